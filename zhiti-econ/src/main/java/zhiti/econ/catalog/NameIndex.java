@@ -1,0 +1,130 @@
+package zhiti.econ.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds catalog entries by name or alias, ignoring case, spaces, hyphens and underscores, and suggests the nearest
+ * names when nothing matches.
+ */
+public final class NameIndex<T> {
+
+    private final String kind;
+    private final Map<String, T> byKey = new LinkedHashMap<>();
+    private final Map<String, String> displayByKey = new LinkedHashMap<>();
+    private final List<T> entries;
+    private final Function<T, String> nameOf;
+
+    public NameIndex(String kind, List<T> entries, Function<T, String> nameOf, Function<T, List<String>> aliasesOf) {
+        this.kind = kind;
+        this.entries = List.copyOf(entries);
+        this.nameOf = nameOf;
+        for (T e : entries) {
+            List<String> names = new ArrayList<>();
+            names.add(nameOf.apply(e));
+            names.addAll(aliasesOf.apply(e));
+            for (String n : names) {
+                String key = normalize(n);
+                if (!key.isEmpty()) {
+                    byKey.putIfAbsent(key, e);
+                    displayByKey.putIfAbsent(key, n);
+                }
+            }
+        }
+    }
+
+    /** Lower case with spaces, hyphens, underscores and dots removed: "DGX-A100" and "dgx a100" meet. */
+    public static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_.·]+", "");
+    }
+
+    public List<T> all() {
+        return entries;
+    }
+
+    public Optional<T> find(String name) {
+        return Optional.ofNullable(byKey.get(normalize(name)));
+    }
+
+    public T get(String name) {
+        return find(name).orElseThrow(() -> new UnknownNameException(kind, name, suggest(name, 3)));
+    }
+
+    /** Every entry named somewhere in the text, longest mention first (so "DGX A100" wins over "A100"). */
+    public List<Mention<T>> mentions(String text) {
+        String hay = normalize(text);
+        List<Mention<T>> found = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            int at = indexOfToken(hay, e.getKey());
+            if (at >= 0) {
+                found.add(new Mention<>(e.getValue(), displayByKey.get(e.getKey()), at, e.getKey().length()));
+            }
+        }
+        found.sort(Comparator.comparingInt((Mention<T> m) -> -m.length()).thenComparingInt(Mention::position));
+        return found;
+    }
+
+    /** A hit must not sit inside a longer alphanumeric word ("a1000" is not "a100"). */
+    private static int indexOfToken(String hay, String key) {
+        for (int i = hay.indexOf(key); i >= 0; i = hay.indexOf(key, i + 1)) {
+            int end = i + key.length();
+            boolean digitEnd = Character.isDigit(key.charAt(key.length() - 1));
+            if (!(digitEnd && end < hay.length() && Character.isDigit(hay.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public List<String> suggest(String name, int max) {
+        String k = normalize(name);
+        record Scored(String display, int distance) {
+        }
+        Map<String, Scored> best = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) {
+            String display = nameOf.apply(e.getValue());
+            int d = levenshtein(k, e.getKey());
+            if (e.getKey().contains(k) || k.contains(e.getKey())) {
+                d = Math.min(d, Math.abs(e.getKey().length() - k.length()));
+            }
+            Scored prev = best.get(display);
+            if (prev == null || d < prev.distance()) {
+                best.put(display, new Scored(display, d));
+            }
+        }
+        int limit = Math.max(2, k.length() / 2);
+        return best.values().stream()
+                .filter(s -> s.distance() <= limit)
+                .sorted(Comparator.comparingInt(Scored::distance))
+                .limit(max).map(Scored::display).toList();
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** An entry named in a text, with the form of the name that matched. */
+    public record Mention<T>(T entry, String matched, int position, int length) {
+    }
+}

@@ -1,0 +1,101 @@
+package zhiti.econ.training;
+
+import java.util.List;
+import zhiti.econ.Figure;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.ServerSystem;
+
+/**
+ * How many accelerators (and servers) finish a training run by a deadline, or how long a given fleet takes:
+ * sustained throughput = dense peak × utilisation, and time = compute ÷ (count × sustained throughput).
+ */
+public final class ClusterSizing {
+
+    public static final double SECONDS_PER_DAY = 86_400;
+
+    private ClusterSizing() {
+    }
+
+    /** What the computation ran on: a bare accelerator or a server that holds several of them. */
+    public record Hardware(Accelerator accelerator, ServerSystem server) {
+
+        public static Hardware of(Accelerator a) {
+            return new Hardware(a, null);
+        }
+
+        public static Hardware of(ServerSystem s) {
+            return new Hardware(s.accelerator(), s);
+        }
+
+        public String name() {
+            return server != null ? server.name() : accelerator.name();
+        }
+
+        String source() {
+            return server != null ? server.source() + "; " + accelerator.source() : accelerator.source();
+        }
+    }
+
+    /** Result of sizing: fractional counts are kept so callers can see how close a round-up was. */
+    public record Estimate(double gpusExact, long gpus, long servers, double days, List<Figure> figures) {
+    }
+
+    /** Accelerators and servers needed to finish {@code computeFlop} within {@code days}. */
+    public static Estimate forDeadline(double computeFlop, Hardware hw, Precision precision, double utilisation,
+                                       double days) {
+        Checks.positive("training compute (FLOP)", computeFlop);
+        Checks.fraction("utilisation", utilisation);
+        Checks.positive("days", days);
+        double peak = hw.accelerator().peakFlops(precision);
+        double seconds = days * SECONDS_PER_DAY;
+        double exact = computeFlop / (peak * utilisation * seconds);
+        long gpus = (long) Math.ceil(exact - 1e-9);
+        String gpuName = hw.accelerator().name();
+        Figure gpuFigure = new Figure(gpuName + " GPUs needed", gpus, "GPU",
+                "GPUs = ⌈C ÷ (peak × utilisation × days × 86,400 s)⌉",
+                Figure.inputs("C (FLOP)", computeFlop, "peak (FLOP/s, dense " + precision.label() + ")", peak,
+                        "utilisation", utilisation, "days", days, "exact GPUs", round3(exact)),
+                hw.accelerator().source());
+        if (hw.server() == null) {
+            return new Estimate(exact, gpus, 0, days, List.of(gpuFigure));
+        }
+        int per = hw.server().acceleratorsPerServer();
+        long servers = (long) Math.ceil(exact / per - 1e-9);
+        Figure serverFigure = new Figure(hw.server().name() + " servers needed", servers, "server",
+                "servers = ⌈GPUs (exact) ÷ GPUs per server⌉",
+                Figure.inputs("GPUs (exact)", round3(exact), "GPUs per server", per), hw.source());
+        return new Estimate(exact, gpus, servers, days, List.of(gpuFigure, serverFigure));
+    }
+
+    /** Days a fleet of {@code gpus} accelerators needs for {@code computeFlop}. */
+    public static Estimate daysFor(double computeFlop, Hardware hw, Precision precision, double utilisation,
+                                   long gpus) {
+        Checks.positive("training compute (FLOP)", computeFlop);
+        Checks.fraction("utilisation", utilisation);
+        Checks.positive("GPU count", gpus);
+        double peak = hw.accelerator().peakFlops(precision);
+        double days = computeFlop / (gpus * peak * utilisation) / SECONDS_PER_DAY;
+        Figure dayFigure = new Figure("training time", days, "day",
+                "days = C ÷ (GPUs × peak × utilisation) ÷ 86,400 s",
+                Figure.inputs("C (FLOP)", computeFlop, "GPUs", gpus,
+                        "peak (FLOP/s, dense " + precision.label() + ")", peak, "utilisation", utilisation),
+                hw.source());
+        long servers = hw.server() == null ? 0 : (long) Math.ceil((double) gpus / hw.server().acceleratorsPerServer());
+        return new Estimate(gpus, gpus, servers, days, List.of(dayFigure));
+    }
+
+    /**
+     * The utilisation at which {@code count} units of {@code hw} finish {@code computeFlop} in {@code days}: used to
+     * read back what a report assumed when it printed only a count.
+     */
+    public static double impliedUtilisation(double computeFlop, Hardware hw, Precision precision, double count,
+                                            double days) {
+        int per = hw.server() == null ? 1 : hw.server().acceleratorsPerServer();
+        return computeFlop / (count * per * hw.accelerator().peakFlops(precision) * days * SECONDS_PER_DAY);
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
