@@ -1,0 +1,51 @@
+package zhiti.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import zhiti.app.econ.EconCommand;
+
+/** The {@code zhiti} command line: subcommands mirror the domain; exit 0 ok, 2 bad input, 1 internal error. */
+@Command(name = "zhiti", mixinStandardHelpOptions = true, version = "zhiti 0.1.0",
+        description = {"Zhiti (智体): an AI agent for AI-industry analysis.",
+                "Every number it answers with carries its formula, inputs and source."},
+        subcommands = {EconCommand.class, CommandLine.HelpCommand.class})
+public final class ZhitiCommand implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ZhitiCommand());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof IllegalArgumentException) {
+                err.println("zhiti: " + ex.getMessage());
+                err.println("(run `" + line.getCommandSpec().qualifiedName() + " --help` for the options)");
+                return BAD_INPUT;
+            }
+            err.println("zhiti: internal error: " + ex);
+            if (System.getenv("ZHITI_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set ZHITI_DEBUG=1 for the stack trace)");
+            }
+            return INTERNAL_ERROR;
+        });
+        return cl;
+    }
+}
