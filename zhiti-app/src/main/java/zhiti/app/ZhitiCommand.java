@@ -9,7 +9,7 @@ import zhiti.app.econ.EconCommand;
 @Command(name = "zhiti", mixinStandardHelpOptions = true, version = "zhiti 0.1.0",
         description = {"Zhiti (智体): an AI agent for AI-industry analysis.",
                 "Every number it answers with carries its formula, inputs and source."},
-        subcommands = {EconCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, DemoCommand.class, EconCommand.class, CommandLine.HelpCommand.class})
 public final class ZhitiCommand implements Runnable {
 
     public static final int OK = 0;

@@ -1,0 +1,103 @@
+package zhiti.agent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import zhiti.econ.Figure;
+
+/**
+ * The agent loop: perceive → retrieve → plan → (act → reflect)* → answer, within a step budget. Tool failures
+ * become observations the brain reads; only the brain's Finish or the budget ends a run. Short-term memory lives
+ * for one task and is cleared when it ends, whatever happened.
+ */
+public final class Agent {
+
+    private static final int RECALL_K = 5;
+
+    private final Brain brain;
+    private final ToolRegistry tools;
+    private final Recall recall;
+    private final Budget budget;
+    private final List<TraceListener> listeners;
+
+    public Agent(Brain brain, ToolRegistry tools, Recall recall, Budget budget, List<TraceListener> listeners) {
+        this.brain = brain;
+        this.tools = tools;
+        this.recall = recall;
+        this.budget = budget;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public Answer run(Task task) {
+        ShortTermMemory memory = new ShortTermMemory();
+        try {
+            emit(new TraceEvent.Started(task.id(), Instant.now(), task, brain.name()));
+            memory.perceive(task.question());
+            memory.recall(recall.recall(task.question(), RECALL_K));
+            emit(new TraceEvent.Recalled(task.id(), Instant.now(), memory.recalled().size()));
+
+            AgentContext ctx = new AgentContext(task, memory, null, List.copyOf(tools.all()), budget, 0);
+            ctx = ctx.withPlan(brain.plan(ctx));
+            emit(new TraceEvent.Planned(task.id(), Instant.now(), ctx.plan(), false, ctx.plan().goal()));
+
+            for (int steps = 0; ; steps++) {
+                if (!budget.allows(steps)) {
+                    return finish(task, budgetExhausted(task, memory));
+                }
+                ctx = ctx.withStepsTaken(steps);
+                Optional<Step> next = ctx.plan().next(memory.observations());
+                if (next.isPresent()) {
+                    emit(new TraceEvent.Acting(task.id(), Instant.now(), next.get()));
+                    Observation o = tools.call(next.get());
+                    memory.observe(o);
+                    emit(new TraceEvent.Observed(task.id(), Instant.now(), o));
+                }
+                Decision d = brain.reflect(ctx);
+                emit(new TraceEvent.Reflected(task.id(), Instant.now(), d));
+                switch (d) {
+                    case Decision.Finish f -> {
+                        return finish(task, new Answer(f.text(), f.figures(), f.citations(), memory.observations(),
+                                brain.name(), Answer.Status.FINISHED));
+                    }
+                    case Decision.Revise r -> {
+                        ctx = ctx.withPlan(r.plan());
+                        emit(new TraceEvent.Planned(task.id(), Instant.now(), r.plan(), true, r.why()));
+                    }
+                    case Decision.Continue c -> {
+                        // the next turn takes the next step; a brain that keeps continuing with nothing left to do
+                        // runs into the budget
+                    }
+                }
+            }
+        } finally {
+            memory.clear();
+        }
+    }
+
+    private Answer budgetExhausted(Task task, ShortTermMemory memory) {
+        List<Figure> figures = new ArrayList<>();
+        memory.observations().forEach(o -> figures.addAll(o.figures()));
+        String text = task.lang().pick(
+                "在 " + budget.maxSteps() + " 步的预算内未能完成，以下是已得到的结果。可用 --max-steps 提高上限。",
+                "Stopped after the step budget of " + budget.maxSteps() + " before finishing; the figures below are "
+                        + "what was found so far. Raise the limit with --max-steps.");
+        List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
+        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.BUDGET_EXHAUSTED);
+    }
+
+    private Answer finish(Task task, Answer answer) {
+        emit(new TraceEvent.Finished(task.id(), Instant.now(), answer));
+        return answer;
+    }
+
+    private void emit(TraceEvent e) {
+        for (TraceListener l : listeners) {
+            try {
+                l.on(e);
+            } catch (RuntimeException ignored) {
+                // a broken printer or trace file must not cost the user the answer
+            }
+        }
+    }
+}

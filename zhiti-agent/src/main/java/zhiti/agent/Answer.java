@@ -1,0 +1,25 @@
+package zhiti.agent;
+
+import java.util.List;
+import zhiti.econ.Figure;
+
+/**
+ * The result of a run: text in the question's language, figures with provenance, citations, every step taken, the
+ * brain that answered and how the run ended.
+ */
+public record Answer(String text, List<Figure> figures, List<Citation> citations, List<Observation> steps,
+                     String brain, Status status) {
+
+    public enum Status {
+        /** The brain decided it had answered. */
+        FINISHED,
+        /** The step budget ran out first; text says so and the figures are what was found until then. */
+        BUDGET_EXHAUSTED
+    }
+
+    public Answer {
+        figures = List.copyOf(figures);
+        citations = List.copyOf(citations);
+        steps = List.copyOf(steps);
+    }
+}

@@ -1,0 +1,50 @@
+package zhiti.agent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The working context of one task: the question as perceived, what was recalled from long-term memory, and every
+ * observation so far. The agent clears it when the task ends, so nothing leaks into the next task.
+ */
+public final class ShortTermMemory {
+
+    private final List<String> perceptions = new ArrayList<>();
+    private final List<Citation> recalled = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
+
+    public void perceive(String text) {
+        perceptions.add(text);
+    }
+
+    public void recall(List<Citation> memories) {
+        recalled.addAll(memories);
+    }
+
+    public void observe(Observation o) {
+        observations.add(o);
+    }
+
+    public List<String> perceptions() {
+        return Collections.unmodifiableList(perceptions);
+    }
+
+    public List<Citation> recalled() {
+        return Collections.unmodifiableList(recalled);
+    }
+
+    public List<Observation> observations() {
+        return Collections.unmodifiableList(observations);
+    }
+
+    public boolean isEmpty() {
+        return perceptions.isEmpty() && recalled.isEmpty() && observations.isEmpty();
+    }
+
+    public void clear() {
+        perceptions.clear();
+        recalled.clear();
+        observations.clear();
+    }
+}

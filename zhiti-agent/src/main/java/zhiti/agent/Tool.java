@@ -1,0 +1,22 @@
+package zhiti.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A capability the agent can call. The description and JSON-schema parameters are what a model sees, so they must
+ * say precisely what the tool does and what each argument means (with units).
+ */
+public interface Tool {
+
+    /** Letters, digits, '_' and '-' only: the form every model provider accepts for function names. */
+    String name();
+
+    String description();
+
+    /** A JSON schema of type object: "properties", and "required" for the arguments that have no default. */
+    ObjectNode parameters();
+
+    /** Runs the tool. Throw IllegalArgumentException for bad arguments; the message goes back to the brain. */
+    ToolResult invoke(JsonNode args) throws Exception;
+}

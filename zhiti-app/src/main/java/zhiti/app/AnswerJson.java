@@ -1,0 +1,52 @@
+package zhiti.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import zhiti.agent.Answer;
+import zhiti.agent.Citation;
+import zhiti.agent.Lang;
+import zhiti.agent.Observation;
+
+/**
+ * The answer as the CLI contract spells it: {"answer","figures","citations","steps","brain"} plus "status" and
+ * "lang".
+ */
+final class AnswerJson {
+
+    private AnswerJson() {
+    }
+
+    static Map<String, Object> of(Answer a, Lang lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("answer", a.text());
+        m.put("figures", Json.figures(a.figures()));
+        m.put("citations", a.citations().stream().map(AnswerJson::citation).toList());
+        m.put("steps", a.steps().stream().map(AnswerJson::step).toList());
+        m.put("brain", a.brain());
+        m.put("status", a.status().name().toLowerCase(Locale.ROOT));
+        m.put("lang", lang.name().toLowerCase(Locale.ROOT));
+        return m;
+    }
+
+    private static Map<String, Object> citation(Citation c) {
+        return Map.of("doc", c.doc(), "locator", c.locator(), "text", c.text());
+    }
+
+    static Map<String, Object> step(Observation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.step().id());
+        m.put("tool", o.step().tool());
+        m.put("args", o.step().args());
+        m.put("purpose", o.step().purpose());
+        m.put("ok", o.ok());
+        m.put(o.ok() ? "summary" : "error", o.ok() ? o.summary() : o.error());
+        m.put("ms", o.millis());
+        return m;
+    }
+
+    static List<Map<String, Object>> steps(Answer a) {
+        return a.steps().stream().map(AnswerJson::step).toList();
+    }
+}

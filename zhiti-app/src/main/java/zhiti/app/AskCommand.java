@@ -1,0 +1,82 @@
+package zhiti.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import zhiti.agent.Answer;
+import zhiti.agent.Budget;
+import zhiti.agent.Lang;
+import zhiti.agent.Task;
+import zhiti.agent.TraceListener;
+
+/** {@code zhiti ask "QUESTION"}: one question through the agent loop. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Ask the agent a question (Chinese or English); it plans, calls tools and answers with figures.",
+                "Example: zhiti ask \"How many DGX A100 servers are needed to train GPT-3 in 7 days?\" --json"})
+public final class AskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "the question; quote it or pass several words")
+    List<String> words;
+
+    @Option(names = "--json", description = "print one JSON object: answer, figures, citations, steps, brain")
+    boolean json;
+
+    @Option(names = "--lang", description = "answer language zh|en (default: the question's language)")
+    String lang;
+
+    @Option(names = "--max-steps", defaultValue = "12", description = "step budget; default ${DEFAULT-VALUE}")
+    int maxSteps;
+
+    @Option(names = "--trace-file", description = "append every trace event to this JSON Lines file as it happens")
+    Path traceFile;
+
+    @Override
+    public Integer call() throws Exception {
+        String question = String.join(" ", words);
+        Lang l = lang == null ? Lang.detect(question) : Lang.parse(lang);
+        Task task = Task.of(question, l);
+        PrintWriter out = spec.commandLine().getOut();
+        List<TraceListener> listeners = new ArrayList<>();
+        if (!json) {
+            listeners.add(new TracePrinter(out));
+        }
+        TraceFile file = traceFile == null ? null : new TraceFile(traceFile);
+        if (file != null) {
+            listeners.add(file);
+        }
+        try {
+            Answer a = AgentSetup.offline(new Budget(maxSteps), listeners).run(task);
+            if (json) {
+                Json.print(out, AnswerJson.of(a, l));
+            } else {
+                printAnswer(out, a);
+            }
+            return ZhitiCommand.OK;
+        } finally {
+            if (file != null) {
+                file.close();
+            }
+        }
+    }
+
+    static void printAnswer(PrintWriter out, Answer a) {
+        out.println();
+        out.println(a.text());
+        if (!a.figures().isEmpty()) {
+            out.println();
+            out.println("figures:");
+            FigureText.print(out, a.figures());
+        }
+        out.flush();
+    }
+}

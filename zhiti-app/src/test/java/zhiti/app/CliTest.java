@@ -1,0 +1,136 @@
+package zhiti.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI contract of DESIGN.md, run in process. */
+class CliTest {
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = ZhitiCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void askJsonIsOneObjectThatFollowsTheContract() throws Exception {
+        Run r = run("ask", "How many DGX A100 servers are needed to train GPT-3 (175B parameters, 300B tokens) in 7 days?",
+                "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip().lines()).hasSize(1);
+        JsonNode a = r.json();
+        assertThat(a.fieldNames()).toIterable().contains("answer", "figures", "citations", "steps", "brain");
+        assertThat(a.get("brain").asText()).isEqualTo("offline");
+        for (JsonNode f : a.get("figures")) {
+            assertThat(f.fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("name", "value", "unit", "formula", "inputs", "source");
+            assertThat(f.get("source").asText()).isNotBlank();
+        }
+        JsonNode compute = find(a.get("figures"), "training compute");
+        assertThat(compute.get("value").asDouble()).isCloseTo(3.15e23, within(1e20));
+        assertThat(compute.get("inputs").get("N (parameters)").asDouble()).isEqualTo(175e9);
+        assertThat(find(a.get("figures"), "DGX A100 servers needed").get("value").asInt()).isEqualTo(522);
+        JsonNode step = a.get("steps").get(0);
+        assertThat(step.fieldNames()).toIterable().contains("id", "tool", "args", "ok", "ms");
+    }
+
+    @Test
+    void theSameQuestionInChineseAnswersInChinese() throws Exception {
+        Run r = run("ask", "用 DGX A100 在 7 天内训练 GPT-3（1750 亿参数，3000 亿 token）需要多少台服务器？", "--json");
+        JsonNode a = r.json();
+        assertThat(a.get("lang").asText()).isEqualTo("zh");
+        assertThat(find(a.get("figures"), "DGX A100 servers needed").get("value").asInt()).isEqualTo(522);
+        assertThat(a.get("answer").asText()).contains("台 DGX A100");
+    }
+
+    @Test
+    void langOverridesTheQuestionsLanguage() throws Exception {
+        Run r = run("ask", "训练 GPT-3 需要多少算力？", "--json", "--lang", "en");
+        assertThat(r.json().get("answer").asText()).startsWith("Training GPT-3");
+    }
+
+    @Test
+    void nonsenseGetsAHelpfulAnswerNotAStackTrace() throws Exception {
+        Run r = run("ask", "asdf qwerty zxcv", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("answer").asText()).contains("GPT-3");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessageThatSaysWhatToFix() {
+        Run empty = run("ask", "   ");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("question is empty").doesNotContain("at zhiti.");
+
+        Run lang = run("ask", "hello", "--lang", "fr");
+        assertThat(lang.exit()).isEqualTo(2);
+        assertThat(lang.err()).contains("use zh or en");
+
+        Run steps = run("ask", "hello", "--max-steps", "0");
+        assertThat(steps.exit()).isEqualTo(2);
+        assertThat(steps.err()).contains("at least 1");
+
+        Run unknown = run("econ", "train", "--model", "GPT-5");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("did you mean").contains("GPT-3").contains("zhiti econ train --help");
+
+        Run option = run("ask");
+        assertThat(option.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void econTrainPrintsFiguresAsJson() throws Exception {
+        Run r = run("econ", "train", "--params", "1750亿", "--tokens", "300B", "--hardware", "A100", "--gpus", "1024",
+                "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode figs = r.json().get("figures");
+        assertThat(find(figs, "training time").get("value").asDouble()).isCloseTo(28.53, within(0.01));
+    }
+
+    @Test
+    void theTraceFileHoldsEveryEventOfTheRun(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("runs/trace.jsonl");
+        Run r = run("ask", "How much compute to train GPT-3?", "--json", "--trace-file", trace.toString());
+        assertThat(r.exit()).isZero();
+        List<String> lines = Files.readAllLines(trace);
+        assertThat(lines).hasSizeGreaterThan(4);
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get("event").asText()).isEqualTo("started");
+        assertThat(Json.MAPPER.readTree(lines.get(lines.size() - 1)).get("event").asText()).isEqualTo("finished");
+    }
+
+    @Test
+    void humanOutputShowsThePlanToolCallsAndSources() {
+        Run r = run("ask", "How many DGX A100 servers are needed to train GPT-3 in 7 days?");
+        assertThat(r.out()).contains("plan:").contains("→ training_compute").contains("formula:").contains("source:");
+    }
+
+    private static JsonNode find(JsonNode figures, String name) {
+        for (JsonNode f : figures) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure named " + name + " in " + figures);
+    }
+}

@@ -1,0 +1,190 @@
+package zhiti.brain.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhiti.agent.Lang;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.NameIndex;
+import zhiti.econ.catalog.ServerSystem;
+import zhiti.econ.units.QuantityParser;
+
+/**
+ * v0 recogniser for training questions in Chinese and English: catalog names for models and hardware, and patterns
+ * for parameters, tokens, deadlines, fleet sizes, utilisation and precision.
+ */
+public final class TrainingQuestionRecognizer implements IntentRecognizer {
+
+    private static final String NUM = QuantityParser.NUMBER_WITH_MAGNITUDE.pattern();
+    /** A number that must carry a magnitude ("70B", "700亿"), so "GPT-3 model" is not a 3-parameter model. */
+    private static final String NUM_WITH_MAG = "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*"
+            + "([十百千万亿]+|(?i:million|billion|trillion|[mbt])(?![a-zA-Z]))";
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final List<Pattern> PARAMS = List.of(
+            Pattern.compile(NUM + "[\\s-]*(?:个)?\\s*(?:parameters?|params?|参数)", F),
+            Pattern.compile("(?:参数量|参数规模|参数)\\s*(?:为|是|达|:|：|=)?\\s*(?:约|约为)?\\s*" + NUM, F),
+            Pattern.compile(NUM_WITH_MAG + "[\\s-]*(?:model|模型|大模型|LLM)", F));
+    private static final Pattern BARE_MAGNITUDE_PARAMS = Pattern.compile("(?<![\\d.])(万亿|千亿|百亿|十亿|亿)(?:级)?(?:参数|模型)");
+    private static final List<Pattern> TOKENS = List.of(
+            Pattern.compile(NUM + "\\s*(?:个)?\\s*(?:training\\s+)?(?:tokens?|词元)", F),
+            Pattern.compile("(?:tokens?|词元|训练数据量|数据量)\\s*(?:数|数量)?\\s*(?:为|是|达|of|:|：|=)\\s*(?:约)?\\s*" + NUM, F));
+    private static final Pattern DAYS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(days?|天|weeks?|周|个?星期|months?|个月)", F);
+    private static final Pattern ONE_PERIOD = Pattern.compile("(?:in\\s+)?(?:a|one)\\s+(week|month)|一(周|个星期|个月)", F);
+    private static final Pattern UTILISATION = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:的)?\\s*(?:utili[sz]ation|MFU|利用率|算力利用率)"
+                    + "|(?:utili[sz]ation|MFU|利用率)\\s*(?:of|at|is|为|是|:|：|=)?\\s*(\\d+(?:\\.\\d+)?)\\s*%", F);
+    private static final Pattern PRECISION = Pattern.compile("(?<![A-Za-z0-9])(fp8|bf16|fp16|tf32|fp32|int8)(?![A-Za-z0-9])", F);
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d[\\d,]*)\\s*(张|块|片|颗|个|台|x|×)?\\s*(?:NVIDIA|英伟达)?\\s*$", F);
+    private static final Pattern GENERIC_GPUS = Pattern.compile("(\\d[\\d,]*)\\s*(?:张|块|片)?\\s*(?:GPUs?|GPU卡|显卡|加速卡|卡)(?![A-Za-z])", F);
+    private static final Pattern SERVERS_AFTER = Pattern.compile("^\\s*(?:servers?|nodes?|boxes|systems?|台|服务器|节点)", F);
+    private static final Pattern TRAINING_WORDS = Pattern.compile(
+            "train|训练|compute|FLOP|算力|计算量|GPU|server|服务器|DGX|how long|how many|多久|多少|几天|多长时间", F);
+
+    private final Catalog catalog;
+    private final List<NamePattern> hardwarePatterns = new ArrayList<>();
+
+    /** A catalog name as a pattern that tolerates spaces and hyphens between its characters. */
+    private record NamePattern(String canonical, boolean system, Pattern pattern) {
+    }
+
+    /** A hardware name found in the question, with where it sits. */
+    private record HardwareMention(String canonical, boolean system, int start, int end) {
+    }
+
+    public TrainingQuestionRecognizer(Catalog catalog) {
+        this.catalog = catalog;
+        for (ServerSystem s : catalog.systems().all()) {
+            names(s.name(), s.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(s.name(), true, loose(n))));
+        }
+        for (Accelerator a : catalog.accelerators().all()) {
+            names(a.name(), a.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(a.name(), false, loose(n))));
+        }
+        hardwarePatterns.sort(Comparator.comparingInt((NamePattern p) -> -p.pattern().pattern().length()));
+    }
+
+    @Override
+    public Optional<TrainingQuestion> recognize(String raw, Lang lang) {
+        String q = ChineseNumerals.toDigits(raw);
+        Optional<String> model = catalog.models().mentions(q).stream().findFirst().map(m -> m.entry().name());
+        OptionalDouble params = firstQuantity(PARAMS, q);
+        if (params.isEmpty()) {
+            Matcher m = BARE_MAGNITUDE_PARAMS.matcher(q);
+            if (m.find()) {
+                params = OptionalDouble.of(QuantityParser.multiplier(m.group(1)));
+            }
+        }
+        OptionalDouble tokens = firstQuantity(TOKENS, q);
+        List<HardwareMention> hw = hardware(q);
+        boolean aboutTraining = TRAINING_WORDS.matcher(q).find();
+        if (!aboutTraining || (model.isEmpty() && params.isEmpty() && tokens.isEmpty() && hw.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrainingQuestion(model, params, tokens,
+                hw.stream().map(HardwareMention::canonical).distinct().toList(), days(q), gpus(q, hw),
+                utilisation(q), precision(q)));
+    }
+
+    private static List<String> names(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        return all;
+    }
+
+    private static Pattern loose(String name) {
+        StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9])");
+        String compact = NameIndex.normalize(name);
+        for (int i = 0; i < compact.length(); i++) {
+            if (i > 0) {
+                sb.append("[\\s\\-_]*");
+            }
+            sb.append(Pattern.quote(String.valueOf(compact.charAt(i))));
+        }
+        return Pattern.compile(sb.append("(?![0-9])").toString(), F);
+    }
+
+    /** Longest names first; a span claimed by "DGX A100" is not claimed again by "A100". */
+    private List<HardwareMention> hardware(String q) {
+        List<HardwareMention> found = new ArrayList<>();
+        for (NamePattern p : hardwarePatterns) {
+            Matcher m = p.pattern().matcher(q);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (found.stream().noneMatch(f -> s < f.end() && f.start() < e)) {
+                    found.add(new HardwareMention(p.canonical(), p.system(), s, e));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(HardwareMention::start));
+        return found;
+    }
+
+    private static OptionalDouble firstQuantity(List<Pattern> patterns, String q) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(q);
+            while (m.find()) {
+                double v = QuantityParser.value(m);
+                if (v > 0) {
+                    return OptionalDouble.of(v);
+                }
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static OptionalDouble days(String q) {
+        Matcher m = DAYS.matcher(q);
+        if (m.find()) {
+            double n = Double.parseDouble(m.group(1));
+            String unit = m.group(2).toLowerCase();
+            return OptionalDouble.of(unit.startsWith("week") || unit.contains("周") || unit.contains("星期") ? n * 7
+                    : unit.startsWith("month") || unit.contains("月") ? n * 30 : n);
+        }
+        Matcher one = ONE_PERIOD.matcher(q);
+        if (one.find()) {
+            String unit = one.group(1) != null ? one.group(1) : one.group(2);
+            return OptionalDouble.of(unit.contains("month") || unit.contains("月") ? 30 : 7);
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** "1,024 A100 GPUs", "1024张A100", "64 台 DGX A100" (servers × GPUs per server), or "512 GPUs". */
+    private OptionalLong gpus(String q, List<HardwareMention> hw) {
+        for (HardwareMention h : hw) {
+            Matcher m = COUNT_BEFORE.matcher(q.substring(0, h.start()));
+            if (m.find()) {
+                long n = Long.parseLong(m.group(1).replace(",", ""));
+                boolean servers = h.system() || "台".equals(m.group(2)) || SERVERS_AFTER.matcher(q.substring(h.end())).find();
+                if (servers && h.system()) {
+                    n *= catalog.systems().get(h.canonical()).acceleratorsPerServer();
+                }
+                return OptionalLong.of(n);
+            }
+        }
+        Matcher g = GENERIC_GPUS.matcher(q);
+        return g.find() ? OptionalLong.of(Long.parseLong(g.group(1).replace(",", ""))) : OptionalLong.empty();
+    }
+
+    private static OptionalDouble utilisation(String q) {
+        Matcher m = UTILISATION.matcher(q);
+        if (!m.find()) {
+            return OptionalDouble.empty();
+        }
+        String v = m.group(1) != null ? m.group(1) : m.group(2);
+        return OptionalDouble.of(Double.parseDouble(v) / 100);
+    }
+
+    private static Optional<Precision> precision(String q) {
+        Matcher m = PRECISION.matcher(q);
+        return m.find() ? Optional.of(Precision.parse(m.group(1))) : Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package zhiti.brain.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zhiti.agent.Agent;
+import zhiti.agent.Answer;
+import zhiti.agent.Budget;
+import zhiti.agent.Citation;
+import zhiti.agent.Lang;
+import zhiti.agent.Recall;
+import zhiti.agent.Task;
+import zhiti.agent.ToolRegistry;
+import zhiti.agent.TraceEvent;
+import zhiti.econ.Figure;
+import zhiti.econ.catalog.Catalog;
+import zhiti.tools.econ.EconTools;
+
+/** The offline brain end to end through the real agent loop and the real econ tools. */
+class OfflineBrainTest {
+
+    private final Catalog catalog = Catalog.builtIn();
+
+    private Answer ask(String q, Recall recall, List<TraceEvent> events) {
+        ToolRegistry tools = EconTools.register(new ToolRegistry(), catalog);
+        return new Agent(new OfflineBrain(catalog), tools, recall, Budget.DEFAULT, List.of(events::add)).run(Task.of(q));
+    }
+
+    private static Figure figure(Answer a, String suffix) {
+        return a.figures().stream().filter(f -> f.name().endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + suffix + "' in " + a.figures()));
+    }
+
+    @Test
+    void answersTheFoundationQuestionWithComputeAndServers() {
+        List<TraceEvent> events = new java.util.ArrayList<>();
+        Answer a = ask("How many DGX A100 servers are needed to train GPT-3 (175B parameters, 300B tokens) in 7 days?",
+                Recall.NONE, events);
+
+        assertThat(a.status()).isEqualTo(Answer.Status.FINISHED);
+        assertThat(a.brain()).isEqualTo("offline");
+        assertThat(figure(a, "training compute").value()).isCloseTo(3.15e23, within(1e20));
+        Figure servers = figure(a, "servers needed");
+        assertThat(servers.value()).isEqualTo(522);
+        assertThat(servers.formula()).contains("GPUs per server");
+        assertThat(figure(a, "GPUs needed").inputs()).containsEntry("utilisation", 0.4).containsEntry("days", 7.0);
+        assertThat(a.text()).contains("3.15e23").contains("522").contains("Assumptions").contains("40%");
+        // resolve → compute, then a revision adds the sizing step once C is known
+        assertThat(a.steps()).extracting(o -> o.step().tool())
+                .containsExactly("catalog_lookup", "catalog_lookup", "training_compute", "training_cluster");
+        assertThat(events).filteredOn(e -> e instanceof TraceEvent.Planned p && p.revised()).hasSize(1);
+    }
+
+    @Test
+    void answersInChineseWhenAskedInChinese() {
+        Answer a = ask("用 DGX A100 在 7 天内训练 GPT-3 需要多少台服务器？", Recall.NONE, new java.util.ArrayList<>());
+        assertThat(figure(a, "servers needed").value()).isEqualTo(522);
+        assertThat(Lang.detect(a.text())).isEqualTo(Lang.ZH);
+        assertThat(a.text()).contains("522 台 DGX A100").contains("训练 GPT-3（N = 1750 亿参数").contains("假设");
+    }
+
+    @Test
+    void plansOneSizingStepPerMachineForAComparison() {
+        Answer a = ask("GPT-3 on A100 vs H100: how many GPUs does each need to train it in 30 days?", Recall.NONE,
+                new java.util.ArrayList<>());
+        assertThat(a.steps()).filteredOn(o -> o.step().tool().equals("training_cluster")).hasSize(2);
+        // 3.15e23 / (312e12 × 0.4 × 30 × 86,400) = 973.8; and 307.1 on H100's 989.4 TFLOP/s
+        assertThat(a.figures()).filteredOn(f -> f.name().endsWith("GPUs needed"))
+                .extracting(Figure::value).containsExactly(974.0, 308.0);
+    }
+
+    @Test
+    void assumesChinchillaTokensWhenNoneAreGivenAndSaysSo() {
+        Answer a = ask("How many H100 GPUs to train a 70B model in 30 days?", Recall.NONE, new java.util.ArrayList<>());
+        assertThat(figure(a, "training compute").value()).isCloseTo(6 * 70e9 * 1.4e12, within(1e18));
+        assertThat(a.text()).contains("D = 20·N");
+    }
+
+    @Test
+    void anUnknownMachineEndsWithTheNearestNamesNotACrash() {
+        Answer a = ask("How many H1000 GPUs to train GPT-3 in 7 days?", Recall.NONE, new java.util.ArrayList<>());
+        // "H1000" is not catalogued, so no hardware is recognised and only the compute is answered
+        assertThat(a.status()).isEqualTo(Answer.Status.FINISHED);
+        assertThat(a.figures()).extracting(Figure::name).contains("training compute");
+    }
+
+    @Test
+    void outOfScopeQuestionsGetHelpAndRecalledPassagesGetCited() {
+        Answer help = ask("What's the weather in Beijing tomorrow?", Recall.NONE, new java.util.ArrayList<>());
+        assertThat(help.steps()).isEmpty();
+        assertThat(help.text()).contains("DGX A100");
+
+        Recall kb = (q, k) -> List.of(new Citation("seed-004.txt", "chars 100-180", "GPT-3 needs about 500 DGX A100"));
+        Answer cited = ask("What does the report say about the weather?", kb, new java.util.ArrayList<>());
+        assertThat(cited.citations()).extracting(Citation::doc).containsExactly("seed-004.txt");
+        assertThat(cited.text()).contains("about 500 DGX A100");
+    }
+
+    @Test
+    void asksForTheModelWhenItCannotTellWhatToTrain() {
+        Answer a = ask("How many A100 GPUs do I need to train in 7 days?", Recall.NONE, new java.util.ArrayList<>());
+        assertThat(a.steps()).isEmpty();
+        assertThat(a.text()).contains("parameters N").contains("GPT-3");
+    }
+}

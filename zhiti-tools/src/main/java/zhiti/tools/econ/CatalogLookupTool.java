@@ -1,0 +1,99 @@
+package zhiti.tools.econ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import zhiti.agent.Citation;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.econ.Figure;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.ServerSystem;
+
+/** Looks a model, accelerator or server up in the econ catalog and returns its facts with their source. */
+public final class CatalogLookupTool implements Tool {
+
+    private final Catalog catalog;
+
+    public CatalogLookupTool(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "catalog_lookup";
+    }
+
+    @Override
+    public String description() {
+        return "Look up a model (parameters, training tokens), an accelerator (dense peak TFLOP/s per precision, "
+                + "memory, TDP) or a server system (GPUs per server) in Zhiti's catalog. Returns facts with sources; "
+                + "unknown names return the nearest known names.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .oneOf("kind", "what to look up", "model", "accelerator", "system")
+                .string("name", "name or alias, e.g. GPT-3, H100, DGX A100, 英伟达 A100")
+                .required("kind", "name").build();
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode args) {
+        String name = args.get("name").asText();
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        List<Figure> figures = new ArrayList<>();
+        String source;
+        switch (args.get("kind").asText()) {
+            case "model" -> {
+                ModelCard m = catalog.models().get(name);
+                source = m.source();
+                data.put("name", m.name()).put("params", m.params()).put("source", source);
+                figures.add(fact(m.name() + " parameters", m.params(), "parameter", source));
+                if (m.activeParams().isPresent()) {
+                    data.put("active_params", m.activeParams().getAsDouble());
+                    figures.add(fact(m.name() + " active parameters", m.activeParams().getAsDouble(), "parameter", source));
+                }
+                if (m.trainingTokens().isPresent()) {
+                    data.put("training_tokens", m.trainingTokens().getAsDouble());
+                    figures.add(fact(m.name() + " training tokens", m.trainingTokens().getAsDouble(), "token", source));
+                }
+            }
+            case "accelerator" -> {
+                Accelerator a = catalog.accelerators().get(name);
+                source = a.source();
+                accelerator(data, a);
+                a.denseTflops(Precision.BF16).ifPresent(t ->
+                        figures.add(fact(a.name() + " dense BF16 peak", t, "TFLOP/s", a.source())));
+            }
+            case "system" -> {
+                ServerSystem s = catalog.systems().get(name);
+                source = s.source();
+                data.put("name", s.name()).put("accelerators_per_server", s.acceleratorsPerServer())
+                        .put("source", source);
+                accelerator(data.putObject("accelerator"), s.accelerator());
+                figures.add(fact(s.name() + " GPUs per server", s.acceleratorsPerServer(), "GPU", source));
+            }
+            default -> throw new IllegalArgumentException("kind must be model, accelerator or system");
+        }
+        String summary = data.get("name").asText() + " (" + source + ")";
+        return new ToolResult(data, summary, figures, List.of(new Citation("zhiti catalog", data.get("name").asText(), source)));
+    }
+
+    private static void accelerator(ObjectNode data, Accelerator a) {
+        data.put("name", a.name()).put("vendor", a.vendor()).put("memory_gb", a.memoryGb()).put("source", a.source());
+        ObjectNode peaks = data.putObject("dense_tflops");
+        a.denseTflops().forEach((p, v) -> peaks.put(p.label(), v));
+    }
+
+    private static Figure fact(String name, double v, String unit, String source) {
+        return new Figure(name, v, unit, "catalog value", java.util.Map.of(), source);
+    }
+}
