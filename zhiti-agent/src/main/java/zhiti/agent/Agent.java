@@ -7,9 +7,10 @@ import java.util.Optional;
 import zhiti.econ.Figure;
 
 /**
- * The agent loop: perceive → retrieve → plan → (act → reflect)* → answer, within a step budget. Tool failures
- * become observations the brain reads; only the brain's Finish or the budget ends a run. Short-term memory lives
- * for one task and is cleared when it ends, whatever happened.
+ * The agent loop: perceive → retrieve → plan → (act → reflect)* → answer, within a budget. Two kinds of
+ * interruption, as in mini-swe-agent: a failing tool is an observation the brain reads and recovers from; the
+ * brain's Finish or an exhausted budget ends the run. Short-term memory lives for one task and is cleared when it
+ * ends, whatever happened.
  */
 public final class Agent {
 
@@ -31,19 +32,21 @@ public final class Agent {
 
     public Answer run(Task task) {
         ShortTermMemory memory = new ShortTermMemory();
+        Usage usage = new Usage();
         try {
             emit(new TraceEvent.Started(task.id(), Instant.now(), task, brain.name()));
             memory.perceive(task.question());
             memory.recall(recall.recall(task.question(), RECALL_K));
             emit(new TraceEvent.Recalled(task.id(), Instant.now(), memory.recalled().size()));
 
-            AgentContext ctx = new AgentContext(task, memory, null, List.copyOf(tools.all()), budget, 0);
+            AgentContext ctx = new AgentContext(task, memory, null, List.copyOf(tools.all()), budget, 0, usage,
+                    text -> emit(new TraceEvent.Thinking(task.id(), Instant.now(), text)));
             ctx = ctx.withPlan(brain.plan(ctx));
             emit(new TraceEvent.Planned(task.id(), Instant.now(), ctx.plan(), false, ctx.plan().goal()));
 
             for (int steps = 0; ; steps++) {
                 if (!budget.allows(steps)) {
-                    return finish(task, budgetExhausted(task, memory));
+                    throw new BudgetExhaustedException("step budget of " + budget.maxSteps() + " reached");
                 }
                 ctx = ctx.withStepsTaken(steps);
                 Optional<Step> next = ctx.plan().next(memory.observations());
@@ -58,7 +61,7 @@ public final class Agent {
                 switch (d) {
                     case Decision.Finish f -> {
                         return finish(task, new Answer(f.text(), f.figures(), f.citations(), memory.observations(),
-                                brain.name(), Answer.Status.FINISHED));
+                                brain.name(), Answer.Status.FINISHED, usage.snapshot()));
                     }
                     case Decision.Revise r -> {
                         ctx = ctx.withPlan(r.plan());
@@ -66,24 +69,27 @@ public final class Agent {
                     }
                     case Decision.Continue c -> {
                         // the next turn takes the next step; a brain that keeps continuing with nothing left to do
-                        // runs into the budget
+                        // runs into the step budget
                     }
                 }
             }
+        } catch (BudgetExhaustedException e) {
+            return finish(task, budgetExhausted(task, memory, usage, e.getMessage()));
         } finally {
             memory.clear();
         }
     }
 
-    private Answer budgetExhausted(Task task, ShortTermMemory memory) {
+    private Answer budgetExhausted(Task task, ShortTermMemory memory, Usage usage, String reason) {
         List<Figure> figures = new ArrayList<>();
         memory.observations().forEach(o -> figures.addAll(o.figures()));
         String text = task.lang().pick(
-                "在 " + budget.maxSteps() + " 步的预算内未能完成，以下是已得到的结果。可用 --max-steps 提高上限。",
-                "Stopped after the step budget of " + budget.maxSteps() + " before finishing; the figures below are "
-                        + "what was found so far. Raise the limit with --max-steps.");
+                "预算用尽（" + reason + "），任务未完成；以下是已得到的结果。可用 --max-steps 等选项提高上限。",
+                "Stopped before finishing: " + reason + ". The figures below are what was found so far; "
+                        + "raise the limit with --max-steps (or the token and money limits).");
         List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
-        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.BUDGET_EXHAUSTED);
+        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.BUDGET_EXHAUSTED,
+                usage.snapshot());
     }
 
     private Answer finish(Task task, Answer answer) {

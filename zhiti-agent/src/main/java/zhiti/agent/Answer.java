@@ -8,12 +8,12 @@ import zhiti.econ.Figure;
  * brain that answered and how the run ended.
  */
 public record Answer(String text, List<Figure> figures, List<Citation> citations, List<Observation> steps,
-                     String brain, Status status) {
+                     String brain, Status status, Usage.Spent usage) {
 
     public enum Status {
         /** The brain decided it had answered. */
         FINISHED,
-        /** The step budget ran out first; text says so and the figures are what was found until then. */
+        /** A budget (steps, tokens or money) ran out first; text says so, figures are what was found until then. */
         BUDGET_EXHAUSTED
     }
 

@@ -2,7 +2,10 @@ package zhiti.agent;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The working context of one task: the question as perceived, what was recalled from long-term memory, and every
@@ -13,6 +16,7 @@ public final class ShortTermMemory {
     private final List<String> perceptions = new ArrayList<>();
     private final List<Citation> recalled = new ArrayList<>();
     private final List<Observation> observations = new ArrayList<>();
+    private final Map<String, Object> scratch = new HashMap<>();
 
     public void perceive(String text) {
         perceptions.add(text);
@@ -38,13 +42,23 @@ public final class ShortTermMemory {
         return Collections.unmodifiableList(observations);
     }
 
+    /**
+     * A brain's own working state for this task (an LLM conversation, say), created on first use and dropped with
+     * the rest of the task's memory.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T scratch(String key, Supplier<T> create) {
+        return (T) scratch.computeIfAbsent(key, k -> create.get());
+    }
+
     public boolean isEmpty() {
-        return perceptions.isEmpty() && recalled.isEmpty() && observations.isEmpty();
+        return perceptions.isEmpty() && recalled.isEmpty() && observations.isEmpty() && scratch.isEmpty();
     }
 
     public void clear() {
         perceptions.clear();
         recalled.clear();
         observations.clear();
+        scratch.clear();
     }
 }

@@ -47,6 +47,10 @@ public final class ToolRegistry {
             return Observation.failure(step, "no tool named '" + step.tool() + "'; available: " + tools.keySet(),
                     elapsedMs(start));
         }
+        if (step.argumentError() != null) {
+            return Observation.failure(step, "the arguments of " + tool.name() + " are not valid JSON ("
+                    + step.argumentError() + "); send a JSON object that matches the tool's schema", elapsedMs(start));
+        }
         List<String> problems = argumentProblems(tool.parameters(), step.args());
         if (!problems.isEmpty()) {
             return Observation.failure(step, "invalid arguments for " + tool.name() + ": " + String.join("; ", problems),

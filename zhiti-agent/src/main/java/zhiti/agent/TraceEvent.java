@@ -18,6 +18,10 @@ public sealed interface TraceEvent {
     record Planned(String taskId, Instant at, Plan plan, boolean revised, String why) implements TraceEvent {
     }
 
+    /** Text a model streamed while planning or reflecting. */
+    record Thinking(String taskId, Instant at, String text) implements TraceEvent {
+    }
+
     record Acting(String taskId, Instant at, Step step) implements TraceEvent {
     }
 

@@ -169,7 +169,7 @@ class AgentTest {
         assertThat(a.status()).isEqualTo(Answer.Status.BUDGET_EXHAUSTED);
         assertThat(a.steps()).hasSize(4);
         assertThat(a.figures()).hasSize(4);
-        assertThat(a.text()).contains("budget of 4");
+        assertThat(a.text()).contains("step budget of 4 reached");
     }
 
     @Test
