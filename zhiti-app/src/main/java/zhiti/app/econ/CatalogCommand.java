@@ -77,7 +77,9 @@ public final class CatalogCommand implements Callable<Integer> {
             case "systems" -> out.put("entry", system(c.systems().get(name)));
             case "models" -> {
                 List<ModelCard> estimates = c.models().variants(name);
-                out.put("entry", model(c.models().get(name)));
+                if (json || estimates.size() == 1) { // people read the primary once, as the first estimate
+                    out.put("entry", model(c.models().get(name)));
+                }
                 out.put("estimates", estimates.stream().map(CatalogCommand::model).toList());
             }
             default -> out.put("entry", series(s.get(name), true));

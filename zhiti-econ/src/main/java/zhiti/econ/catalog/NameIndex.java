@@ -139,6 +139,9 @@ public final class NameIndex<T> {
             if (e.getKey().contains(k) || k.contains(e.getKey())) {
                 d = Math.min(d, Math.abs(e.getKey().length() - k.length()));
             }
+            if (k.length() >= 3 && e.getKey().startsWith(k)) {
+                d = Math.min(d, 2); // "cloud" → "cloud market (total)": a typed prefix is a strong hint
+            }
             Scored prev = best.get(display);
             if (prev == null || d < prev.distance()) {
                 best.put(display, new Scored(display, d));

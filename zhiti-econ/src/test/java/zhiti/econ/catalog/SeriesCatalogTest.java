@@ -101,5 +101,7 @@ class SeriesCatalogTest {
     void unknownSeriesSuggestNeighbours() {
         assertThatThrownBy(() -> series.get("bitcoin hashrat"))
                 .isInstanceOf(UnknownNameException.class).hasMessageContaining("bitcoin hash rate");
+        // a prefix of a longer name is a hint too
+        assertThatThrownBy(() -> series.get("cloud")).hasMessageContaining("cloud market (total)");
     }
 }
