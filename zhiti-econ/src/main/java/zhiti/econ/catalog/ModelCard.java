@@ -39,7 +39,7 @@ public record ModelCard(String name, List<String> aliases, double params, Option
     /**
      * Transformer shape; empty where the source does not say.
      *
-     * @param kvHeads         key/value heads (grouped- or multi-query attention), empty when equal to heads or unknown
+     * @param kvHeads         key/value heads (fewer than heads under grouped- or multi-query attention); empty if unknown
      * @param experts         routed experts per MoE layer
      * @param expertsPerToken routed experts active per token
      */

@@ -1,5 +1,6 @@
 package zhiti.econ.units;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,12 +80,8 @@ public record Measure(double value, Kind kind) {
         }
         u = FLOPS.matcher(unit);
         if (u.matches()) {
-            double v = n * prefix(u.group(1));
-            boolean perSecond = u.group(4) != null
-                    || (u.group(3) != null && u.group(2).equals(u.group(2).toUpperCase(java.util.Locale.ROOT))
-                    && u.group(3).equals("S"))
-                    || (u.group(3) != null && u.group(1) != null && !u.group(2).equals("FLOP"));
-            return new Measure(v, perSecond ? Kind.FLOP_PER_SECOND : Kind.FLOP);
+            boolean rate = isRate(u.group(1) != null, u.group(2), u.group(3), u.group(4) != null);
+            return new Measure(n * prefix(u.group(1)), rate ? Kind.FLOP_PER_SECOND : Kind.FLOP);
         }
         throw error(text);
     }
@@ -93,11 +90,26 @@ public record Measure(double value, Kind kind) {
     public static Measure parse(String text, Kind expected) {
         Measure m = parse(text);
         if (m.kind != expected) {
-            throw new IllegalArgumentException("'" + text + "' is " + m.kind.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + " but " + expected.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            throw new IllegalArgumentException("'" + text + "' is " + m.kind.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " but " + expected.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " (" + expected.baseUnit + ") is needed here");
         }
         return m;
+    }
+
+    /** The rule in the class comment: "/s" always, "FLOPS"/"OPS" in capitals, or "Flops" with an SI prefix. */
+    private static boolean isRate(boolean prefixed, String word, String plural, boolean perSecond) {
+        if (perSecond) {
+            return true;
+        }
+        if (plural == null) {
+            return false; // FLOP, TFLOP: a count
+        }
+        boolean capitals = word.equals(word.toUpperCase(Locale.ROOT));
+        if (capitals) {
+            return plural.equals("S"); // FLOPS is a rate, FLOPs a count
+        }
+        return prefixed; // 19.5TFlops is a chip rate, 2.6e24 Flops a total
     }
 
     private static double prefix(String p) {

@@ -106,7 +106,6 @@ public record TimeSpan(double amount, Unit unit) {
 
     /** "30 天" / "30 days", amount to three significant digits. */
     public String format(Lang lang) {
-        String n = Formats.trimmed(amount);
-        return lang == Lang.ZH ? n + " " + unit.label(lang) : n + " " + unit.label(lang);
+        return Formats.trimmed(amount) + " " + unit.label(lang);
     }
 }
