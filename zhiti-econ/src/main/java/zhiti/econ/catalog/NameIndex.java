@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds catalog entries by name or alias, ignoring case, spaces, hyphens and underscores, and suggests the nearest
@@ -20,12 +21,35 @@ public final class NameIndex<T> {
     private final Map<String, String> displayByKey = new LinkedHashMap<>();
     private final List<T> entries;
     private final Function<T, String> nameOf;
+    private final Function<T, String> groupOf;
+    private final Predicate<T> isPrimary;
 
     public NameIndex(String kind, List<T> entries, Function<T, String> nameOf, Function<T, List<String>> aliasesOf) {
+        this(kind, entries, nameOf, aliasesOf, nameOf, e -> true);
+    }
+
+    /**
+     * An index whose entries may be several estimates of one thing: {@code groupOf} names the thing an entry
+     * estimates and {@code isPrimary} marks the estimate a plain lookup of the group's name returns.
+     */
+    public NameIndex(String kind, List<T> entries, Function<T, String> nameOf, Function<T, List<String>> aliasesOf,
+                     Function<T, String> groupOf, Predicate<T> isPrimary) {
         this.kind = kind;
         this.entries = List.copyOf(entries);
         this.nameOf = nameOf;
-        for (T e : entries) {
+        this.groupOf = groupOf;
+        this.isPrimary = isPrimary;
+        // primaries first, so a group's own name and any shared alias resolve to its primary estimate
+        List<T> ordered = new ArrayList<>(entries.stream().filter(isPrimary).toList());
+        ordered.addAll(entries.stream().filter(isPrimary.negate()).toList());
+        for (T e : ordered) {
+            if (isPrimary.test(e)) {
+                String g = normalize(groupOf.apply(e));
+                byKey.putIfAbsent(g, e);
+                displayByKey.putIfAbsent(g, groupOf.apply(e));
+            }
+        }
+        for (T e : ordered) {
             List<String> names = new ArrayList<>();
             names.add(nameOf.apply(e));
             names.addAll(aliasesOf.apply(e));
@@ -54,6 +78,28 @@ public final class NameIndex<T> {
 
     public T get(String name) {
         return find(name).orElseThrow(() -> new UnknownNameException(kind, name, suggest(name, 3)));
+    }
+
+    /**
+     * Every estimate of the thing {@code name} refers to, the primary one first; a name of a single estimate gives
+     * all estimates of its group as well.
+     */
+    public List<T> variants(String name) {
+        String group = normalize(groupOf.apply(get(name)));
+        List<T> out = new ArrayList<>();
+        entries.stream().filter(e -> normalize(groupOf.apply(e)).equals(group) && isPrimary.test(e)).forEach(out::add);
+        entries.stream().filter(e -> normalize(groupOf.apply(e)).equals(group) && !isPrimary.test(e)).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** The primary estimate of the thing {@code name} refers to (itself when it has only one). */
+    public T primary(String name) {
+        return variants(name).getFirst();
+    }
+
+    /** Names of all entries, in catalog order. */
+    public List<String> names() {
+        return entries.stream().map(nameOf).toList();
     }
 
     /** Every entry named somewhere in the text, longest mention first (so "DGX A100" wins over "A100"). */
@@ -92,6 +138,9 @@ public final class NameIndex<T> {
             int d = levenshtein(k, e.getKey());
             if (e.getKey().contains(k) || k.contains(e.getKey())) {
                 d = Math.min(d, Math.abs(e.getKey().length() - k.length()));
+            }
+            if (k.length() >= 3 && e.getKey().startsWith(k)) {
+                d = Math.min(d, 2); // "cloud" → "cloud market (total)": a typed prefix is a strong hint
             }
             Scored prev = best.get(display);
             if (prev == null || d < prev.distance()) {

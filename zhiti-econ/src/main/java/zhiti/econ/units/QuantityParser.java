@@ -26,22 +26,51 @@ public final class QuantityParser {
     private QuantityParser() {
     }
 
-    /** Parses a whole string such as "175B" or "1750亿"; throws with a fix-it message otherwise. */
+    private static final Pattern TIMES_TEN = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*[×xX*]\\s*10\\s*(?:\\^\\s*([+\\-−]?\\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>\\s*([+\\-−]?\\d+)\\s*</sup>)");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** Parses a whole string such as "175B", "1750亿" or "3.15×10²³"; throws with a fix-it message otherwise. */
     public static double parse(String text) {
-        String s = text == null ? "" : text.trim();
+        String s = text == null ? "" : plainExponents(text.trim());
         Matcher m = NUMBER_WITH_MAGNITUDE.matcher(s);
         if (s.isEmpty() || !m.matches()) {
             throw new IllegalArgumentException("cannot read '" + text
-                    + "' as a number: write digits with an optional magnitude, e.g. 175B, 1.8T, 3e11, 1750亿");
+                    + "' as a number: write digits with an optional magnitude, e.g. 175B, 1.8T, 3e11, 1750亿, 3.15×10^23");
         }
         return value(m);
     }
 
+    /** Rewrites "3.15×10²³", "3.15 x 10^23" and "3.15*10^23" as "3.15e23" so the number patterns can read them. */
+    public static String plainExponents(String text) {
+        Matcher m = TIMES_TEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String exp = m.group(2) != null ? m.group(2).replace('−', '-')
+                    : m.group(4) != null ? m.group(4).replace('−', '-') : superscript(m.group(3));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "e" + exp));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String superscript(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c == '⁻' ? '-' : c == '⁺' ? '+' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+        }
+        return b.toString();
+    }
+
     /** The value of a match of {@link #NUMBER_WITH_MAGNITUDE}. */
     public static double value(Matcher m) {
-        double v = Double.parseDouble(m.group(1).replace(",", ""));
-        String mag = m.group(2);
-        return mag == null ? v : v * multiplier(mag);
+        return value(m.group(1), m.group(2));
+    }
+
+    /** Digits (with optional grouping commas and exponent) times an optional magnitude word. */
+    public static double value(String digits, String magnitude) {
+        double v = Double.parseDouble(digits.replace(",", ""));
+        return magnitude == null || magnitude.isEmpty() ? v : v * multiplier(magnitude);
     }
 
     /** 万 → 1e4, 亿 → 1e8, 千亿 → 1e11, 万亿 → 1e12, "B" → 1e9 … */
