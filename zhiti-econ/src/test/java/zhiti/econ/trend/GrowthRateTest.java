@@ -126,6 +126,27 @@ class GrowthRateTest {
         assertThat(f.value()).isCloseTo(100 * (1 - Math.sqrt(2)), within(1e-9));
     }
 
+    /**
+     * Seed 000 (bitcoin section; S000-X3): hash rate 172 MH/s (2010-07) → 751 EH/s (2024-12), "4.4e12 times in 14
+     * years", growth "6.4×" a year (i.e. +640%: a factor 7.4), doubling every 4.1 months. The multiple is 4.37e12.
+     * The printed growth needs 14.5 years (start of July 2010 to end of December 2024); a plain 14-year count gives
+     * a factor 8.0 (+700%), and period-end dates (14.42 years) give +652%. All give a doubling time of 4.0-4.1 months.
+     */
+    @Test
+    void bitcoinHashRateGrowthDependsOnTheYearCount() {
+        List<Map<String, String>> x3 = SeedTable.rows("S000-X3_bitcoin_hashrate.csv");
+        DatedValue from = DatedValue.of(x3.get(0).get("date"), SeedTable.num(x3.get(0), "hashrate_h_per_s"));
+        DatedValue to = DatedValue.of(x3.get(1).get("date"), SeedTable.num(x3.get(1), "hashrate_h_per_s"));
+        assertThat(to.value() / from.value()).isCloseTo(4.37e12, within(0.01e12));
+        double printedGrowthPct = 640; // "每年复合增速 6.4 倍"
+        assertThat(GrowthRate.cagr(from.value(), to.value(), 14.5, "seed 000").value()).isCloseTo(printedGrowthPct, within(5.0));
+        assertThat(GrowthRate.cagr(from, to, YearSpan.CALENDAR, 1, "seed 000").value()).isCloseTo(700, within(2.0));
+        Figure periodEnd = GrowthRate.cagr(from, to, YearSpan.DAYS_FROM_PERIOD_END, 1, "seed 000");
+        assertThat(periodEnd.value()).isCloseTo(652, within(2.0));
+        double months = 12 * GrowthRate.doublingTime(periodEnd.value() / 100, "seed 000").value();
+        assertThat(months).isCloseTo(4.1, within(0.05));
+    }
+
     @Test
     void badInputIsExplained() {
         assertThatThrownBy(() -> GrowthRate.cagr(DatedValue.of("2023", 1), DatedValue.of("2020", 2), YearSpan.CALENDAR, 1, "t"))
