@@ -12,6 +12,7 @@ import zhiti.econ.Figure;
 import zhiti.econ.inference.DecodeThroughput;
 import zhiti.econ.inference.InferenceCompute;
 import zhiti.econ.inference.KvCache;
+import zhiti.econ.inference.VideoTokenEstimate;
 
 /** {@code zhiti econ infer}: inference FLOP per token and query, fleet for a traffic level, KV cache, decode speed. */
 @Command(name = "infer", mixinStandardHelpOptions = true,
@@ -72,6 +73,27 @@ public final class InferCommand implements Callable<Integer> {
     @Option(names = "--bandwidth", description = "memory bandwidth in bytes/s, e.g. 3.35T (H100 SXM): prints decode tokens/s")
     String bandwidth;
 
+    @Option(names = "--images", description = "video-model data set: images (prints the patch → token → compute → days chain)")
+    String images;
+
+    @Option(names = "--videos", description = "video-model data set: videos")
+    String videos;
+
+    @Option(names = "--seconds", defaultValue = "0", description = "seconds per video")
+    double seconds;
+
+    @Option(names = "--fps", defaultValue = "0", description = "frames per second of the videos")
+    double fps;
+
+    @Option(names = "--frame", defaultValue = "1024x1980", description = "frame HEIGHTxWIDTH in pixels; default ${DEFAULT-VALUE}")
+    String frame;
+
+    @Option(names = "--patch", defaultValue = "16", description = "patch size in pixels; default ${DEFAULT-VALUE}")
+    int patch;
+
+    @Option(names = "--gpus", description = "accelerators training the video model (with --images/--videos)")
+    String gpus;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -110,6 +132,20 @@ public final class InferCommand implements Callable<Integer> {
             EconOutput.require(peakFlops, "--bandwidth needs --peak too (to compare with the compute limit)");
             out.addAll(DecodeThroughput.tokensPerSecond(n * bytes, kvPerSeq, batch,
                     EconOutput.number("--bandwidth", bandwidth), n, peakFlops, utilisation, "user input"));
+        }
+        if (images != null || videos != null) {
+            EconOutput.require(peakFlops, "the video chain needs --peak (FLOP/s per accelerator)");
+            EconOutput.require(gpus, "the video chain needs --gpus (accelerators)");
+            String[] hw = frame.toLowerCase(java.util.Locale.ROOT).split("x");
+            if (hw.length != 2) {
+                throw new IllegalArgumentException("--frame must be HEIGHTxWIDTH, e.g. 1024x1980; got '" + frame + "'");
+            }
+            var d = new VideoTokenEstimate.Dataset(images == null ? 0 : EconOutput.number("--images", images),
+                    (int) EconOutput.number("--frame height", hw[0]), (int) EconOutput.number("--frame width", hw[1]), 3,
+                    videos == null ? 0 : EconOutput.number("--videos", videos), seconds, fps, patch);
+            double g = EconOutput.number("--gpus", gpus);
+            out.addAll(VideoTokenEstimate.reportMethod(d, n, peakFlops, g, "user input; method of seed 002's Sora estimate"));
+            out.addAll(VideoTokenEstimate.patchTokens(d, n, peakFlops, g, "user input; ViT-style patching"));
         }
         EconOutput.print(spec, json, out, Map.of());
         return 0;

@@ -95,6 +95,17 @@ class CalculatorCommandsTest {
         assertThat(kv.figure("memory-bound decode")).isCloseTo(3.35e12 / (140e9 + 1.25 * (1L << 30)), within(1e-6));
     }
 
+    /** Seed 002's Sora inputs: 3e9 params on 60亿 images and 3500万 30-s 60-fps videos → 2.57e24 FLOP, 152 days on 10k A100 at 19.5T. */
+    @Test
+    void inferRunsTheVideoChainBothWays() throws Exception {
+        Run r = run("econ", "infer", "--params", "3B", "--images", "60亿", "--videos", "3500万", "--seconds", "30",
+                "--fps", "60", "--frame", "1024x1980", "--patch", "16", "--peak", "19.5T", "--gpus", "10000", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.figure("training tokens (report method)")).isCloseTo(1.4256e14, within(0.001e14));
+        assertThat(r.figure("training days at full peak")).isCloseTo(152.3, within(0.1));
+        assertThat(r.figure("training tokens (P×P")).isCloseTo(5.476e14, within(0.001e14));
+    }
+
     /** Seed 004: 80 DGX H100 for 7 days at $3.72/GPU·h is the $0.4 M low end of GPT-3's rental range. */
     @Test
     void costComparesRentingAndBuying() throws Exception {
