@@ -91,6 +91,24 @@ class RentOrBuyTest {
         assertThat(SeedTable.num(g4a, "rental_usd_high")).isLessThan(0.2 * SeedTable.num(g4h, "capex_usd_low"));
     }
 
+    /**
+     * Seed 004's fleets for GPT-4 (4,400 DGX A100 or 700 DGX H100, 30 days) imply the same compute on both routes at
+     * the ~41.5% utilisation its GPT-3 counts imply (see TrainingClusterTest): 1.18e25 and 1.19e25 FLOP, i.e. a 1T
+     * model on about 2T tokens. Peaks: A100 312 TFLOP/s dense BF16, H100 SXM 1,979 TFLOP/s dense FP8 (NVIDIA).
+     */
+    @Test
+    void seed004Gpt4FleetsImplyOneComputeBudget() {
+        var g4a = row("GPT-4", "DGX A100");
+        var g4h = row("GPT-4", "DGX H100");
+        double u = 0.415;
+        double seconds = SeedTable.num(g4a, "train_days") * 86_400;
+        double viaA100 = gpuHours(g4a) / (SeedTable.num(g4a, "train_days") * 24) * 312e12 * u * seconds;
+        double viaH100 = gpuHours(g4h) / (SeedTable.num(g4h, "train_days") * 24) * 1979e12 * u * seconds;
+        assertThat(viaA100).isCloseTo(1.18e25, within(0.01e25));
+        assertThat(viaH100 / viaA100).isCloseTo(1.0, within(0.015));
+        assertThat(viaA100 / (6 * 1e12)).isCloseTo(1.97e12, within(0.02e12));
+    }
+
     /** A DGX H100 ($400 k, 8 GPUs, 10.2 kW) kept 5 years at 80% use, PUE 1.2, $0.08/kWh, 8% discount, vs $3.72/GPU·h. */
     @Test
     void buyingADgxH100PaysBackInUnderTwoYearsAgainstOnDemandRent() {

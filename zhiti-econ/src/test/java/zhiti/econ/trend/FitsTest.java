@@ -111,6 +111,31 @@ class FitsTest {
         assertThat(r.crossingYear()).isCloseTo(2010 + Math.log(2 + q / p) / (p + q), within(0.05));
     }
 
+    /**
+     * Seed 000 takes 50% penetration as the end of an era: US internet penetration first passed 50% in 2002 (59%).
+     * US internet users, % of population (World Bank WDI IT.NET.USER.ZS, rounded to 0.1), 1990-2005: a logistic
+     * with its ceiling fixed at 100% crosses 50% during 2001-2002, as the report dates it. With the ceiling left
+     * free the curve saturates near 70%, and the date it reaches half of that ceiling is years earlier, so the
+     * calculator keeps "50% of the population" (level 50) and "half the fitted ceiling" apart.
+     */
+    @Test
+    void usInternetPenetrationCrossesFiftyPercentAroundTwoThousandTwo() {
+        double[] pct = {0.8, 1.2, 1.7, 2.3, 4.9, 9.2, 16.4, 21.6, 30.1, 35.8, 43.1, 49.1, 58.8, 61.7, 64.8, 68.0};
+        List<DatedValue> pts = new ArrayList<>();
+        for (int i = 0; i < pct.length; i++) {
+            pts.add(DatedValue.of(String.valueOf(1990 + i), pct[i]));
+        }
+        // a year's value is read as the year's middle
+        var fixed = SCurveFit.fit(Model.LOGISTIC, pts, 100.0, null, null, DateAnchor.MIDDLE, "World Bank WDI");
+        assertThat(fixed.crossingYear()).isBetween(2001.0, 2002.5);
+        var free = SCurveFit.fit(Model.LOGISTIC, pts, null, null, 50.0, DateAnchor.MIDDLE, "World Bank WDI");
+        assertThat(free.ceiling()).isBetween(60.0, 85.0);
+        var halfCeiling = SCurveFit.fit(Model.LOGISTIC, pts, null, null, null, DateAnchor.MIDDLE, "World Bank WDI");
+        assertThat(halfCeiling.crossingYear()).isLessThan(free.crossingYear() - 1);
+        var gompertz = SCurveFit.fit(Model.GOMPERTZ, pts, 100.0, null, null, DateAnchor.MIDDLE, "World Bank WDI");
+        assertThat(gompertz.crossingYear()).isBetween(2000.0, 2003.5);
+    }
+
     @Test
     void sCurveInputErrorsSayWhatToDo() {
         var two = List.of(DatedValue.of("2020", 1), DatedValue.of("2021", 2), DatedValue.of("2022", 3));
