@@ -47,7 +47,7 @@ public final class LogLinearFit {
         var in = Figure.inputs("points", points.size(), "from", points.get(0).printed(),
                 "to", points.get(points.size() - 1).printed(), "date anchor", anchor.name().toLowerCase(),
                 "b (ln units/year)", r.slope(), "R²", r.rSquared(),
-                ci + " of b", "[" + r.slopeLow() + ", " + r.slopeHigh() + "]");
+                ci + " of b", String.format(java.util.Locale.ROOT, "[%.4g, %.4g]", r.slopeLow(), r.slopeHigh()));
         List<Figure> figs = new ArrayList<>();
         figs.add(new Figure("annual rate of change (log-linear fit)", 100 * Math.expm1(r.slope()), "%/year",
                 "ln y = a + b·t (OLS); rate = e^b − 1", withCi(in, ci, 100 * Math.expm1(r.slopeLow()),
