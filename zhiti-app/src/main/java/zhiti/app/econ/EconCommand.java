@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code zhiti econ …}: the compute-economics calculators, usable without the agent. */
 @Command(name = "econ", mixinStandardHelpOptions = true,
         description = "AI compute economics: each calculator prints figures with formula, inputs and source.",
-        subcommands = {TrainCommand.class, CatalogCommand.class})
+        subcommands = {TrainCommand.class, InferCommand.class, CostCommand.class, ChipCommand.class,
+                TrendCommand.class, FitCommand.class, ScalingCommand.class, CatalogCommand.class})
 public final class EconCommand implements Runnable {
 
     @CommandLine.Spec
