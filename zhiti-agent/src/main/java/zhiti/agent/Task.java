@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.econ.units.Lang;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.econ.units.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import zhiti.agent.Answer;
 import zhiti.agent.Citation;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
 
 /**

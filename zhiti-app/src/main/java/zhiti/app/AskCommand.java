@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import zhiti.agent.Answer;
 import zhiti.agent.Budget;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
 

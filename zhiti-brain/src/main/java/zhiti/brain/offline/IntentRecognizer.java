@@ -1,7 +1,7 @@
 package zhiti.brain.offline;
 
 import java.util.Optional;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 
 /**
  * Turns a question into an intent with slots, or nothing. The v0 recogniser reads patterns and catalog names; the

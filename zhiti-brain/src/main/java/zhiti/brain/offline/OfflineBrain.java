@@ -6,7 +6,7 @@ import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
 import zhiti.agent.Citation;
 import zhiti.agent.Decision;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Plan;
 import zhiti.econ.catalog.Catalog;
 

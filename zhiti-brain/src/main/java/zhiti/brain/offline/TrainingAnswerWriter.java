@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import zhiti.agent.Citation;
 import zhiti.agent.Decision;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
 import zhiti.econ.Figure;
 import zhiti.econ.units.Formats;

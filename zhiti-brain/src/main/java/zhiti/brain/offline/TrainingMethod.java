@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Decision;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;

@@ -9,7 +9,7 @@ import zhiti.agent.Agent;
 import zhiti.agent.Answer;
 import zhiti.agent.Budget;
 import zhiti.agent.Citation;
-import zhiti.agent.Lang;
+import zhiti.econ.units.Lang;
 import zhiti.agent.Recall;
 import zhiti.agent.Task;
 import zhiti.agent.ToolRegistry;

@@ -2,9 +2,20 @@ package zhiti.econ.units;
 
 import java.util.Locale;
 
-/** Output language for numbers, dates and units: Chinese or English. */
+/** The language of a question and of its answer, numbers, dates and units: Chinese or English. */
 public enum Lang {
     ZH, EN;
+
+    /** Chinese if the text holds any CJK ideograph, else English. */
+    public static Lang detect(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? ZH : EN;
+    }
+
+    /** Picks the Chinese or the English text. */
+    public String pick(String zh, String en) {
+        return this == ZH ? zh : en;
+    }
 
     /** "zh", "zh-CN", "中文" → ZH; "en", "en-US", "english" → EN. */
     public static Lang parse(String s) {
