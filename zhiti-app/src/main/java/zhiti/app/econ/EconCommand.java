@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code zhiti econ …}: the compute-economics calculators, usable without the agent. */
 @Command(name = "econ", mixinStandardHelpOptions = true,
         description = "AI compute economics: each calculator prints figures with formula, inputs and source.",
-        subcommands = {TrainCommand.class})
+        subcommands = {TrainCommand.class, PlanCommand.class, SearchCommand.class, ValidateCommand.class})
 public final class EconCommand implements Runnable {
 
     @CommandLine.Spec
