@@ -68,6 +68,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--budget", description = "training compute budget in FLOP (e.g. 1e24): run the budget → N, D → plan → days → $ and MWh chain")
     String budget;
 
+    @Option(names = "--fit", defaultValue = "chinchilla",
+            description = "scaling fit for --budget: chinchilla (Hoffmann et al. 2022) or epoch (Besiroglu et al. 2024); default ${DEFAULT-VALUE}")
+    String fit;
+
     @Option(names = "--price", defaultValue = "2.0", description = "$ per GPU-hour for --budget; default ${DEFAULT-VALUE}")
     double price;
 
@@ -90,7 +94,8 @@ public final class SearchCommand implements Callable<Integer> {
             ClusterSpec cluster = inputs.cluster(inputs.gpus != null ? inputs.gpus : 1024);
             double w = watts != null ? watts : defaultWatts(cluster);
             TrainingPlanChain.Result chain = TrainingPlanChain.run(QuantityParser.parse(budget), cluster,
-                    new TrainingPlanChain.Assumptions(inputs.seqLen, inputs.vocab, globalBatch, p, price, w, pue));
+                    new TrainingPlanChain.Assumptions(inputs.seqLen, inputs.vocab, globalBatch, p, price, w, pue),
+                    TrainingPlanChain.ScalingFit.parse(fit));
             result = chain.search();
             figures = chain.figures();
             out.put("params", chain.params());

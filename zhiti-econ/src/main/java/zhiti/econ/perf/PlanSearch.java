@@ -135,19 +135,28 @@ public final class PlanSearch {
         return best;
     }
 
+    /** Divisors of n in ascending order, found up to √n. */
     static int[] divisors(int n) {
-        int count = 0;
-        for (int d = 1; d <= n; d++) {
+        int[] small = new int[64];
+        int[] large = new int[64];
+        int ns = 0;
+        int nl = 0;
+        for (int d = 1; (long) d * d <= n; d++) {
             if (n % d == 0) {
-                count++;
+                if (ns == small.length) {
+                    small = java.util.Arrays.copyOf(small, ns * 2);
+                    large = java.util.Arrays.copyOf(large, ns * 2);
+                }
+                small[ns++] = d;
+                if (d != n / d) {
+                    large[nl++] = n / d;
+                }
             }
         }
-        int[] out = new int[count];
-        int i = 0;
-        for (int d = 1; d <= n; d++) {
-            if (n % d == 0) {
-                out[i++] = d;
-            }
+        int[] out = new int[ns + nl];
+        System.arraycopy(small, 0, out, 0, ns);
+        for (int i = 0; i < nl; i++) {
+            out[ns + i] = large[nl - 1 - i];
         }
         return out;
     }

@@ -22,6 +22,18 @@ public final class TrainingPlanChain {
         public static final ScalingFit CHINCHILLA = new ScalingFit("Chinchilla approach 3", 406.4, 410.7, 0.34, 0.28,
                 "Hoffmann et al. 2022, approach 3 fit (A=406.4, B=410.7, α=0.34, β=0.28)");
 
+        /** Besiroglu et al. 2024, Epoch AI's refit of Chinchilla's data. */
+        public static final ScalingFit EPOCH_REFIT = new ScalingFit("Epoch AI refit", 482.01, 2085.43, 0.3478, 0.3658,
+                "Besiroglu et al. 2024, Chinchilla refit (A=482.01, B=2085.43, α=0.3478, β=0.3658)");
+
+        public static ScalingFit parse(String s) {
+            return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "chinchilla", "hoffmann" -> CHINCHILLA;
+                case "epoch", "besiroglu" -> EPOCH_REFIT;
+                default -> throw new IllegalArgumentException("unknown scaling fit '" + s + "': use chinchilla or epoch");
+            };
+        }
+
         public double exponent() {
             return beta / (alpha + beta);
         }

@@ -56,7 +56,7 @@ public record ValidationRow(String name, OptionalDouble paramsB, ModelShape shap
                     optInt(r, "pp"), integer(r, "global_batch"), optInt(r, "micro_batch"),
                     Precision.parse(text(r, "precision")), Recompute.parse(text(r, "recompute")),
                     FlopsBasis.parse(text(r, "flops_basis")), tflops, secs,
-                    r.getOrDefault("source", "") == null ? "" : r.getOrDefault("source", "").trim());
+                    r.get("source") == null ? "" : r.get("source").trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

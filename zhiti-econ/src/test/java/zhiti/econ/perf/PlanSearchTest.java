@@ -67,4 +67,33 @@ class PlanSearchTest {
         assertThat(r.best().plan().gpus()).isLessThanOrEqualTo(5128).isGreaterThan(2520);
         assertThat(r.best().mfu()).isBetween(0.3, 0.7);
     }
+
+    @Test
+    void divisorsAreCompleteAndSorted() {
+        assertThat(PlanSearch.divisors(2520)).hasSize(48).startsWith(1, 2, 3).endsWith(1260, 2520).isSorted();
+        assertThat(PlanSearch.divisors(641)).containsExactly(1, 641); // 5,128 GPUs = 8 × 641 nodes, 641 is prime
+        assertThat(PlanSearch.divisors(1)).containsExactly(1);
+        assertThat(PlanSearch.divisors(36)).containsExactly(1, 2, 3, 4, 6, 9, 12, 18, 36);
+    }
+
+    @Test
+    void kernelEvaluationAllocatesNothing() {
+        // the search's hot loop: a per-plan allocation would show up as ≥ 16 bytes × 200,000 calls
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        PerfKernel k = new PerfKernel(M530B, GpuTable.cluster("A100", 2520), Precision.BF16, Calibration.MEGATRON_A100);
+        double sink = 0;
+        for (int i = 0; i < 20_000; i++) { // warm-up so the measured loop runs compiled code
+            sink += k.seconds(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
+                    + k.memoryBytes(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
+        }
+        long tid = Thread.currentThread().threadId();
+        long before = threads.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 100_000; i++) {
+            sink += k.seconds(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
+                    + k.memoryBytes(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
+        }
+        long allocated = threads.getThreadAllocatedBytes(tid) - before;
+        assertThat(sink).isPositive();
+        assertThat(allocated).isLessThan(16_384);
+    }
 }

@@ -22,6 +22,17 @@ class TrainingPlanChainTest {
     }
 
     @Test
+    void epochRefitPutsMoreComputeIntoParameters() {
+        // Besiroglu et al. 2024: a = β/(α+β) = 0.3658/0.7136 ≈ 0.513, close to Chinchilla's approaches 1 and 2
+        TrainingPlanChain.ScalingFit epoch = TrainingPlanChain.ScalingFit.parse("epoch");
+        assertThat(epoch.exponent()).isCloseTo(0.5126, within(0.0005));
+        double c = 5.76e23;
+        double n = epoch.optimalParams(c);
+        assertThat(c / (6 * n) / n).as("tokens per parameter").isBetween(10.0, 40.0);
+        assertThat(n).as("Chinchilla itself: 70B parameters for 5.76e23 FLOP").isBetween(60e9, 85e9);
+    }
+
+    @Test
     void shapeHasRequestedSize() {
         ModelShape s = TrainingPlanChain.shapeFor(70e9, 2048, 32000);
         assertThat(s.hidden() % 1024).isZero();
