@@ -2,8 +2,9 @@ package zhiti.econ.perf;
 
 /**
  * The few physical constants of the performance model that are fitted rather than read off a datasheet.
- * {@link #MEGATRON_A100} was fitted once (Nelder–Mead, minimising the largest relative error) on Narayanan et al.
- * 2021 Table 1 and Korthikanti et al. 2022 Table 5; no row has a constant of its own.
+ * {@link #MEGATRON_A100} was fitted with {@link CalibrationFit} (Nelder–Mead, minimising max|error| + 0.1·rms) on
+ * the built-in rows, Narayanan et al. 2021 Table 1 and Korthikanti et al. 2022 Table 5, restarted until it stopped
+ * moving; no row has a constant of its own.
  *
  * @param matmulPeakFraction   share of tensor peak a large GEMM reaches (cuBLAS on A100 tops out near 75–80%)
  * @param matmulHalfWidth      per-GPU GEMM width h/t at which GEMM efficiency falls to half of that share:
@@ -13,7 +14,8 @@ package zhiti.econ.perf;
  *                             softmax, bias adds) per byte of stored activation (Korthikanti's sbh·34 count)
  * @param nvlinkEfficiency     achieved share of NVLink bandwidth by ring collectives (NCCL bus bandwidth)
  * @param interNodeEfficiency  achieved share of the per-GPU scale-out bandwidth
- * @param p2pLatencyS          fixed cost of one pipeline send/receive, seconds
+ * @param p2pLatencyS          fixed cost of one pipeline send/receive, seconds (launch, synchronisation with the
+ *                             neighbour stage, and the all-gather that rebuilds a scattered activation)
  * @param dpOverlap            share of the data-parallel gradient reduction hidden behind the backward pass
  * @param usableMemoryFraction share of HBM a plan may fill (the rest: CUDA context, fragmentation, buffers)
  */
@@ -23,7 +25,7 @@ public record Calibration(double matmulPeakFraction, double matmulHalfWidth, dou
 
     /** Fitted on Megatron-LM runs on DGX A100 (see the class comment); link efficiencies set to 0.8, not fitted. */
     public static final Calibration MEGATRON_A100 =
-            new Calibration(0.757, 275, 1.42, 0.8, 0.8, 82e-6, 0.0, 0.95);
+            new Calibration(0.768, 226, 1.70, 0.8, 0.8, 0.98e-3, 0.0, 0.95);
 
     public Calibration {
         Checks.fraction("matmul peak fraction", matmulPeakFraction);

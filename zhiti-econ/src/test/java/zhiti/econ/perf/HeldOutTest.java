@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measurements the calibration never saw: MT-NLG 530B at batch 1,920 on 280, 350 and 420 DGX A100 nodes
  * (Smith et al. 2022, sec. 2.4: 126, 121, 113 TFLOP/s per GPU). That run used DeepSpeed's non-interleaved
- * pipeline, and the model, calibrated on Megatron-LM, is 25–30% optimistic for it (see VALIDATION.md). What must
+ * pipeline, and the model, calibrated on Megatron-LM, is 26–32% optimistic for it (see VALIDATION.md). What must
  * hold is the trend: more data-parallel replicas at a fixed batch leave fewer micro-batches per pipeline, a
  * larger bubble, and so less throughput per GPU.
  */
