@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param heads       attention heads a
  * @param seqLen      sequence length s (tokens)
  * @param vocab       vocabulary size V
- * @param ffnMultiple FFN width ÷ hidden (4 for GPT-style; 0 in JSON means 4)
+ * @param ffnMultiple FFN width ÷ hidden (4 for GPT-style; 0 in JSON means 4). The model counts two FFN matrices;
+ *                    for a gated (SwiGLU) FFN with three, give 1.5 × width ÷ hidden (LLaMA-style 8/3 → 4)
  * @param experts     FFN experts per layer (1 = dense; 0 in JSON means 1)
  * @param topK        experts each token visits (0 in JSON means 1)
  */

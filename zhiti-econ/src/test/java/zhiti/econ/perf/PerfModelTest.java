@@ -189,4 +189,17 @@ class PerfModelTest {
         assertThatThrownBy(() -> ParallelPlan.fromJson(plan)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("plan.json");
     }
+
+    @Test
+    void shippedExampleInputsLoadAndReproduceTableFive() throws Exception {
+        // examples/: GPT-3 175B on 8 DGX A100 nodes with Korthikanti's SP + selective plan (Table 5: 13.75 s)
+        Path dir = Path.of(PerfModelTest.class.getResource("/zhiti/econ/perf/examples").toURI());
+        ModelShape m = ModelShape.fromJson(dir.resolve("gpt3-175b.model.json"));
+        ClusterSpec c = ClusterSpec.fromJson(dir.resolve("dgx-a100-8-nodes.cluster.json"));
+        ParallelPlan p = ParallelPlan.fromJson(dir.resolve("korthikanti-175b-selective.plan.json"));
+        assertThat(PerfModel.evaluate(m, c, p).secondsPerIteration() / 13.75 - 1).isBetween(-0.10, 0.10);
+        ModelShape moe = ModelShape.fromJson(dir.resolve("mixtral-like-moe.model.json"));
+        assertThat(moe.params() / 1e9).isBetween(44.0, 49.0); // Mixtral 8x7B: 46.7B total
+        assertThat(moe.activeParams() / 1e9).isBetween(12.0, 14.5); // and 12.9B active
+    }
 }
