@@ -3,13 +3,15 @@ package zhiti.app;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import zhiti.app.bench.BenchCommand;
 import zhiti.app.econ.EconCommand;
 
 /** The {@code zhiti} command line: subcommands mirror the domain; exit 0 ok, 2 bad input, 1 internal error. */
 @Command(name = "zhiti", mixinStandardHelpOptions = true, version = "zhiti 0.1.0",
         description = {"Zhiti (智体): an AI agent for AI-industry analysis.",
                 "Every number it answers with carries its formula, inputs and source."},
-        subcommands = {AskCommand.class, DemoCommand.class, EconCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, DemoCommand.class, EconCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ZhitiCommand implements Runnable {
 
     public static final int OK = 0;

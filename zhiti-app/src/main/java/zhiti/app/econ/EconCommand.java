@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "econ", mixinStandardHelpOptions = true,
         description = "AI compute economics: each calculator prints figures with formula, inputs and source.",
         subcommands = {TrainCommand.class, InferCommand.class, CostCommand.class, ChipCommand.class,
-                TrendCommand.class, FitCommand.class, ScalingCommand.class, CatalogCommand.class})
+                TrendCommand.class, FitCommand.class, ScalingCommand.class, PlanCommand.class, SearchCommand.class,
+                ValidateCommand.class, CatalogCommand.class})
 public final class EconCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,19 @@
+package zhiti.app.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code zhiti bench …}: benchmarks that print their numbers, so README claims can be re-measured. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print numbers (use --json for scripts).",
+        subcommands = {BenchEconCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,31 @@
+package zhiti.econ.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CalibrationFitTest {
+
+    @Test
+    void refitFromAPoorStartRecoversTheTolerance() {
+        // start from a deliberately wrong calibration (GEMMs at 60% of peak, no width penalty): the built-in rows
+        // (Narayanan et al. 2021 Table 1, Korthikanti et al. 2022 Table 5) must pull it back inside ±10%
+        List<ValidationRow> rows = Validation.builtInRows();
+        Calibration poor = new Calibration(0.6, 50, 3.0, 0.8, 0.8, 0, 0, 0.95);
+        double before = CalibrationFit.objective(rows, poor);
+        CalibrationFit.Fit fit = CalibrationFit.fit(rows, poor, 400);
+        assertThat(before).isGreaterThan(0.15);
+        assertThat(fit.maxAbsError()).isLessThan(0.10);
+        assertThat(fit.calibration().matmulPeakFraction()).isBetween(0.6, 0.95);
+        assertThat(fit.evaluations()).isLessThanOrEqualTo(400 + 5);
+    }
+
+    @Test
+    void shippedCalibrationIsNearTheOptimum() {
+        List<ValidationRow> rows = Validation.builtInRows();
+        double shipped = CalibrationFit.objective(rows, Calibration.MEGATRON_A100);
+        CalibrationFit.Fit fit = CalibrationFit.fit(rows, Calibration.MEGATRON_A100, 150);
+        assertThat(fit.maxAbsError() + 0.1 * fit.rmsError()).isGreaterThan(shipped - 0.01);
+    }
+}
