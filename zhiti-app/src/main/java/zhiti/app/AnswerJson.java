@@ -27,6 +27,8 @@ final class AnswerJson {
         m.put("brain", a.brain());
         m.put("status", a.status().name().toLowerCase(Locale.ROOT));
         m.put("lang", lang.name().toLowerCase(Locale.ROOT));
+        m.put("usage", Map.of("model_calls", a.usage().modelCalls(), "input_tokens", a.usage().inputTokens(),
+                "output_tokens", a.usage().outputTokens(), "usd", a.usage().usd()));
         return m;
     }
 

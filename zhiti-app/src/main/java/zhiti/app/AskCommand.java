@@ -4,14 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import zhiti.agent.Answer;
-import zhiti.agent.Budget;
+import zhiti.brain.llm.LlmConfig;
 import zhiti.econ.units.Lang;
 import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
@@ -24,6 +26,9 @@ public final class AskCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    ZhitiCommand root;
 
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "the question; quote it or pass several words")
     List<String> words;
@@ -40,6 +45,9 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--trace-file", description = "append every trace event to this JSON Lines file as it happens")
     Path traceFile;
 
+    @Option(names = "--offline", description = "use the offline brain even when an LLM is configured (ZHITI_LLM_*)")
+    boolean offline;
+
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
@@ -55,7 +63,8 @@ public final class AskCommand implements Callable<Integer> {
             listeners.add(file);
         }
         try {
-            Answer a = AgentSetup.offline(new Budget(maxSteps), listeners).run(task);
+            Optional<LlmConfig> llm = offline ? Optional.empty() : AgentSetup.llmConfig(root.env());
+            Answer a = AgentSetup.agent(AgentSetup.brain(llm), AgentSetup.budget(maxSteps, llm), listeners).run(task);
             if (json) {
                 Json.print(out, AnswerJson.of(a, l));
             } else {

@@ -23,6 +23,7 @@ final class TracePrinter implements TraceListener {
     public void on(TraceEvent e) {
         switch (e) {
             case TraceEvent.Planned p -> printPlan(p.plan(), p.revised(), p.why());
+            case TraceEvent.Thinking t -> out.print(t.text());
             case TraceEvent.Acting a -> out.printf("  → %s %s%n", a.step().tool(), a.step().args());
             case TraceEvent.Observed o -> printObservation(o.observation());
             case TraceEvent.Reflected r when r.decision() instanceof Decision.Revise -> {

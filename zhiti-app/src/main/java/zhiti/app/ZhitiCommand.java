@@ -1,6 +1,7 @@
 package zhiti.app;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import zhiti.app.bench.BenchCommand;
@@ -21,6 +22,17 @@ public final class ZhitiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> env;
+
+    ZhitiCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the command runs in: the process's, or the one a test hands in. */
+    Map<String, String> env() {
+        return env;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -32,7 +44,11 @@ public final class ZhitiCommand implements Runnable {
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ZhitiCommand());
+        return commandLine(System.getenv());
+    }
+
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cl = new CommandLine(new ZhitiCommand(env));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof IllegalArgumentException) {

@@ -9,6 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,7 +30,11 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = ZhitiCommand.commandLine();
+        return runWith(Map.of("ZHITI_HOME", "/nonexistent-zhiti-home"), args);
+    }
+
+    static Run runWith(Map<String, String> env, String... args) {
+        CommandLine cl = ZhitiCommand.commandLine(env);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -132,5 +143,50 @@ class CliTest {
             }
         }
         throw new AssertionError("no figure named " + name + " in " + figures);
+    }
+
+    @Test
+    void askUsesAConfiguredLlmAndOfflineOverridesIt() throws Exception {
+        Deque<String> replies = new ArrayDeque<>(List.of(
+                "{\"id\":\"a\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
+                        + "\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\","
+                        + "\"function\":{\"name\":\"training_compute\",\"arguments\":\"{\\\"model\\\":\\\"GPT-3\\\"}\"}}]},"
+                        + "\"finish_reason\":\"tool_calls\"}],\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}}",
+                "{\"id\":\"b\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
+                        + "\"message\":{\"role\":\"assistant\",\"content\":\"3.15e23 FLOP\"},\"finish_reason\":\"stop\"}],"
+                        + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}}"));
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            ex.getRequestBody().readAllBytes();
+            byte[] body = replies.poll().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            Map<String, String> env = Map.of("ZHITI_HOME", "/nonexistent-zhiti-home", "ZHITI_LLM_PROVIDER", "openai",
+                    "ZHITI_LLM_MODEL", "gpt-4o-mini", "ZHITI_LLM_API_KEY", "k", "ZHITI_LLM_REFLECT", "false",
+                    "ZHITI_LLM_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
+            JsonNode llm = runWith(env, "ask", "How much compute to train GPT-3?", "--json").json();
+            assertThat(llm.get("brain").asText()).isEqualTo("llm");
+            assertThat(llm.get("answer").asText()).isEqualTo("3.15e23 FLOP");
+            assertThat(llm.get("usage").get("model_calls").asInt()).isEqualTo(2);
+            assertThat(find(llm.get("figures"), "training compute").get("value").asDouble()).isEqualTo(3.15e23);
+
+            JsonNode off = runWith(env, "ask", "How much compute to train GPT-3?", "--json", "--offline").json();
+            assertThat(off.get("brain").asText()).isEqualTo("offline");
+            assertThat(replies).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aBadLlmConfigurationIsBadInput() {
+        Run r = runWith(Map.of("ZHITI_HOME", "/nonexistent-zhiti-home", "ZHITI_LLM_PROVIDER", "acme"), "ask", "hi");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("ZHITI_LLM_PROVIDER");
     }
 }
