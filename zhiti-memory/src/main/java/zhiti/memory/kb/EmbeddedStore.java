@@ -40,18 +40,29 @@ public final class EmbeddedStore implements Store {
         recover();
     }
 
-    /** Re-applies interrupted writes to the index. */
+    /**
+     * Re-applies interrupted writes to the index. If the index still disagrees with the records (e.g. the OS lost
+     * the record database's last writes in a power cut), the index is rebuilt from the records.
+     */
     private void recover() {
         List<String> pending = db.unsynced();
-        if (pending.isEmpty()) return;
-        for (String docId : pending) {
+        reindex(pending);
+        if (index.count() != db.chunkCount()) {
+            index.deleteAll();
+            reindex(db.allDocumentIds());
+        }
+    }
+
+    private void reindex(List<String> docIds) {
+        if (docIds.isEmpty()) return;
+        for (String docId : docIds) {
             List<RecordDatabase.StoredChunk> rows = db.chunks(docId);
             if (rows.isEmpty()) index.delete(docId);
             else index.replace(docId, rows.stream().map(RecordDatabase.StoredChunk::chunk).toList(),
                     rows.stream().map(RecordDatabase.StoredChunk::vector).toList());
         }
         index.commit();
-        pending.forEach(db::markSynced);
+        docIds.forEach(db::markSynced);
     }
 
     public Path directory() { return dir; }

@@ -81,6 +81,14 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void commit() {
         try {
             writer.commit();

@@ -16,7 +16,8 @@ import java.util.Optional;
  * The system of record in an embedded H2 database: documents (with a sync state against the Lucene index),
  * chunks with their vectors, and store metadata. H2 was chosen over sqlite-jdbc because it is pure Java (no
  * native library unpacked into a temp or home directory) and its MVStore commits are atomic and survive kill -9.
- * Methods are synchronized: one connection, one writer.
+ * WRITE_DELAY=0 makes each commit reach the file before it returns (H2 otherwise batches for up to 500 ms, and
+ * a killed process would lose commits the index already has). Methods are synchronized: one connection, one writer.
  */
 final class RecordDatabase implements AutoCloseable {
     /** Document row states: PENDING = records committed, index not yet; DELETING = index removal pending. */
@@ -27,7 +28,7 @@ final class RecordDatabase implements AutoCloseable {
     RecordDatabase(Path dir) {
         try {
             conn = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("records").toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE", "zhiti", "");
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "zhiti", "");
             try (Statement s = conn.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS meta(k VARCHAR PRIMARY KEY, v VARCHAR)");
                 s.execute("CREATE TABLE IF NOT EXISTS documents(doc_id VARCHAR PRIMARY KEY, source_path VARCHAR,"
@@ -147,6 +148,16 @@ final class RecordDatabase implements AutoCloseable {
             conn.commit();
         } catch (SQLException e) {
             rollback();
+            throw fail(e);
+        }
+    }
+
+    synchronized List<String> allDocumentIds() {
+        List<String> out = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT doc_id FROM documents")) {
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        } catch (SQLException e) {
             throw fail(e);
         }
     }
