@@ -42,8 +42,8 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) return List.of();
         List<TextSegment> segs = new ArrayList<>(texts.size());
-        // the model rejects empty segments; a single space embeds to a harmless neutral vector
-        for (String t : texts) segs.add(TextSegment.from(t.isBlank() ? " " : t));
+        // LangChain4j rejects blank segments; a lone full stop embeds to a near-neutral vector
+        for (String t : texts) segs.add(TextSegment.from(t.isBlank() ? "。" : t));
         List<Embedding> es = model.embedAll(segs).content();
         List<float[]> out = new ArrayList<>(es.size());
         for (Embedding e : es) out.add(Embedder.normalise(e.vector()));
