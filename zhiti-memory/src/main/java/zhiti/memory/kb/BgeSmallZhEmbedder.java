@@ -1,0 +1,57 @@
+package zhiti.memory.kb;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The in-process bge-small-zh-v1.5 (quantized ONNX, 512 dimensions) model shipped inside the LangChain4j jar.
+ * LangChain4j splits each batch across the executor, so one thread per core keeps both cores busy.
+ * The tokenizer's native library is unpacked under {@code DJL_CACHE_DIR}; set it (system property) to keep
+ * that cache out of the user's home directory.
+ */
+public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
+    public static final int DIMENSION = 512;
+    private final ExecutorService pool;
+    private final BgeSmallZhV15QuantizedEmbeddingModel model;
+
+    public BgeSmallZhEmbedder() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public BgeSmallZhEmbedder(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bge-embed");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
+    }
+
+    @Override public int dimension() { return DIMENSION; }
+
+    @Override public String name() { return "bge-small-zh-v1.5-q"; }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) return List.of();
+        List<TextSegment> segs = new ArrayList<>(texts.size());
+        // LangChain4j rejects blank segments; a lone full stop embeds to a near-neutral vector
+        for (String t : texts) segs.add(TextSegment.from(t.isBlank() ? "。" : t));
+        List<Embedding> es = model.embedAll(segs).content();
+        List<float[]> out = new ArrayList<>(es.size());
+        for (Embedding e : es) out.add(Embedder.normalise(e.vector()));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

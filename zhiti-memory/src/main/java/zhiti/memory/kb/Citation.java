@@ -1,0 +1,4 @@
+package zhiti.memory.kb;
+
+/** What an answer cites: the document, where in it, and the quoted text. */
+public record Citation(String doc, String locator, String text) {}

@@ -1,0 +1,142 @@
+package zhiti.memory.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The default store: records in H2 ({@code DIR/records.mv.db}), text and vectors in Lucene ({@code DIR/index}).
+ * <p>Write protocol, which makes a crash at any instant recoverable: (1) one H2 transaction replaces the document's
+ * rows and marks it PENDING; (2) Lucene replaces the document's entries and commits; (3) H2 marks it DONE.
+ * On open, every document not DONE is re-indexed from H2 (idempotent: Lucene entries are keyed by document).
+ */
+public final class EmbeddedStore implements Store {
+    private final Path dir;
+    private final Embedder embedder;
+    private final RecordDatabase db;
+    private final LuceneIndex index;
+
+    public EmbeddedStore(Path dir, Embedder embedder) {
+        this.dir = dir;
+        this.embedder = embedder;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store directory " + dir, e);
+        }
+        this.db = new RecordDatabase(dir);
+        String model = embedder.name() + "/" + embedder.dimension();
+        Optional<String> existing = db.meta("embedder");
+        if (existing.isPresent() && !existing.get().equals(model)) {
+            db.close();
+            throw new IllegalArgumentException("store " + dir + " holds vectors from " + existing.get()
+                    + " but the embedder is " + model + "; use the same embedder or a new store directory");
+        }
+        if (existing.isEmpty()) db.putMeta("embedder", model);
+        this.index = new LuceneIndex(dir.resolve("index"));
+        recover();
+    }
+
+    /**
+     * Re-applies interrupted writes to the index. If the index still disagrees with the records (e.g. the OS lost
+     * the record database's last writes in a power cut), the index is rebuilt from the records.
+     */
+    private void recover() {
+        List<String> pending = db.unsynced();
+        reindex(pending);
+        if (index.count() != db.chunkCount()) {
+            index.deleteAll();
+            reindex(db.allDocumentIds());
+        }
+    }
+
+    private void reindex(List<String> docIds) {
+        if (docIds.isEmpty()) return;
+        for (String docId : docIds) {
+            List<RecordDatabase.StoredChunk> rows = db.chunks(docId);
+            if (rows.isEmpty()) index.delete(docId);
+            else index.replace(docId, rows.stream().map(RecordDatabase.StoredChunk::chunk).toList(),
+                    rows.stream().map(RecordDatabase.StoredChunk::vector).toList());
+        }
+        index.commit();
+        docIds.forEach(db::markSynced);
+    }
+
+    public Path directory() { return dir; }
+
+    @Override public Embedder embedder() { return embedder; }
+
+    @Override public Optional<DocumentInfo> document(String docId) { return db.document(docId); }
+
+    @Override public List<DocumentInfo> documents() { return db.documents(); }
+
+    @Override
+    public synchronized void replaceDocument(DocumentInfo doc, List<Chunk> chunks, List<float[]> vectors) {
+        if (chunks.size() != vectors.size())
+            throw new IllegalArgumentException(chunks.size() + " chunks but " + vectors.size() + " vectors");
+        for (Chunk c : chunks)
+            if (!c.docId().equals(doc.docId()))
+                throw new IllegalArgumentException("chunk " + c.recordId() + " belongs to " + c.docId() + ", not " + doc.docId());
+        for (float[] v : vectors)
+            if (v.length != embedder.dimension())
+                throw new IllegalArgumentException("vector has " + v.length + " dimensions; the store needs " + embedder.dimension());
+        db.replace(doc, chunks, vectors);
+        index.replace(doc.docId(), chunks, vectors);
+        index.commit();
+        db.markSynced(doc.docId());
+    }
+
+    @Override
+    public synchronized boolean deleteDocument(String docId) {
+        if (!db.markDeleting(docId)) return false;
+        index.delete(docId);
+        index.commit();
+        db.markSynced(docId);
+        return true;
+    }
+
+    @Override public Optional<Chunk> chunk(String recordId) { return db.chunk(recordId); }
+
+    @Override
+    public List<Chunk> chunks(String docId) {
+        return db.chunks(docId).stream().map(RecordDatabase.StoredChunk::chunk).toList();
+    }
+
+    @Override public long chunkCount() { return db.chunkCount(); }
+
+    /** Number of entries in the Lucene index (equals {@link #chunkCount()} in a consistent store). */
+    public long indexedCount() { return index.count(); }
+
+    @Override
+    public List<Hit> search(SearchRequest r) {
+        int pool = Math.max(r.k() * 4, 40); // fusion needs candidates beyond k from each ranker
+        boolean hasText = r.text() != null && !r.text().isBlank();
+        List<LuceneIndex.Ranked> bm25 = List.of(), vec = List.of();
+        if (r.mode() != SearchMode.VECTOR && hasText)
+            bm25 = index.bm25(r.text(), r.filter(), r.mode() == SearchMode.BM25 ? r.k() : pool);
+        if (r.mode() != SearchMode.BM25) {
+            float[] q = r.vector() != null ? r.vector() : embedder.embed(r.text());
+            vec = index.knn(q, r.filter(), r.mode() == SearchMode.VECTOR ? r.k() : pool);
+        }
+        return switch (r.mode()) {
+            // single rankers report their own score (BM25, or the kNN similarity in [0,1])
+            case BM25 -> bm25.stream().map(x -> new Hit(x.chunk(), x.score())).toList();
+            case VECTOR -> vec.stream().map(x -> new Hit(x.chunk(), x.score())).toList();
+            case HYBRID -> RankFusion.fuse(List.of(chunks(bm25), chunks(vec)),
+                    new double[]{r.bm25Weight(), r.vectorWeight()}, r.rrfK(), r.k());
+        };
+    }
+
+    private static List<Chunk> chunks(List<LuceneIndex.Ranked> ranked) {
+        return ranked.stream().map(LuceneIndex.Ranked::chunk).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        index.close();
+        db.close();
+    }
+}

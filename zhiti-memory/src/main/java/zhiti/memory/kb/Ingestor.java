@@ -1,0 +1,145 @@
+package zhiti.memory.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Ingests files and directory trees into a {@link Store}, one durable commit per file, so an interrupted run
+ * resumes where it stopped. A file whose SHA-256 matches the stored document is skipped; a changed file replaces
+ * its old chunks. Unreadable, binary, unsupported or oversized files are skipped with a reason.
+ */
+public final class Ingestor {
+    /** @param maxBytes larger files are skipped; @param batchSize texts per embedding call */
+    public record Options(Chunker chunker, long maxBytes, int batchSize) {
+        public Options {
+            if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive");
+            if (batchSize < 1) throw new IllegalArgumentException("batchSize must be positive");
+        }
+
+        public static Options defaults() { return new Options(Chunker.defaults(), 64L << 20, 64); }
+    }
+
+    private final Store store;
+    private final Options options;
+    private final DocumentReader reader = new DocumentReader();
+
+    public Ingestor(Store store, Options options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        long t0 = System.nanoTime();
+        List<Path[]> files = new ArrayList<>(); // {file, root}
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(f -> files.add(new Path[]{f, p}));
+                } catch (IOException e) {
+                    outcomes.add(new FileOutcome(p.toString(), FileOutcome.Status.SKIPPED, 0, "cannot list directory: " + e.getMessage()));
+                }
+            } else {
+                files.add(new Path[]{p, p.toAbsolutePath().getParent()});
+            }
+        }
+        listener.started(files.size());
+        int done = 0;
+        for (Path[] f : files) {
+            FileOutcome o = ingestFile(f[0], f[1]);
+            outcomes.add(o);
+            listener.fileDone(++done, files.size(), o);
+        }
+        IngestReport report = new IngestReport(outcomes, (System.nanoTime() - t0) / 1_000_000);
+        listener.finished(report);
+        return report;
+    }
+
+    /** The id a file is stored under: its absolute, normalised path. */
+    public static String docId(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private FileOutcome ingestFile(Path file, Path root) {
+        String shown = root == null ? file.toString() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+        if (shown.isEmpty()) shown = file.getFileName().toString();
+        try {
+            if (!Files.isReadable(file)) return skip(shown, "not readable (permissions?)");
+            long size = Files.size(file);
+            if (size > options.maxBytes())
+                return skip(shown, "too large: " + size + " bytes > limit " + options.maxBytes());
+            if (!DocumentReader.EXTENSIONS.contains(DocumentReader.extension(file.getFileName().toString())))
+                return skip(shown, "unsupported file type");
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = sha256(bytes);
+            String docId = docId(file);
+            var existing = store.document(docId);
+            if (existing.isPresent() && existing.get().contentHash().equals(hash))
+                return new FileOutcome(shown, FileOutcome.Status.UNCHANGED, existing.get().chunkCount(), null);
+            ParsedDocument parsed = reader.read(file.getFileName().toString(), bytes);
+            long time = Files.getLastModifiedTime(file).toMillis();
+            List<Chunk> chunks = toChunks(docId, shown, time, parsed);
+            if (chunks.isEmpty()) return skip(shown, "no text found");
+            List<float[]> vectors = embed(chunks);
+            store.replaceDocument(new DocumentInfo(docId, file.toAbsolutePath().normalize().toString(), hash,
+                    parsed.format(), time, chunks.size()), chunks, vectors);
+            return new FileOutcome(shown, existing.isPresent() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
+                    chunks.size(), null);
+        } catch (UnreadableDocumentException e) {
+            return skip(shown, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return skip(shown, "read error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a parser bug on one odd file must not abort the batch
+            return skip(shown, "could not process: " + e);
+        }
+    }
+
+    List<Chunk> toChunks(String docId, String file, long docTime, ParsedDocument parsed) {
+        List<Chunk> out = new ArrayList<>();
+        if (parsed.conversation()) {
+            for (Section s : parsed.sections()) {
+                Locator l = new Locator(file, s.offset(), s.offset() + s.text().length(), null, null, s.turnId());
+                out.add(new Chunk(docId + "#" + s.turnId(), docId, "turn", s.time() == null ? docTime : s.time(), s.text(), l));
+            }
+            return out;
+        }
+        for (Section s : parsed.sections()) {
+            for (Chunker.Piece p : options.chunker().chunk(s.text())) {
+                Locator l = new Locator(file, s.offset() + p.start(), s.offset() + p.end(), s.page(), s.heading(), null);
+                out.add(new Chunk(docId + "#" + out.size(), docId, "passage", docTime, p.text(), l));
+            }
+        }
+        return out;
+    }
+
+    private List<float[]> embed(List<Chunk> chunks) {
+        List<float[]> out = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i += options.batchSize()) {
+            List<String> batch = chunks.subList(i, Math.min(chunks.size(), i + options.batchSize()))
+                    .stream().map(Chunk::text).toList();
+            out.addAll(store.embedder().embedAll(batch));
+        }
+        return out;
+    }
+
+    private static FileOutcome skip(String path, String reason) {
+        return new FileOutcome(path, FileOutcome.Status.SKIPPED, 0, reason);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package zhiti.memory.kb;
+
+import java.io.PrintStream;
+
+/**
+ * Shows ingestion progress: a redrawn bar when attached to a terminal, one plain line per file otherwise
+ * (logs and pipes should not fill with carriage returns). Skips are always printed with their reason.
+ */
+public final class ProgressPrinter implements IngestListener {
+    private static final int WIDTH = 30;
+    private final PrintStream out;
+    private final boolean terminal;
+
+    public ProgressPrinter(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** Bar mode when the JVM has a console. */
+    public static ProgressPrinter forStdErr() {
+        return new ProgressPrinter(System.err, System.console() != null);
+    }
+
+    @Override
+    public void fileDone(int done, int total, FileOutcome o) {
+        if (terminal) {
+            if (o.status() == FileOutcome.Status.SKIPPED) out.print("\r\033[K");
+            if (o.status() == FileOutcome.Status.SKIPPED) out.println("skipped " + o.path() + ": " + o.reason());
+            int filled = total == 0 ? WIDTH : done * WIDTH / total;
+            out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+            if (done == total) out.println();
+        } else {
+            out.println(done + "/" + total + " " + o.status().name().toLowerCase() + " " + o.path()
+                    + (o.reason() == null ? " (" + o.chunks() + " chunks)" : ": " + o.reason()));
+        }
+        out.flush();
+    }
+
+    @Override
+    public void finished(IngestReport r) {
+        out.println("ingested " + r.count(FileOutcome.Status.ADDED) + " new, " + r.count(FileOutcome.Status.REPLACED)
+                + " changed, " + r.count(FileOutcome.Status.UNCHANGED) + " unchanged, " + r.count(FileOutcome.Status.SKIPPED)
+                + " skipped; " + r.chunksWritten() + " chunks in " + r.elapsedMillis() + " ms");
+    }
+}

@@ -1,0 +1,40 @@
+package zhiti.memory.kb;
+
+/**
+ * A query: text for BM25, an optional precomputed vector (else the store's embedder makes one), how many hits,
+ * which rankers, filters, and the reciprocal-rank-fusion weights and constant (score = Σ w / (rrfK + rank)).
+ */
+public record SearchRequest(String text, float[] vector, int k, SearchMode mode, SearchFilter filter,
+                            double bm25Weight, double vectorWeight, int rrfK) {
+    public static final int DEFAULT_RRF_K = 60;
+
+    public SearchRequest {
+        if (k < 1) throw new IllegalArgumentException("k must be at least 1, got " + k);
+        if (mode == null) mode = SearchMode.HYBRID;
+        if (filter == null) filter = SearchFilter.NONE;
+        if ((text == null || text.isBlank()) && vector == null)
+            throw new IllegalArgumentException("a search needs query text or a query vector");
+        if (bm25Weight < 0 || vectorWeight < 0) throw new IllegalArgumentException("fusion weights must be >= 0");
+        if (rrfK < 1) throw new IllegalArgumentException("rrfK must be >= 1, got " + rrfK);
+    }
+
+    public static SearchRequest of(String text, int k) {
+        return new SearchRequest(text, null, k, SearchMode.HYBRID, SearchFilter.NONE, 1, 1, DEFAULT_RRF_K);
+    }
+
+    public SearchRequest withMode(SearchMode m) {
+        return new SearchRequest(text, vector, k, m, filter, bm25Weight, vectorWeight, rrfK);
+    }
+
+    public SearchRequest withFilter(SearchFilter f) {
+        return new SearchRequest(text, vector, k, mode, f, bm25Weight, vectorWeight, rrfK);
+    }
+
+    public SearchRequest withWeights(double bm25, double vec) {
+        return new SearchRequest(text, vector, k, mode, filter, bm25, vec, rrfK);
+    }
+
+    public SearchRequest withVector(float[] v) {
+        return new SearchRequest(text, v, k, mode, filter, bm25Weight, vectorWeight, rrfK);
+    }
+}

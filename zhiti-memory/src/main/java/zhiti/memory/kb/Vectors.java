@@ -1,0 +1,27 @@
+package zhiti.memory.kb;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** float[] ⇄ little-endian bytes for storing vectors in the record database, and dot products. */
+public final class Vectors {
+    private Vectors() {}
+
+    public static byte[] toBytes(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    public static float[] fromBytes(byte[] bytes) {
+        float[] v = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+
+    public static float dot(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+}
