@@ -51,7 +51,8 @@ public final class TrainingEnergyTool implements Tool {
                 .number("utilisation", "share of dense peak FLOP/s sustained, 0-1 (needed with compute_flop/model)")
                 .oneOf("precision", "number format of the dense peak used with compute; default bf16",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
-                .number("watts_per_gpu", "average draw per accelerator in W; default the catalog TDP of hardware")
+                .number("watts_per_gpu", "average draw per accelerator in W; default a server system's power ÷ its GPUs, "
+                        + "else the accelerator's catalog TDP")
                 .number("pue", "data-centre power usage effectiveness, ≥ 1; default 1.2")
                 .number("kg_co2_per_kwh", "grid carbon intensity in kg CO₂ per kWh (China ≈ 0.58); default 0.429 "
                         + "(the US grid figure Patterson et al. 2021 used for GPT-3)")
@@ -98,6 +99,10 @@ public final class TrainingEnergyTool implements Tool {
         if (a.has("watts_per_gpu")) {
             watts = a.requiredPositive("watts_per_gpu", "");
             powerSource = "user input (W per GPU)";
+        } else if (hw != null && hw.server() != null && hw.server().powerKw().isPresent()) {
+            // a server's rating includes its CPUs, memory and network: a fairer per-GPU draw than the GPU's TDP
+            watts = hw.server().powerKw().getAsDouble() * 1000 / hw.server().acceleratorsPerServer();
+            powerSource = hw.server().source() + " (server power ÷ GPUs per server)";
         } else if (hw != null && hw.accelerator().tdpWatts() > 0) {
             watts = hw.accelerator().tdpWatts();
             powerSource = hw.accelerator().source() + " (TDP)";

@@ -95,6 +95,11 @@ class CostAndComputeToolsTest {
         assertThat(d.get("energy_mwh").asDouble()).isCloseTo(336.5, within(1.0));
         assertThat(d.get("kg_co2_per_kwh_assumed").asBoolean()).isTrue();
         assertThat(failure("training_energy", "{\"model\":\"GPT-3\"}")).contains("hardware");
+        // a DGX A100 draws 6.5 kW for 8 GPUs (NVIDIA datasheet): 812.5 W per GPU including the host
+        JsonNode dgx = ok("training_energy", """
+                {"model":"GPT-3","hardware":"DGX A100","utilisation":0.4,"precision":"bf16"}""").data();
+        assertThat(dgx.get("watts_per_gpu").asDouble()).isEqualTo(812.5);
+        assertThat(dgx.get("energy_mwh").asDouble()).isCloseTo(336.5 * 812.5 / 400, within(2.0));
     }
 
     /**
