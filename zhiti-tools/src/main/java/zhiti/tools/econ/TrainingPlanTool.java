@@ -138,7 +138,10 @@ public final class TrainingPlanTool implements Tool {
         if (Double.isNaN(params)) {
             throw new IllegalArgumentException("give a catalog model, hidden/layers/heads, or params_b");
         }
-        ModelShape shape = TrainingPlanChain.shapeFor(params, seq, vocab);
+        ModelShape derived = TrainingPlanChain.shapeFor(params, seq, vocab);
+        ModelShape shape = m == null ? derived : new ModelShape(m.name() + " (dense shape derived from its "
+                + Formatting.num(m.params()) + " parameters)", derived.layers(), derived.hidden(), derived.heads(),
+                seq, vocab, derived.ffnMultiple(), 1, 1);
         data.put("params", shape.params()).put("shape_source", "derived from the parameter count (head dim 128)");
         return shape;
     }

@@ -127,6 +127,9 @@ class ChipTrendScalingToolsTest {
                 .contains("performance model has no data");
         assertThat(failure("training_plan", "{\"params_b\":7,\"hardware\":\"H10\",\"gpus\":8,\"global_batch\":8}"))
                 .contains("did you mean");
+        // GPT-4's catalog row has no layer shape: a dense shape is derived from 1.8T parameters, which 8 GPUs cannot hold
+        assertThat(failure("training_plan", "{\"model\":\"GPT-4\",\"hardware\":\"A100\",\"gpus\":8,\"global_batch\":8}"))
+                .contains("derived").contains("try more GPUs");
     }
 
     @Test
