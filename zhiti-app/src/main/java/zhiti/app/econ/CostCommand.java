@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.econ.Figure;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.cost.RentOrBuy;
 import zhiti.econ.energy.EnergyUse;
 
@@ -16,7 +18,9 @@ import zhiti.econ.energy.EnergyUse;
 @Command(name = "cost", mixinStandardHelpOptions = true,
         description = {"Renting (on-demand / reserved $/GPU·h × GPU-hours) vs buying (capex, straight-line "
                 + "depreciation, electricity, NPV, break-even), plus MWh and t CO2.",
-                "Example: zhiti econ cost --servers 80 --days 7 --rent 3.72 --server-price 400000 --kw 10.2 --carbon 0.43"})
+                "Example: zhiti econ cost --servers 80 --days 7 --rent 3.72 --server-price 400000 --kw 10.2 --carbon 0.43",
+                "With a catalog name: zhiti econ cost --hardware \"DGX H100\" --servers 80 --days 7 (fills GPUs per server, "
+                        + "price, kW and the dated rental prices; explicit options override)"})
 public final class CostCommand implements Callable<Integer> {
 
     @Spec
@@ -25,8 +29,14 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--servers", defaultValue = "1", description = "servers in the run; default ${DEFAULT-VALUE}")
     double servers;
 
-    @Option(names = "--gpus-per-server", defaultValue = "8", description = "default ${DEFAULT-VALUE}")
-    int gpusPerServer;
+    @Option(names = {"--hardware", "--gpu", "--chip"}, paramLabel = "NAME",
+            description = "catalog server system (DGX A100, DGX H100, 8×T4) or accelerator (A100, H100): fills "
+                    + "--rent and --reserved from the catalog's dated rental prices, and for a system "
+                    + "--gpus-per-server, --server-price and --kw")
+    String hardware;
+
+    @Option(names = "--gpus-per-server", description = "default the server system's, else 8")
+    Integer gpusPerServer;
 
     @Option(names = "--days", description = "run length in days (for the run's rent, capex and energy)")
     Double days;
@@ -70,7 +80,37 @@ public final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Figure> out = new ArrayList<>();
+        CatalogInputs.positive("--servers", servers);
         Double price = serverPrice == null ? null : EconOutput.number("--server-price", serverPrice);
+        int gpusPerServer = this.gpusPerServer != null ? this.gpusPerServer : 8;
+        Double rent = this.rent;
+        Double reserved = this.reserved;
+        Double kw = this.kw;
+        Map<String, Object> notes = new java.util.LinkedHashMap<>();
+        if (hardware != null) {
+            Accelerator acc = CatalogInputs.accelerator(hardware);
+            ServerSystem sys = CatalogInputs.system(hardware);
+            var pricing = acc.pricing();
+            if (rent == null && pricing.rentalUsdPerHour().isPresent()) {
+                rent = pricing.rentalUsdPerHour().getAsDouble();
+                notes.put("rent_source", pricing.rentalProvider() + ", " + pricing.rentalDate() + " (catalog: " + acc.name() + ")");
+            }
+            if (reserved == null && pricing.reserved1yUsdPerHour().isPresent()) {
+                reserved = pricing.reserved1yUsdPerHour().getAsDouble();
+                notes.put("reserved_source", "1-year commitment, " + pricing.rentalProvider() + ", " + pricing.rentalDate());
+            }
+            if (sys != null) {
+                gpusPerServer = this.gpusPerServer != null ? this.gpusPerServer : sys.acceleratorsPerServer();
+                if (price == null && sys.listPriceUsd().isPresent()) {
+                    price = sys.listPriceUsd().getAsDouble();
+                    notes.put("server_price_source", "list price of " + sys.name() + " (" + sys.priceDate() + ")");
+                }
+                if (kw == null && sys.powerKw().isPresent()) {
+                    kw = sys.powerKw().getAsDouble();
+                }
+            }
+            notes.put("hardware", sys != null ? sys.name() : acc.name());
+        }
         if (days != null) {
             Figure hours = RentOrBuy.gpuHours(servers, gpusPerServer, days, "user input");
             out.add(hours);
@@ -100,7 +140,7 @@ public final class CostCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --days with --rent/--reserved/--server-price/--kw for a run, or "
                     + "--server-price, --kw and --rent to compare buying a server with renting");
         }
-        EconOutput.print(spec, json, out, Map.of());
+        EconOutput.print(spec, json, out, notes);
         return 0;
     }
 }

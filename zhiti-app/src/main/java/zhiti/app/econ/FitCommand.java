@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.econ.Figure;
+import zhiti.econ.catalog.Series;
 import zhiti.econ.trend.DatedValue;
 import zhiti.econ.trend.DatedValue.DateAnchor;
 import zhiti.econ.trend.LogLinearFit;
@@ -32,6 +33,10 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, description = "loglinear | wright | logistic | gompertz | bass")
     String model;
+
+    @Option(names = "--series", paramLabel = "NAME",
+            description = "catalog time series whose observed points to fit (NEV share (China), cost per GFLOPS …)")
+    String series;
 
     @Option(names = "--point", description = "DATE=VALUE (for wright: CUMULATIVE_VOLUME=UNIT_COST); repeat")
     List<String> points = new ArrayList<>();
@@ -79,8 +84,17 @@ public final class FitCommand implements Callable<Integer> {
                 pairs.add(new String[] {cells[0].trim(), cells[1].trim()});
             }
         }
+        String source = "user data";
+        if (series != null) {
+            Series s = CatalogInputs.series(series);
+            source = s.source();
+            for (Series.Point p : s.observed()) {
+                DatedValue d = CatalogInputs.dated(p);
+                pairs.add(new String[] {d.printed(), java.math.BigDecimal.valueOf(p.value()).toPlainString()});
+            }
+        }
         if (pairs.isEmpty()) {
-            throw new IllegalArgumentException("give points with --point X=VALUE (repeat) or --file data.csv");
+            throw new IllegalArgumentException("give points with --point X=VALUE (repeat), --file data.csv or --series NAME");
         }
         DateAnchor a = switch (anchor.toLowerCase(Locale.ROOT)) {
             case "start" -> DateAnchor.START;
@@ -98,16 +112,16 @@ public final class FitCommand implements Callable<Integer> {
                 v[i] = EconOutput.number("cumulative volume", pairs.get(i)[0]);
                 c[i] = EconOutput.number("unit cost", pairs.get(i)[1]);
             }
-            figures = WrightsLaw.fit(v, c, confidence, "user data").figures();
+            figures = WrightsLaw.fit(v, c, confidence, source).figures();
         } else {
             List<DatedValue> pts = new ArrayList<>();
             for (String[] p : pairs) {
                 pts.add(DatedValue.of(p[0], EconOutput.number("value at " + p[0], p[1])));
             }
             if (m.equals("loglinear")) {
-                figures = LogLinearFit.fit(pts, a, confidence, "user data").figures();
+                figures = LogLinearFit.fit(pts, a, confidence, source).figures();
             } else {
-                var r = SCurveFit.fit(SCurveFit.Model.parse(m), pts, ceiling, launch, level, a, "user data");
+                var r = SCurveFit.fit(SCurveFit.Model.parse(m), pts, ceiling, launch, level, a, source);
                 figures = r.figures();
                 extra.put("crossing_date", SCurveFit.toDate(r.crossingYear()).toString());
             }

@@ -9,6 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.econ.Figure;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.inference.DecodeThroughput;
 import zhiti.econ.inference.InferenceCompute;
 import zhiti.econ.inference.KvCache;
@@ -19,14 +23,29 @@ import zhiti.econ.inference.VideoTokenEstimate;
         description = {"Inference compute (2·N per token) and what follows from the options given: per query, fleet for "
                 + "tokens/s, a visits-per-day demand chain, KV-cache bytes, memory-bound decode tokens/s.",
                 "Example: zhiti econ infer --params 1T --tokens-per-query 267 --utilisation 0.32 --daily-visits 60M "
-                        + "--queries-per-visit 10 --peak 65T --per-server 8 --server-price 29000"})
+                        + "--queries-per-visit 10 --peak 65T --per-server 8 --server-price 29000",
+                "Catalog names fill the numbers (explicit options override): zhiti econ infer --model \"Llama 2 70B\" "
+                        + "--seq 4096 --gpu H100; --gpu \"8×T4\" fills --peak, --per-server, --server-price, --bandwidth"})
 public final class InferCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--params", required = true, description = "active parameters per token, e.g. 70B")
+    @Option(names = "--params", description = "active parameters per token, e.g. 70B (or --model)")
     String params;
+
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "catalog model (GPT-3, Llama 2 70B …): fills --params and, with --seq, --layers, --kv-heads, --head-dim")
+    String model;
+
+    @Option(names = {"--gpu", "--chip", "--hardware"}, paramLabel = "NAME",
+            description = "catalog accelerator or server system (H100, T4, 8×T4, DGX H100): fills --peak and --bandwidth, "
+                    + "and for a server system --per-server and --server-price")
+    String hardware;
+
+    @Option(names = "--precision", description = "precision whose catalog peak --gpu fills in: bf16, fp16, fp8, int8 …; "
+            + "default bf16 where the chip has it, else fp16")
+    String precision;
 
     @Option(names = "--tokens-per-query", description = "tokens per query (prompt + answer)")
     Double tokensPerQuery;
@@ -46,8 +65,8 @@ public final class InferCommand implements Callable<Integer> {
     @Option(names = "--queries-per-visit", defaultValue = "1", description = "queries per visit; default ${DEFAULT-VALUE}")
     double queriesPerVisit;
 
-    @Option(names = "--per-server", defaultValue = "8", description = "accelerators per server; default ${DEFAULT-VALUE}")
-    int perServer;
+    @Option(names = "--per-server", description = "accelerators per server; default the server system's, else 8")
+    Integer perServer;
 
     @Option(names = "--server-price", description = "USD per server (for the demand chain)")
     String serverPrice;
@@ -99,17 +118,38 @@ public final class InferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double n = EconOutput.number("--params", params);
+        ModelCard card = model == null ? null : CatalogInputs.model(model);
+        Accelerator acc = hardware == null ? null : CatalogInputs.accelerator(hardware);
+        ServerSystem sys = hardware == null ? null : CatalogInputs.system(hardware);
+        if (params == null && card == null) {
+            throw new IllegalArgumentException("give --params (active parameters, e.g. 70B) or --model NAME from the catalog");
+        }
+        double n = params != null ? EconOutput.number("--params", params) : card.paramsPerToken();
         List<Figure> out = new ArrayList<>();
-        out.add(InferenceCompute.flopPerToken(n, "user input"));
-        Double peakFlops = peak == null ? null : EconOutput.number("--peak", peak);
+        out.add(InferenceCompute.flopPerToken(n, card != null && params == null ? card.source() : "user input"));
+        Double peakFlops = peak != null ? Double.valueOf(EconOutput.number("--peak", peak))
+                : acc != null ? Double.valueOf(acc.peakFlops(precisionFor(acc))) : null;
+        int perServer = this.perServer != null ? this.perServer : sys != null ? sys.acceleratorsPerServer() : 8;
+        Double serverPrice = this.serverPrice != null ? Double.valueOf(EconOutput.number("--server-price", this.serverPrice))
+                : sys != null && sys.listPriceUsd().isPresent() ? Double.valueOf(sys.listPriceUsd().getAsDouble()) : null;
+        Double bandwidth = this.bandwidth != null ? Double.valueOf(EconOutput.number("--bandwidth", this.bandwidth))
+                : acc != null && acc.memoryBandwidthTBs() > 0 ? Double.valueOf(acc.memoryBandwidthTBs() * 1e12) : null;
+        if (card != null && seq != null) {
+            var shape = card.shape();
+            layers = layers != null ? layers : shape.layers().isPresent() ? Integer.valueOf(shape.layers().getAsInt()) : null;
+            kvHeads = kvHeads != null ? kvHeads : shape.kvHeads().isPresent() ? Integer.valueOf(shape.kvHeads().getAsInt())
+                    : shape.heads().isPresent() ? Integer.valueOf(shape.heads().getAsInt()) : null;
+            if (headDim == null && shape.hidden().isPresent() && shape.heads().isPresent()) {
+                headDim = shape.hidden().getAsInt() / shape.heads().getAsInt();
+            }
+        }
         if (dailyVisits != null) {
             EconOutput.require(tokensPerQuery, "--daily-visits needs --tokens-per-query");
             EconOutput.require(peakFlops, "--daily-visits needs --peak (accelerator FLOP/s)");
             EconOutput.require(serverPrice, "--daily-visits needs --server-price (USD per server)");
             var q = new InferenceCompute.QueryDemand(n, tokensPerQuery, utilisation,
                     EconOutput.number("--daily-visits", dailyVisits), queriesPerVisit, peakFlops, perServer,
-                    EconOutput.number("--server-price", serverPrice));
+                    serverPrice);
             out = new ArrayList<>(InferenceCompute.demandChain(q, "user input"));
         } else if (tokensPerQuery != null) {
             out.add(InferenceCompute.flopPerQuery(n, tokensPerQuery, utilisation, "user input"));
@@ -131,7 +171,7 @@ public final class InferCommand implements Callable<Integer> {
         if (bandwidth != null) {
             EconOutput.require(peakFlops, "--bandwidth needs --peak too (to compare with the compute limit)");
             out.addAll(DecodeThroughput.tokensPerSecond(n * bytes, kvPerSeq, batch,
-                    EconOutput.number("--bandwidth", bandwidth), n, peakFlops, utilisation, "user input"));
+                    bandwidth, n, peakFlops, utilisation, "user input"));
         }
         if (images != null || videos != null) {
             EconOutput.require(peakFlops, "the video chain needs --peak (FLOP/s per accelerator)");
@@ -149,5 +189,12 @@ public final class InferCommand implements Callable<Integer> {
         }
         EconOutput.print(spec, json, out, Map.of());
         return 0;
+    }
+
+    private Precision precisionFor(Accelerator acc) {
+        if (precision != null) {
+            return Precision.parse(precision);
+        }
+        return acc.denseTflops(Precision.BF16).isPresent() ? Precision.BF16 : Precision.FP16;
     }
 }

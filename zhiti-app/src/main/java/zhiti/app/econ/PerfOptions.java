@@ -2,6 +2,9 @@ package zhiti.app.econ;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.UnknownNameException;
 import zhiti.econ.perf.ClusterSpec;
 import zhiti.econ.perf.GpuTable;
 import zhiti.econ.perf.ModelShape;
@@ -13,6 +16,11 @@ public final class PerfOptions {
             + "\"ffnMultiple\",\"experts\",\"topK\"}")
     Path modelFile;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "catalog model with a known shape (GPT-3, Llama 2 70B, MT-NLG 530B …): fills --layers, --hidden, "
+                    + "--heads, --seq-len, --vocab, --experts, --top-k; explicit options override")
+    String catalogModel;
+
     @Option(names = "--layers", description = "transformer layers l")
     Integer layers;
 
@@ -22,47 +30,92 @@ public final class PerfOptions {
     @Option(names = "--heads", description = "attention heads a")
     Integer heads;
 
-    @Option(names = "--seq-len", defaultValue = "2048", description = "sequence length s; default ${DEFAULT-VALUE}")
-    int seqLen;
+    @Option(names = "--seq-len", description = "sequence length s; default the catalog model's, else 2048")
+    Integer seqLen;
 
-    @Option(names = "--vocab", defaultValue = "51200", description = "vocabulary V; default ${DEFAULT-VALUE}")
-    int vocab;
+    @Option(names = "--vocab", description = "vocabulary V; default the catalog model's, else 51200")
+    Integer vocab;
 
     @Option(names = "--ffn-multiple", defaultValue = "4", description = "FFN width ÷ h; default ${DEFAULT-VALUE}")
     double ffnMultiple;
 
-    @Option(names = "--experts", defaultValue = "1", description = "MoE experts per layer (1 = dense)")
-    int experts;
+    @Option(names = "--experts", description = "MoE experts per layer (1 = dense); default the catalog model's, else 1")
+    Integer experts;
 
-    @Option(names = "--top-k", defaultValue = "1", description = "experts per token")
-    int topK;
+    @Option(names = "--top-k", description = "experts per token; default the catalog model's, else 1")
+    Integer topK;
 
     @Option(names = "--cluster-file", description = "ClusterSpec JSON: {\"gpu\",\"bf16Tflops\",\"fp16Tflops\",\"fp8Tflops\","
             + "\"hbmGb\",\"hbmGBs\",\"gpusPerNode\",\"nvlinkGBs\",\"interNodeGbps\",\"nodes\"}")
     Path clusterFile;
 
-    @Option(names = "--gpu", defaultValue = "A100 80GB",
+    @Option(names = {"--gpu", "--chip", "--hardware"}, defaultValue = "A100 80GB",
             description = "GPU from the perf GPU table (A100 80GB/40GB, H100, H800, H200, B200, V100); default ${DEFAULT-VALUE}")
     String gpu;
 
     @Option(names = "--gpus", description = "GPUs in the cluster (rounded up to whole nodes)")
     Integer gpus;
 
+    private ModelCard card;
+
     ModelShape model() {
         if (modelFile != null) {
             return ModelShape.fromJson(modelFile);
         }
-        if (layers == null || hidden == null || heads == null) {
-            throw new IllegalArgumentException("give the model as --model-file FILE.json or as --layers, --hidden and "
-                    + "--heads (e.g. GPT-3: --layers 96 --hidden 12288 --heads 96)");
+        ModelCard.Shape shape = card() == null ? ModelCard.Shape.UNKNOWN : card().shape();
+        Integer l = layers != null ? layers : boxed(shape.layers());
+        Integer h = hidden != null ? hidden : boxed(shape.hidden());
+        Integer a = heads != null ? heads : boxed(shape.heads());
+        if (l == null || h == null || a == null) {
+            throw new IllegalArgumentException(card() != null
+                    ? "the catalog has no complete shape (layers, hidden, heads) for " + card().name()
+                            + "; give --layers, --hidden and --heads"
+                    : "give the model as --model NAME, --model-file FILE.json or as --layers, --hidden and "
+                            + "--heads (e.g. GPT-3: --layers 96 --hidden 12288 --heads 96)");
         }
-        return new ModelShape("model", layers, hidden, heads, seqLen, vocab, ffnMultiple, experts, topK);
+        int e = experts != null ? experts : shape.experts().orElse(1);
+        int k = topK != null ? topK : Math.min(e, shape.expertsPerToken().orElse(1));
+        return new ModelShape(card() != null ? card().name() : "model", l, h, a, seqLen(), vocab(), ffnMultiple, e, k);
+    }
+
+    int seqLen() {
+        return seqLen != null ? seqLen : card() != null ? card().shape().seqLen().orElse(2048) : 2048;
+    }
+
+    int vocab() {
+        return vocab != null ? vocab : card() != null ? card().shape().vocab().orElse(51200) : 51200;
     }
 
     ClusterSpec cluster(int defaultGpus) {
         if (clusterFile != null) {
             return ClusterSpec.fromJson(clusterFile);
         }
-        return GpuTable.cluster(gpu, gpus != null ? gpus : defaultGpus);
+        int n = gpus != null ? gpus : defaultGpus;
+        try {
+            return GpuTable.cluster(gpu, n);
+        } catch (UnknownNameException e) {
+            // a catalog alias (英伟达 H100, H100 SXM5 …) names the same GPU as the perf table's row
+            var acc = Catalog.builtIn().accelerators().find(gpu);
+            if (acc.isEmpty()) {
+                throw e;
+            }
+            try {
+                return GpuTable.cluster(acc.get().name(), n);
+            } catch (UnknownNameException none) {
+                throw new IllegalArgumentException("the performance model has no data for " + acc.get().name()
+                        + "; it knows " + GpuTable.all().stream().map(ClusterSpec::gpu).toList());
+            }
+        }
+    }
+
+    private ModelCard card() {
+        if (card == null && catalogModel != null) {
+            card = CatalogInputs.model(catalogModel);
+        }
+        return card;
+    }
+
+    private static Integer boxed(java.util.OptionalInt v) {
+        return v.isPresent() ? Integer.valueOf(v.getAsInt()) : null;
     }
 }

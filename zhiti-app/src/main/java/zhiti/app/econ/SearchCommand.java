@@ -31,6 +31,7 @@ import zhiti.econ.units.QuantityParser;
         description = {"Searches tp, pp, dp, micro-batch, interleaving, recompute, sequence parallelism, ZeRO stage (and",
                 "ep for MoE) for the highest throughput that fits in memory.",
                 "Example: zhiti econ search --layers 105 --hidden 20480 --heads 128 --gpus 5128 --global-batch 2520",
+                "or with a catalog model: zhiti econ search --model \"MT-NLG 530B\" --gpus 2240 --global-batch 1920",
                 "With --budget FLOP the model comes from the Chinchilla optimum instead:",
                 "  zhiti econ search --budget 1e24 --gpu H100 --gpus 4096 --global-batch 1024 --seq-len 4096 --price 2"})
 public final class SearchCommand implements Callable<Integer> {
@@ -94,7 +95,7 @@ public final class SearchCommand implements Callable<Integer> {
             ClusterSpec cluster = inputs.cluster(inputs.gpus != null ? inputs.gpus : 1024);
             double w = watts != null ? watts : defaultWatts(cluster);
             TrainingPlanChain.Result chain = TrainingPlanChain.run(QuantityParser.parse(budget), cluster,
-                    new TrainingPlanChain.Assumptions(inputs.seqLen, inputs.vocab, globalBatch, p, price, w, pue),
+                    new TrainingPlanChain.Assumptions(inputs.seqLen(), inputs.vocab(), globalBatch, p, price, w, pue),
                     TrainingPlanChain.ScalingFit.parse(fit));
             result = chain.search();
             figures = chain.figures();

@@ -14,15 +14,23 @@ import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.Series;
+import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.econ.catalog.ServerSystem;
 
 /** Looks a model, accelerator or server up in the econ catalog and returns its facts with their source. */
 public final class CatalogLookupTool implements Tool {
 
     private final Catalog catalog;
+    private final SeriesCatalog series;
 
     public CatalogLookupTool(Catalog catalog) {
+        this(catalog, SeriesCatalog.builtIn());
+    }
+
+    public CatalogLookupTool(Catalog catalog, SeriesCatalog series) {
         this.catalog = catalog;
+        this.series = series;
     }
 
     @Override
@@ -33,15 +41,16 @@ public final class CatalogLookupTool implements Tool {
     @Override
     public String description() {
         return "Look up a model (parameters, training tokens), an accelerator (dense peak TFLOP/s per precision, "
-                + "memory, TDP) or a server system (GPUs per server) in Zhiti's catalog. Returns facts with sources; "
+                + "memory, TDP, prices) or a server system (GPUs per server) in Zhiti's catalog, or a time series (cost per GFLOPS, "
+                + "bitcoin hash rate, battery cost, cloud market, NEV share …: dated points, unit, source). Returns facts with sources; "
                 + "unknown names return the nearest known names.";
     }
 
     @Override
     public ObjectNode parameters() {
         return ToolSchema.object()
-                .oneOf("kind", "what to look up", "model", "accelerator", "system")
-                .string("name", "name or alias, e.g. GPT-3, H100, DGX A100, 英伟达 A100")
+                .oneOf("kind", "what to look up", "model", "accelerator", "system", "series")
+                .string("name", "name or alias, e.g. GPT-3, H100, DGX A100, 英伟达 A100, cost per GFLOPS")
                 .required("kind", "name").build();
     }
 
@@ -81,7 +90,23 @@ public final class CatalogLookupTool implements Tool {
                 accelerator(data.putObject("accelerator"), s.accelerator());
                 figures.add(fact(s.name() + " GPUs per server", s.acceleratorsPerServer(), "GPU", source));
             }
-            default -> throw new IllegalArgumentException("kind must be model, accelerator or system");
+            case "series" -> {
+                Series s = series.get(name);
+                source = s.source();
+                data.put("name", s.name()).put("unit", s.unit()).put("source", source)
+                        .put("date_convention", s.dateConvention());
+                var points = data.putArray("points");
+                for (Series.Point p : s.points()) {
+                    ObjectNode o = points.addObject().put("date", p.date().toString()).put("value", p.value())
+                            .put("kind", p.kind());
+                    if (!p.note().isBlank()) {
+                        o.put("note", p.note());
+                    }
+                }
+                Series.Point last = s.observed().isEmpty() ? s.last() : s.observed().getLast();
+                figures.add(fact(s.name() + " at " + last.date(), last.value(), s.unit(), source));
+            }
+            default -> throw new IllegalArgumentException("kind must be model, accelerator, system or series");
         }
         String summary = data.get("name").asText() + " (" + source + ")";
         return new ToolResult(data, summary, figures, List.of(new Citation("zhiti catalog", data.get("name").asText(), source)));
@@ -91,6 +116,16 @@ public final class CatalogLookupTool implements Tool {
         data.put("name", a.name()).put("vendor", a.vendor()).put("memory_gb", a.memoryGb()).put("source", a.source());
         ObjectNode peaks = data.putObject("dense_tflops");
         a.denseTflops().forEach((p, v) -> peaks.put(p.label(), v));
+        if (a.memoryBandwidthTBs() > 0) {
+            data.put("memory_bandwidth_tbs", a.memoryBandwidthTBs());
+        }
+        if (a.tdpWatts() > 0) {
+            data.put("tdp_w", a.tdpWatts());
+        }
+        a.tpp().ifPresent(t -> data.put("tpp", t));
+        a.pricing().listPriceUsd().ifPresent(v -> data.put("list_price_usd", v).put("list_price_date", a.pricing().priceDate()));
+        a.pricing().rentalUsdPerHour().ifPresent(v -> data.put("rental_usd_per_gpu_hour", v)
+                .put("rental_date", a.pricing().rentalDate()).put("rental_provider", a.pricing().rentalProvider()));
     }
 
     private static Figure fact(String name, double v, String unit, String source) {

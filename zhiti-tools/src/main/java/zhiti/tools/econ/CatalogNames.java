@@ -1,0 +1,131 @@
+package zhiti.tools.econ;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import zhiti.agent.Citation;
+import zhiti.econ.Figure;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.Series;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.econ.catalog.ServerSystem;
+import zhiti.econ.catalog.UnknownNameException;
+import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.training.TrainingCompute;
+import zhiti.econ.trend.DatedValue;
+
+/**
+ * Turns the names a model writes (GPT-3, 英伟达 H100, DGX A100, cost per GFLOPS) into catalog rows, and the rows
+ * used into citations. Unknown names raise {@link UnknownNameException} with the nearest names.
+ */
+final class CatalogNames {
+
+    static final String DOC = "zhiti catalog";
+
+    private final Catalog catalog;
+    private final SeriesCatalog series;
+
+    CatalogNames(Catalog catalog, SeriesCatalog series) {
+        this.catalog = catalog;
+        this.series = series;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** A server system (DGX A100) or a single accelerator (A100); unknown names get suggestions from both lists. */
+    Hardware hardware(String name) {
+        Optional<ServerSystem> s = catalog.systems().find(name);
+        if (s.isPresent()) {
+            return Hardware.of(s.get());
+        }
+        Optional<Accelerator> a = catalog.accelerators().find(name);
+        if (a.isPresent()) {
+            return Hardware.of(a.get());
+        }
+        LinkedHashSet<String> near = new LinkedHashSet<>(catalog.accelerators().suggest(name, 3));
+        near.addAll(catalog.systems().suggest(name, 2));
+        throw new UnknownNameException("hardware (accelerator or server system)", name, new ArrayList<>(near));
+    }
+
+    Accelerator accelerator(String name) {
+        return catalog.systems().find(name).map(ServerSystem::accelerator)
+                .orElseGet(() -> catalog.accelerators().get(name));
+    }
+
+    ModelCard model(String name) {
+        return catalog.models().get(name);
+    }
+
+    /**
+     * Training compute from {@code compute_flop}, or C = 6·N·D for a catalog {@code model} (active parameters for a
+     * mixture of experts); empty when neither is given.
+     */
+    Optional<Figure> trainingCompute(ToolArgs a, List<Citation> citations) {
+        if (a.has("compute_flop")) {
+            double c = a.requiredPositive("compute_flop", "training compute in FLOP, e.g. 3.14e23");
+            return Optional.of(new Figure("training compute", c, "FLOP", "given", java.util.Map.of(), "user input"));
+        }
+        if (!a.has("model")) {
+            return Optional.empty();
+        }
+        ModelCard m = model(a.text("model").orElseThrow());
+        if (m.trainingTokens().isEmpty()) {
+            throw new IllegalArgumentException("the catalog has no training-token count for " + m.name()
+                    + "; give compute_flop instead (C = 6 × parameters × tokens)");
+        }
+        citations.add(cite(m.name(), m.source()));
+        return Optional.of(TrainingCompute.dense(m.paramsPerToken(), m.trainingTokens().getAsDouble(), m.source()));
+    }
+
+    Series series(String name) {
+        return series.get(name);
+    }
+
+    /** A series point as the trend calculators read it; a quarter is taken as the month it starts in. */
+    static DatedValue dated(Series.Point p) {
+        DatedValue.DatePrecision precision = switch (p.date().granularity()) {
+            case YEAR -> DatedValue.DatePrecision.YEAR;
+            case QUARTER, MONTH -> DatedValue.DatePrecision.MONTH;
+            case DAY -> DatedValue.DatePrecision.DAY;
+        };
+        return new DatedValue(p.date().start(), precision, p.value(), p.note());
+    }
+
+    /** The observed point of a series at a date, or an error listing the dates it has. */
+    static Series.Point at(Series s, String date) {
+        List<Series.Point> hits = s.at(date).stream().filter(Series.Point::observed).toList();
+        if (hits.isEmpty()) {
+            hits = s.at(date);
+        }
+        if (hits.isEmpty()) {
+            throw new IllegalArgumentException("series '" + s.name() + "' has no point at " + date + "; its dates are "
+                    + s.observed().stream().map(p -> p.date().toString()).distinct().toList());
+        }
+        return hits.getFirst();
+    }
+
+    static Citation cite(String name, String source) {
+        return new Citation(DOC, name, source);
+    }
+
+    static List<Citation> cite(Hardware hw) {
+        List<Citation> out = new ArrayList<>();
+        if (hw.server() != null) {
+            out.add(cite(hw.server().name(), hw.server().source()));
+        }
+        out.add(cite(hw.accelerator().name(), hw.accelerator().source()));
+        return out;
+    }
+
+    /** JSON-schema boolean property (the agent's schema builder has no boolean form). */
+    static ObjectNode withBoolean(ObjectNode schema, String name, String description) {
+        ((ObjectNode) schema.get("properties")).putObject(name).put("type", "boolean").put("description", description);
+        return schema;
+    }
+}

@@ -1,0 +1,98 @@
+package zhiti.tools.econ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a tool call's JSON arguments. Numbers arrive as JSON numbers (the registry checks the schema types); this
+ * adds the checks the schema cannot express, such as "must be positive", with messages a model can act on.
+ */
+final class ToolArgs {
+
+    private final JsonNode args;
+
+    ToolArgs(JsonNode args) {
+        this.args = args;
+    }
+
+    boolean has(String key) {
+        return args.hasNonNull(key) && !(args.get(key).isTextual() && args.get(key).asText().isBlank());
+    }
+
+    Optional<String> text(String key) {
+        return has(key) ? Optional.of(args.get(key).asText().trim()) : Optional.empty();
+    }
+
+    String text(String key, String fallback) {
+        return text(key).orElse(fallback);
+    }
+
+    String lower(String key, String fallback) {
+        return text(key, fallback).toLowerCase(Locale.ROOT);
+    }
+
+    OptionalDouble number(String key) {
+        if (!has(key)) {
+            return OptionalDouble.empty();
+        }
+        double v = args.get(key).asDouble(Double.NaN);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(key + " must be a finite number, got " + args.get(key));
+        }
+        return OptionalDouble.of(v);
+    }
+
+    /** An optional argument that, when given, must be &gt; 0. */
+    OptionalDouble positive(String key) {
+        OptionalDouble v = number(key);
+        if (v.isPresent() && !(v.getAsDouble() > 0)) {
+            throw new IllegalArgumentException(key + " must be greater than 0, got " + Formatting.plain(v.getAsDouble()));
+        }
+        return v;
+    }
+
+    double positive(String key, double fallback) {
+        OptionalDouble v = positive(key);
+        return v.isPresent() ? v.getAsDouble() : fallback;
+    }
+
+    double requiredPositive(String key, String hint) {
+        OptionalDouble v = positive(key);
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("missing " + key + ": " + hint);
+        }
+        return v.getAsDouble();
+    }
+
+    /** An optional fraction in (0, 1]. */
+    double fraction(String key, double fallback) {
+        OptionalDouble v = number(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        double f = v.getAsDouble();
+        if (!(f > 0 && f <= 1)) {
+            throw new IllegalArgumentException(key + " must be a fraction in (0, 1], e.g. 0.4 for 40%, got "
+                    + Formatting.plain(f));
+        }
+        return f;
+    }
+
+    int positiveInt(String key, int fallback) {
+        OptionalDouble v = positive(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        double d = v.getAsDouble();
+        if (d != Math.rint(d) || d > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(key + " must be a whole number, got " + Formatting.plain(d));
+        }
+        return (int) d;
+    }
+
+    boolean flag(String key) {
+        return has(key) && args.get(key).asBoolean(false);
+    }
+}

@@ -1,0 +1,132 @@
+package zhiti.tools.econ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import zhiti.agent.Citation;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.econ.Figure;
+import zhiti.econ.Precision;
+import zhiti.econ.energy.EnergyUse;
+import zhiti.econ.training.ClusterSizing;
+import zhiti.econ.training.ClusterSizing.Hardware;
+
+/** Facility energy (MWh) and emissions (t CO₂) of a training run, from GPU-hours or from compute on hardware. */
+public final class TrainingEnergyTool implements Tool {
+
+    /** Patterson et al. 2021 used 0.429 kg CO₂/kWh for GPT-3's US datacenter; stated as an assumption when used. */
+    static final double DEFAULT_KG_CO2_PER_KWH = 0.429;
+    private static final double DEFAULT_PUE = 1.2;
+
+    private final CatalogNames names;
+
+    public TrainingEnergyTool(CatalogNames names) {
+        this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return "training_energy";
+    }
+
+    @Override
+    public String description() {
+        return "Energy and carbon of a training run: MWh = GPU-hours × W per GPU × PUE ÷ 10⁶, t CO₂ = MWh × kg CO₂/kWh. "
+                + "Give gpu_hours, or compute_flop (or a catalog model) + hardware + utilisation + precision, which "
+                + "gives GPU-hours = compute ÷ (dense peak × utilisation). W per GPU defaults to the catalog TDP.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("gpu_hours", "accelerator-hours of the run, e.g. 3.55e6")
+                .number("compute_flop", "training compute in FLOP, e.g. 3.14e23 (instead of gpu_hours)")
+                .string("model", "catalog model whose 6·N·D compute to use, e.g. GPT-3 (instead of gpu_hours)")
+                .string("hardware", "catalog accelerator or server system, e.g. V100, A100, DGX H100")
+                .number("utilisation", "share of dense peak FLOP/s sustained, 0-1 (needed with compute_flop/model)")
+                .oneOf("precision", "number format of the dense peak used with compute; default bf16",
+                        "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
+                .number("watts_per_gpu", "average draw per accelerator in W; default a server system's power ÷ its GPUs, "
+                        + "else the accelerator's catalog TDP")
+                .number("pue", "data-centre power usage effectiveness, ≥ 1; default 1.2")
+                .number("kg_co2_per_kwh", "grid carbon intensity in kg CO₂ per kWh (China ≈ 0.58); default 0.429 "
+                        + "(the US grid figure Patterson et al. 2021 used for GPT-3)")
+                .number("usd_per_kwh", "electricity price in USD per kWh; when given, the electricity cost is added")
+                .build();
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        ToolArgs a = new ToolArgs(json);
+        List<Citation> citations = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        Hardware hw = a.has("hardware") ? names.hardware(a.text("hardware").orElseThrow()) : null;
+        if (hw != null) {
+            citations.addAll(CatalogNames.cite(hw));
+            data.put("hardware", hw.name());
+        }
+        double gpuHours;
+        Optional<Figure> compute = a.has("gpu_hours") ? Optional.empty() : names.trainingCompute(a, citations);
+        if (a.has("gpu_hours")) {
+            gpuHours = a.requiredPositive("gpu_hours", "");
+        } else if (compute.isPresent()) {
+            if (hw == null) {
+                throw new IllegalArgumentException("give hardware (e.g. A100) to turn compute into GPU-hours");
+            }
+            double u = a.fraction("utilisation", Double.NaN);
+            if (Double.isNaN(u)) {
+                throw new IllegalArgumentException("give utilisation (share of dense peak sustained, e.g. 0.4)");
+            }
+            Precision p = Precision.parse(a.text("precision", "bf16"));
+            // one accelerator's days for the whole job, i.e. GPU-days
+            var e = ClusterSizing.daysFor(compute.get().value(), Hardware.of(hw.accelerator()), p, u, 1);
+            figures.add(compute.get());
+            figures.addAll(e.figures());
+            gpuHours = e.days() * 24;
+            data.put("compute_flop", compute.get().value()).put("utilisation", u).put("precision", p.label());
+        } else {
+            throw new IllegalArgumentException("give gpu_hours, or compute_flop (or model) with hardware, utilisation "
+                    + "and precision");
+        }
+        double watts;
+        String powerSource;
+        if (a.has("watts_per_gpu")) {
+            watts = a.requiredPositive("watts_per_gpu", "");
+            powerSource = "user input (W per GPU)";
+        } else if (hw != null && hw.server() != null && hw.server().powerKw().isPresent()) {
+            // a server's rating includes its CPUs, memory and network: a fairer per-GPU draw than the GPU's TDP
+            watts = hw.server().powerKw().getAsDouble() * 1000 / hw.server().acceleratorsPerServer();
+            powerSource = hw.server().source() + " (server power ÷ GPUs per server)";
+        } else if (hw != null && hw.accelerator().tdpWatts() > 0) {
+            watts = hw.accelerator().tdpWatts();
+            powerSource = hw.accelerator().source() + " (TDP)";
+        } else {
+            throw new IllegalArgumentException("give watts_per_gpu or a catalog hardware whose TDP is known");
+        }
+        double pue = a.positive("pue", DEFAULT_PUE);
+        Figure energy = EnergyUse.acceleratorRun(1, watts, gpuHours, pue, powerSource);
+        boolean assumedGrid = !a.has("kg_co2_per_kwh");
+        double kg = a.number("kg_co2_per_kwh").orElse(DEFAULT_KG_CO2_PER_KWH);
+        Figure carbon = EnergyUse.carbon(energy.value(), kg, assumedGrid
+                ? "assumed grid intensity (Patterson et al. 2021, GPT-3)" : "user input (kg CO₂/kWh)");
+        figures.add(energy);
+        figures.add(carbon);
+        data.put("gpu_hours", gpuHours).put("watts_per_gpu", watts).put("pue", pue).put("energy_mwh", energy.value())
+                .put("kg_co2_per_kwh", kg).put("kg_co2_per_kwh_assumed", assumedGrid).put("t_co2", carbon.value());
+        if (a.has("usd_per_kwh")) {
+            Figure cost = EnergyUse.electricityCost(energy.value(), a.number("usd_per_kwh").getAsDouble(), "user input");
+            figures.add(cost);
+            data.put("electricity_usd", cost.value());
+        }
+        String summary = Formatting.num(energy.value()) + " MWh, " + Formatting.num(carbon.value()) + " t CO₂ ("
+                + Formatting.num(gpuHours) + " GPU·h × " + Formatting.plain(watts) + " W × PUE " + Formatting.plain(pue)
+                + (assumedGrid ? "; grid " + kg + " kg/kWh assumed" : "") + ")";
+        return new ToolResult(data, summary, figures, citations);
+    }
+}
