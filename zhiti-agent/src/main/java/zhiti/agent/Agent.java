@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.memory.kb.Citation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.memory.kb.Citation;
 import java.util.List;
 import zhiti.econ.Figure;
 

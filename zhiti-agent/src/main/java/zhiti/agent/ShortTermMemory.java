@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.memory.kb.Citation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.memory.kb.Citation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import zhiti.econ.Figure;

@@ -1,5 +1,6 @@
 package zhiti.agent;
 
+import zhiti.memory.kb.Citation;
 import zhiti.econ.units.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 

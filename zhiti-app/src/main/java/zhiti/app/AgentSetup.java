@@ -1,6 +1,5 @@
 package zhiti.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,25 +15,24 @@ import zhiti.brain.llm.PriceTable;
 import zhiti.brain.llm.ProviderClients;
 import zhiti.brain.offline.OfflineBrain;
 import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.memory.kb.EmbeddedStore;
+import zhiti.memory.kb.Hit;
+import zhiti.memory.kb.SearchRequest;
 import zhiti.tools.econ.EconTools;
+import zhiti.tools.memory.KbSearchTool;
 
 /**
  * Wires the agent the CLI runs: the LLM brain when one is configured (and not switched off with --offline),
- * otherwise the offline brain; the built-in tools; no long-term memory yet.
+ * otherwise the offline brain; the built-in tools; the knowledge base, when there is one, as long-term memory.
  */
 final class AgentSetup {
 
     private AgentSetup() {
     }
 
-    /** Where Zhiti keeps its configuration and stores: $ZHITI_HOME, else ~/.zhiti. */
-    static Path home(Map<String, String> env) {
-        String h = env.get("ZHITI_HOME");
-        return h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".zhiti");
-    }
-
-    static Optional<LlmConfig> llmConfig(Map<String, String> env) {
-        return LlmConfig.load(env, home(env).resolve("config.properties"));
+    static Optional<LlmConfig> llmConfig(Workspace ws, Map<String, String> env) {
+        return LlmConfig.load(env, ws.configFile());
     }
 
     /** The budget for a run: steps from the CLI, tokens and money from the LLM configuration. */
@@ -42,21 +40,20 @@ final class AgentSetup {
         return llm.map(c -> new Budget(maxSteps, c.maxTokens(), c.maxUsd())).orElseGet(() -> new Budget(maxSteps));
     }
 
-    static Brain brain(Optional<LlmConfig> llm) {
-        Catalog catalog = Catalog.builtIn();
+    static Brain brain(Optional<LlmConfig> llm, Workspace ws) {
         if (llm.isEmpty()) {
-            return new OfflineBrain(catalog);
+            return new OfflineBrain(Catalog.builtIn(), SeriesCatalog.builtIn(), ws.router());
         }
         LlmConfig c = llm.get();
         return new LlmBrain(ProviderClients.create(c), PriceTable.builtIn().priceFor(c), c.reflect());
     }
 
-    static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners) {
+    static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws) {
         ToolRegistry tools = EconTools.register(new ToolRegistry(), Catalog.builtIn());
-        return new Agent(brain, tools, Recall.NONE, budget, listeners);
-    }
-
-    static Agent offline(Budget budget, List<TraceListener> listeners) {
-        return agent(brain(Optional.empty()), budget, listeners);
+        Optional<EmbeddedStore> store = ws.existingStore();
+        store.ifPresent(s -> tools.register(new KbSearchTool(s)));
+        Recall recall = store.<Recall>map(s -> (q, k) -> s.search(SearchRequest.of(q, k)).stream().map(Hit::citation)
+                .toList()).orElse(Recall.NONE);
+        return new Agent(brain, tools, recall, budget, listeners);
     }
 }

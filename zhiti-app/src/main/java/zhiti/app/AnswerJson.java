@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import zhiti.agent.Answer;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
 

@@ -48,6 +48,9 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "use the offline brain even when an LLM is configured (ZHITI_LLM_*)")
     boolean offline;
 
+    @Option(names = "--store", description = "knowledge-base directory (default $ZHITI_HOME/store)")
+    Path store;
+
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
@@ -62,9 +65,10 @@ public final class AskCommand implements Callable<Integer> {
         if (file != null) {
             listeners.add(file);
         }
-        try {
-            Optional<LlmConfig> llm = offline ? Optional.empty() : AgentSetup.llmConfig(root.env());
-            Answer a = AgentSetup.agent(AgentSetup.brain(llm), AgentSetup.budget(maxSteps, llm), listeners).run(task);
+        try (Workspace ws = new Workspace(root.env(), store)) {
+            Optional<LlmConfig> llm = offline ? Optional.empty() : AgentSetup.llmConfig(ws, root.env());
+            Answer a = AgentSetup.agent(AgentSetup.brain(llm, ws), AgentSetup.budget(maxSteps, llm), listeners, ws)
+                    .run(task);
             if (json) {
                 Json.print(out, AnswerJson.of(a, l));
             } else {

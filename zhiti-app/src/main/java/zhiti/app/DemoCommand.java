@@ -2,9 +2,11 @@ package zhiti.app;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import zhiti.agent.Agent;
 import zhiti.agent.Answer;
@@ -27,11 +29,21 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    ZhitiCommand root;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Zhiti demo — offline brain, no LLM, no network. Each answer shows its plan, tool calls and figures.");
-        Agent agent = AgentSetup.offline(Budget.DEFAULT, List.of(new TracePrinter(out)));
+        try (Workspace ws = new Workspace(root.env(), null)) {
+            run(out, AgentSetup.agent(AgentSetup.brain(Optional.empty(), ws), Budget.DEFAULT,
+                    List.of(new TracePrinter(out)), ws));
+        }
+        return ZhitiCommand.OK;
+    }
+
+    private static void run(PrintWriter out, Agent agent) {
         int n = 1;
         for (String q : QUESTIONS) {
             out.println();
@@ -42,6 +54,5 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("(%s brain, %d steps, %d ms)%n", a.brain(), a.steps().size(), (System.nanoTime() - t0) / 1_000_000);
         }
         out.flush();
-        return ZhitiCommand.OK;
     }
 }

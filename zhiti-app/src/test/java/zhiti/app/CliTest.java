@@ -23,29 +23,20 @@ import picocli.CommandLine;
 /** The CLI contract of DESIGN.md, run in process. */
 class CliTest {
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
-    static Run run(String... args) {
-        return runWith(Map.of("ZHITI_HOME", "/nonexistent-zhiti-home"), args);
+    private static CliRun runWith(Map<String, String> env, String... args) {
+        return CliRun.runWith(env, args);
     }
 
-    static Run runWith(Map<String, String> env, String... args) {
-        CommandLine cl = ZhitiCommand.commandLine(env);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+
+
 
     @Test
     void askJsonIsOneObjectThatFollowsTheContract() throws Exception {
-        Run r = run("ask", "How many DGX A100 servers are needed to train GPT-3 (175B parameters, 300B tokens) in 7 days?",
+        CliRun r = run("ask", "How many DGX A100 servers are needed to train GPT-3 (175B parameters, 300B tokens) in 7 days?",
                 "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip().lines()).hasSize(1);
@@ -67,7 +58,7 @@ class CliTest {
 
     @Test
     void theSameQuestionInChineseAnswersInChinese() throws Exception {
-        Run r = run("ask", "用 DGX A100 在 7 天内训练 GPT-3（1750 亿参数，3000 亿 token）需要多少台服务器？", "--json");
+        CliRun r = run("ask", "用 DGX A100 在 7 天内训练 GPT-3（1750 亿参数，3000 亿 token）需要多少台服务器？", "--json");
         JsonNode a = r.json();
         assertThat(a.get("lang").asText()).isEqualTo("zh");
         assertThat(find(a.get("figures"), "DGX A100 servers needed").get("value").asInt()).isEqualTo(522);
@@ -76,13 +67,13 @@ class CliTest {
 
     @Test
     void langOverridesTheQuestionsLanguage() throws Exception {
-        Run r = run("ask", "训练 GPT-3 需要多少算力？", "--json", "--lang", "en");
+        CliRun r = run("ask", "训练 GPT-3 需要多少算力？", "--json", "--lang", "en");
         assertThat(r.json().get("answer").asText()).startsWith("Training GPT-3");
     }
 
     @Test
     void nonsenseGetsAHelpfulAnswerNotAStackTrace() throws Exception {
-        Run r = run("ask", "asdf qwerty zxcv", "--json");
+        CliRun r = run("ask", "asdf qwerty zxcv", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("answer").asText()).contains("GPT-3");
         assertThat(r.err()).doesNotContain("Exception");
@@ -90,29 +81,29 @@ class CliTest {
 
     @Test
     void badInputExitsTwoWithAMessageThatSaysWhatToFix() {
-        Run empty = run("ask", "   ");
+        CliRun empty = run("ask", "   ");
         assertThat(empty.exit()).isEqualTo(2);
         assertThat(empty.err()).contains("question is empty").doesNotContain("at zhiti.");
 
-        Run lang = run("ask", "hello", "--lang", "fr");
+        CliRun lang = run("ask", "hello", "--lang", "fr");
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).contains("use zh or en");
 
-        Run steps = run("ask", "hello", "--max-steps", "0");
+        CliRun steps = run("ask", "hello", "--max-steps", "0");
         assertThat(steps.exit()).isEqualTo(2);
         assertThat(steps.err()).contains("at least 1");
 
-        Run unknown = run("econ", "train", "--model", "GPT-5");
+        CliRun unknown = run("econ", "train", "--model", "GPT-5");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("did you mean").contains("GPT-3").contains("zhiti econ train --help");
 
-        Run option = run("ask");
+        CliRun option = run("ask");
         assertThat(option.exit()).isEqualTo(2);
     }
 
     @Test
     void econTrainPrintsFiguresAsJson() throws Exception {
-        Run r = run("econ", "train", "--params", "1750亿", "--tokens", "300B", "--hardware", "A100", "--gpus", "1024",
+        CliRun r = run("econ", "train", "--params", "1750亿", "--tokens", "300B", "--hardware", "A100", "--gpus", "1024",
                 "--json");
         assertThat(r.exit()).isZero();
         JsonNode figs = r.json().get("figures");
@@ -122,7 +113,7 @@ class CliTest {
     @Test
     void theTraceFileHoldsEveryEventOfTheRun(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("runs/trace.jsonl");
-        Run r = run("ask", "How much compute to train GPT-3?", "--json", "--trace-file", trace.toString());
+        CliRun r = run("ask", "How much compute to train GPT-3?", "--json", "--trace-file", trace.toString());
         assertThat(r.exit()).isZero();
         List<String> lines = Files.readAllLines(trace);
         assertThat(lines).hasSizeGreaterThan(4);
@@ -132,7 +123,7 @@ class CliTest {
 
     @Test
     void humanOutputShowsThePlanToolCallsAndSources() {
-        Run r = run("ask", "How many DGX A100 servers are needed to train GPT-3 in 7 days?");
+        CliRun r = run("ask", "How many DGX A100 servers are needed to train GPT-3 in 7 days?");
         assertThat(r.out()).contains("plan:").contains("→ training_compute").contains("formula:").contains("source:");
     }
 
@@ -166,7 +157,7 @@ class CliTest {
         });
         server.start();
         try {
-            Map<String, String> env = Map.of("ZHITI_HOME", "/nonexistent-zhiti-home", "ZHITI_LLM_PROVIDER", "openai",
+            Map<String, String> env = Map.of("ZHITI_LLM_PROVIDER", "openai",
                     "ZHITI_LLM_MODEL", "gpt-4o-mini", "ZHITI_LLM_API_KEY", "k", "ZHITI_LLM_REFLECT", "false",
                     "ZHITI_LLM_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
             JsonNode llm = runWith(env, "ask", "How much compute to train GPT-3?", "--json").json();
@@ -185,7 +176,7 @@ class CliTest {
 
     @Test
     void aBadLlmConfigurationIsBadInput() {
-        Run r = runWith(Map.of("ZHITI_HOME", "/nonexistent-zhiti-home", "ZHITI_LLM_PROVIDER", "acme"), "ask", "hi");
+        CliRun r = runWith(Map.of("ZHITI_LLM_PROVIDER", "acme"), "ask", "hi");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("ZHITI_LLM_PROVIDER");
     }

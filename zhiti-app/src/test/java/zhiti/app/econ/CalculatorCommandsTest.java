@@ -1,5 +1,9 @@
 package zhiti.app.econ;
 
+import static zhiti.app.CliRun.run;
+
+import zhiti.app.CliRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,36 +17,12 @@ import zhiti.app.ZhitiCommand;
 
 class CalculatorCommandsTest {
 
-    private record Run(int exit, String out, String err) {
 
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-
-        double figure(String namePrefix) throws Exception {
-            for (JsonNode f : json().get("figures")) {
-                if (f.get("name").asText().startsWith(namePrefix)) {
-                    return f.get("value").asDouble();
-                }
-            }
-            throw new AssertionError("no figure starting with '" + namePrefix + "' in " + out);
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ZhitiCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** Seed 001: H20 at 296 dense FP8 TFLOPS on an 814 mm² die → TPP 2368, density 2.9: outside 3A090. */
     @Test
     void chipPrintsTppDensityAndClass() throws Exception {
-        Run r = run("econ", "chip", "--name", "H20", "--tflops", "296", "--bits", "8", "--die-mm2", "814", "--json");
+        CliRun r = run("econ", "chip", "--name", "H20", "--tflops", "296", "--bits", "8", "--die-mm2", "814", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("TPP")).isEqualTo(2368);
         assertThat(r.figure("performance density")).isCloseTo(2.91, within(0.01));
@@ -53,14 +33,14 @@ class CalculatorCommandsTest {
     /** Seed 002's AI-server CAGR: 5 calendar years give 25.49%, the printed 20.83% needs --periods 6. */
     @Test
     void trendStatesItsYearConvention() throws Exception {
-        Run r = run("econ", "trend", "--from", "2021=350亿", "--to", "2026=1089.4亿", "--json");
+        CliRun r = run("econ", "trend", "--from", "2021=350亿", "--to", "2026=1089.4亿", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("compound annual growth")).isCloseTo(25.49, within(0.01));
         assertThat(r.json().get("year_convention").asText()).startsWith("calendar-year difference");
-        Run six = run("econ", "trend", "--from", "2021=350亿", "--to", "2026=1089.4亿", "--periods", "6", "--json");
+        CliRun six = run("econ", "trend", "--from", "2021=350亿", "--to", "2026=1089.4亿", "--periods", "6", "--json");
         assertThat(six.figure("compound annual growth")).isCloseTo(20.83, within(0.005));
         // seed 000 Table 7, first row, under the period-end convention
-        Run t7 = run("econ", "trend", "--from", "1945=2e15", "--to", "2023-05=0.01", "--years", "days-end", "--json");
+        CliRun t7 = run("econ", "trend", "--from", "1945=2e15", "--to", "2023-05=0.01", "--years", "days-end", "--json");
         assertThat(t7.figure("compound annual decline")).isCloseTo(40.24, within(0.1));
     }
 
@@ -72,10 +52,10 @@ class CalculatorCommandsTest {
             args.add("--point");
             args.add(y + "=" + 100 / (1 + Math.exp(-0.5 * (y - 2028))));
         }
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("crossing_date").asText()).startsWith("2028-01");
-        Run ll = run("econ", "fit", "--model", "loglinear", "--point", "2020=1", "--point", "2021=2.1",
+        CliRun ll = run("econ", "fit", "--model", "loglinear", "--point", "2020=1", "--point", "2021=2.1",
                 "--point", "2022=3.9", "--point", "2023=8.2", "--json");
         assertThat(ll.figure("doubling time")).isCloseTo(1.0, within(0.1));
     }
@@ -83,13 +63,13 @@ class CalculatorCommandsTest {
     /** Seed 002's ChatGPT chain with its inputs: the corrected per-query FLOP is 1.67e15 (the report printed 17e15). */
     @Test
     void inferRunsTheDemandChain() throws Exception {
-        Run r = run("econ", "infer", "--params", "1T", "--tokens-per-query", "267", "--utilisation", "0.32",
+        CliRun r = run("econ", "infer", "--params", "1T", "--tokens-per-query", "267", "--utilisation", "0.32",
                 "--daily-visits", "60M", "--queries-per-visit", "10", "--peak", "65T", "--per-server", "8",
                 "--server-price", "29000", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("peak-rate FLOP per query")).isCloseTo(1.66875e15, within(1e9));
         assertThat(r.figure("server capex")).isCloseTo(6.46e8, within(0.01e8));
-        Run kv = run("econ", "infer", "--params", "70B", "--layers", "80", "--kv-heads", "8", "--head-dim", "128",
+        CliRun kv = run("econ", "infer", "--params", "70B", "--layers", "80", "--kv-heads", "8", "--head-dim", "128",
                 "--seq", "4096", "--peak", "989T", "--bandwidth", "3.35T", "--json");
         assertThat(kv.figure("KV-cache size")).isEqualTo(1.25 * (1L << 30));
         assertThat(kv.figure("memory-bound decode")).isCloseTo(3.35e12 / (140e9 + 1.25 * (1L << 30)), within(1e-6));
@@ -98,7 +78,7 @@ class CalculatorCommandsTest {
     /** Seed 002's Sora inputs: 3e9 params on 60亿 images and 3500万 30-s 60-fps videos → 2.57e24 FLOP, 152 days on 10k A100 at 19.5T. */
     @Test
     void inferRunsTheVideoChainBothWays() throws Exception {
-        Run r = run("econ", "infer", "--params", "3B", "--images", "60亿", "--videos", "3500万", "--seconds", "30",
+        CliRun r = run("econ", "infer", "--params", "3B", "--images", "60亿", "--videos", "3500万", "--seconds", "30",
                 "--fps", "60", "--frame", "1024x1980", "--patch", "16", "--peak", "19.5T", "--gpus", "10000", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("training tokens (report method)")).isCloseTo(1.4256e14, within(0.001e14));
@@ -109,7 +89,7 @@ class CalculatorCommandsTest {
     /** Seed 004: 80 DGX H100 for 7 days at $3.72/GPU·h is the $0.4 M low end of GPT-3's rental range. */
     @Test
     void costComparesRentingAndBuying() throws Exception {
-        Run r = run("econ", "cost", "--servers", "80", "--days", "7", "--rent", "3.72", "--server-price", "400000",
+        CliRun r = run("econ", "cost", "--servers", "80", "--days", "7", "--rent", "3.72", "--server-price", "400000",
                 "--kw", "10.2", "--carbon", "0.43", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("rental cost")).isCloseTo(4.0e5, within(1e3));
@@ -120,7 +100,7 @@ class CalculatorCommandsTest {
 
     @Test
     void scalingPrintsOptimalAllocation() throws Exception {
-        Run r = run("econ", "scaling", "--compute", "5.88e23", "--fit", "epoch", "--approach", "1", "--kaplan", "--json");
+        CliRun r = run("econ", "scaling", "--compute", "5.88e23", "--fit", "epoch", "--approach", "1", "--kaplan", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.figure("compute-optimal parameters (approach 1)")).isCloseTo(70e9, within(1e4));
         assertThat(r.json().get("optimal_n_exponent").asDouble()).isCloseTo(0.5126, within(0.0005));
@@ -128,15 +108,15 @@ class CalculatorCommandsTest {
 
     @Test
     void badInputExitsTwoWithAFix() {
-        Run r = run("econ", "chip", "--tflops", "296", "--bits", "0", "--die-mm2", "814");
+        CliRun r = run("econ", "chip", "--tflops", "296", "--bits", "0", "--die-mm2", "814");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bit width");
-        Run t = run("econ", "trend", "--from", "2021", "--to", "2026=3");
+        CliRun t = run("econ", "trend", "--from", "2021", "--to", "2026=3");
         assertThat(t.exit()).isEqualTo(2);
         assertThat(t.err()).contains("DATE=VALUE");
-        Run s = run("econ", "scaling");
+        CliRun s = run("econ", "scaling");
         assertThat(s.exit()).isEqualTo(2);
-        Run f = run("econ", "fit", "--model", "sigmoid", "--point", "2020=1", "--point", "2021=2", "--point", "2022=3", "--point", "2023=4");
+        CliRun f = run("econ", "fit", "--model", "sigmoid", "--point", "2020=1", "--point", "2021=2", "--point", "2022=3", "--point", "2023=4");
         assertThat(f.exit()).isEqualTo(2);
         assertThat(f.err()).contains("gompertz");
     }

@@ -1,5 +1,9 @@
 package zhiti.app.econ;
 
+import static zhiti.app.CliRun.run;
+
+import zhiti.app.CliRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,22 +16,11 @@ import zhiti.app.ZhitiCommand;
 
 class CatalogCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        CommandLine cl = ZhitiCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void showsOneAcceleratorAsJsonWithTppAndSource() throws Exception {
-        Run r = run("econ", "catalog", "accelerators", "英伟达 H100", "--json");
+        CliRun r = run("econ", "catalog", "accelerators", "英伟达 H100", "--json");
         assertThat(r.exit()).isZero();
         JsonNode e = Json.MAPPER.readTree(r.out()).get("entry");
         assertThat(e.get("name").asText()).isEqualTo("H100 SXM5 80GB");
@@ -38,7 +31,7 @@ class CatalogCommandTest {
 
     @Test
     void modelLookupListsEveryEstimate() throws Exception {
-        Run r = run("econ", "catalog", "models", "GPT-4", "--json");
+        CliRun r = run("econ", "catalog", "models", "GPT-4", "--json");
         assertThat(r.exit()).isZero();
         JsonNode root = Json.MAPPER.readTree(r.out());
         assertThat(root.get("entry").get("params").asDouble()).isEqualTo(1.8e12);
@@ -47,19 +40,19 @@ class CatalogCommandTest {
 
     @Test
     void seriesAndListsAndHumanOutput() throws Exception {
-        Run r = run("econ", "catalog", "series", "比特币算力", "--json");
+        CliRun r = run("econ", "catalog", "series", "比特币算力", "--json");
         assertThat(r.exit()).isZero();
         assertThat(Json.MAPPER.readTree(r.out()).get("entry").get("points").size()).isEqualTo(2);
-        Run list = run("econ", "catalog", "systems", "--json");
+        CliRun list = run("econ", "catalog", "systems", "--json");
         assertThat(Json.MAPPER.readTree(list.out()).get("entries").size()).isGreaterThanOrEqualTo(5);
-        Run human = run("econ", "catalog", "model", "Mixtral", "--lang", "zh");
+        CliRun human = run("econ", "catalog", "model", "Mixtral", "--lang", "zh");
         assertThat(human.exit()).isZero();
         assertThat(human.out()).contains("active_params: 129亿").contains("Jiang et al. 2024");
     }
 
     @Test
     void unknownNamesAndKindsExitTwoWithSuggestions() {
-        Run r = run("econ", "catalog", "accelerators", "H1000");
+        CliRun r = run("econ", "catalog", "accelerators", "H1000");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("did you mean").contains("H100");
         assertThat(run("econ", "catalog", "widgets").exit()).isEqualTo(2);

@@ -1,5 +1,9 @@
 package zhiti.app.econ;
 
+import static zhiti.app.CliRun.run;
+
+import zhiti.app.CliRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,25 +19,11 @@ import zhiti.app.ZhitiCommand;
 
 class PerfCommandsTest {
 
-    private record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
 
-    private static Run run(String... args) {
-        CommandLine cl = ZhitiCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void validateBuiltInRowsAsJson() throws Exception {
-        Run r = run("econ", "validate", "--json");
+        CliRun r = run("econ", "validate", "--json");
         assertThat(r.exit()).isZero();
         JsonNode doc = r.json();
         assertThat(doc.get("rows")).hasSize(18);
@@ -59,7 +49,7 @@ class PerfCommandsTest {
                         + "recompute,flops_basis,measured_tflops_per_gpu,measured_s_per_iter",
                 "GPT-3 on 1024 H100,175,12288,96,96,2048,51200,H100,1024,,,1536,,bf16,selective,model,,",
                 "39B measured,39.1,8192,48,64,2048,51200,A100 80GB,512,8,2,1536,,fp16,full,hardware,138,"));
-        Run r = run("econ", "validate", "--file", csv.toString(), "--json");
+        CliRun r = run("econ", "validate", "--file", csv.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode rows = r.json().get("rows");
         assertThat(rows.get(0).get("error").isNull()).isTrue();
@@ -72,7 +62,7 @@ class PerfCommandsTest {
     void validateRejectsBadFilesWithExitTwo(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "name,hidden\nx,1024\n");
-        Run r = run("econ", "validate", "--file", csv.toString());
+        CliRun r = run("econ", "validate", "--file", csv.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("missing column").contains("params_b");
         Files.writeString(csv, "name,params_b,hidden,layers,heads,seq_len,vocab,gpu,gpus,tp,pp,global_batch,micro_batch,"
@@ -86,7 +76,7 @@ class PerfCommandsTest {
     @Test
     void planPrintsFiguresAndMemory() throws Exception {
         // Korthikanti et al. 2022: GPT-3 175B, t = 8, p = 8, batch 64, SP + selective: 13.75 s per iteration
-        Run r = run("econ", "plan", "--layers", "96", "--hidden", "12288", "--heads", "96", "--gpus", "64", "--tp", "8",
+        CliRun r = run("econ", "plan", "--layers", "96", "--hidden", "12288", "--heads", "96", "--gpus", "64", "--tp", "8",
                 "--pp", "8", "--global-batch", "64", "--interleave", "3", "--recompute", "selective", "--sp", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = r.json();
@@ -97,13 +87,13 @@ class PerfCommandsTest {
 
     @Test
     void searchFindsAPlanAndTheBudgetChainCosts() throws Exception {
-        Run r = run("econ", "search", "--layers", "105", "--hidden", "20480", "--heads", "128", "--gpus", "5128",
+        CliRun r = run("econ", "search", "--layers", "105", "--hidden", "20480", "--heads", "128", "--gpus", "5128",
                 "--global-batch", "2520", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("gpus").asInt()).isBetween(2520, 5128);
         assertThat(r.json().get("configs_evaluated").asLong()).isGreaterThan(100_000);
 
-        Run c = run("econ", "search", "--budget", "1e24", "--gpu", "H100", "--gpus", "2048", "--global-batch", "1024",
+        CliRun c = run("econ", "search", "--budget", "1e24", "--gpu", "H100", "--gpus", "2048", "--global-batch", "1024",
                 "--seq-len", "4096", "--price", "2.5", "--watts", "700", "--pue", "1.3", "--json");
         assertThat(c.exit()).as(c.err()).isZero();
         JsonNode d = c.json();
@@ -114,7 +104,7 @@ class PerfCommandsTest {
 
     @Test
     void badInputExitsTwoWithAHint() {
-        Run r = run("econ", "search", "--layers", "96", "--hidden", "12288", "--heads", "96", "--gpu", "A1OO",
+        CliRun r = run("econ", "search", "--layers", "96", "--hidden", "12288", "--heads", "96", "--gpu", "A1OO",
                 "--global-batch", "64");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("A100");

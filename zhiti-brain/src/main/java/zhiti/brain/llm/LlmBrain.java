@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;

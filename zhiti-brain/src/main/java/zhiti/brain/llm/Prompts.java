@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
 import zhiti.econ.Figure;

@@ -4,10 +4,13 @@ import zhiti.agent.AgentContext;
 import zhiti.agent.Decision;
 import zhiti.agent.Plan;
 
-/** How one intent is carried out: its first plan, and what to do after each observation. */
-public interface Method<I extends Intent> {
+/**
+ * How one intent is carried out (an HTN method): the first plan from the question's slots, and what to do after
+ * each observation — continue, revise the plan with what was learned, or answer.
+ */
+public interface Method {
 
-    Plan plan(I intent, AgentContext context);
+    Plan plan(Slots slots, AgentContext context);
 
-    Decision reflect(I intent, AgentContext context);
+    Decision reflect(Slots slots, AgentContext context);
 }

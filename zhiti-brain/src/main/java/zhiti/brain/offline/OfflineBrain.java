@@ -1,27 +1,42 @@
 package zhiti.brain.offline;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.agent.Decision;
-import zhiti.econ.units.Lang;
 import zhiti.agent.Plan;
+import zhiti.brain.route.IntentClassifier;
+import zhiti.brain.route.IntentRouter.Route;
+import zhiti.brain.route.KeywordEvidence;
 import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.econ.units.Lang;
 
 /**
- * A brain that needs no language model: it recognises the question, plans with the matching method, reflects on
- * each observation, and otherwise answers from recalled memories or says plainly what it can do.
+ * A brain that needs no language model: it routes the question to an intent, reads its slots, and hands both to
+ * the intent's method, which plans tool calls and reflects on each observation. Questions it cannot place with
+ * enough confidence get a cited passage from memory, or a follow-up question.
  */
 public final class OfflineBrain implements Brain {
 
-    private final TrainingQuestionRecognizer trainingRecognizer;
-    private final TrainingMethod trainingMethod;
+    /** Below this routing probability the brain asks rather than guesses. */
+    public static final double MIN_CONFIDENCE = 0.40;
 
-    public OfflineBrain(Catalog catalog) {
-        this.trainingRecognizer = new TrainingQuestionRecognizer(catalog);
-        this.trainingMethod = new TrainingMethod(catalog);
+    private final SlotReader slotReader;
+    private final IntentClassifier classifier;
+    private final Map<String, Method> methods = new HashMap<>();
+
+    public OfflineBrain(Catalog catalog, SeriesCatalog series, IntentClassifier classifier) {
+        this.slotReader = new SlotReader(catalog, series);
+        this.classifier = classifier;
+        TrainingMethod training = new TrainingMethod(catalog);
+        methods.put("training_compute", training);
+        methods.put("training_cluster", training);
+        IntentMethods.register(methods, catalog);
+        methods.put("kb_question", new KnowledgeMethod());
     }
 
     @Override
@@ -29,45 +44,66 @@ public final class OfflineBrain implements Brain {
         return "offline";
     }
 
+    /** What was understood of the question, kept for the task so reflection does not route again. */
+    private record Understanding(Route route, Slots slots) {
+    }
+
     @Override
     public Plan plan(AgentContext ctx) {
-        return recognise(ctx).map(q -> trainingMethod.plan(q, ctx))
-                .orElseGet(() -> Plan.empty(ctx.memory().recalled().isEmpty() ? "explain what I can answer offline"
-                        : "answer from recalled memories"));
+        Understanding u = understand(ctx);
+        Method m = method(u, ctx.task().question());
+        return m == null ? Plan.empty(fallbackGoal(u, ctx)) : m.plan(u.slots(), ctx);
     }
 
     @Override
     public Decision reflect(AgentContext ctx) {
-        // recognising again is cheap and deterministic, and keeps the brain free of per-task state
-        Optional<TrainingQuestion> q = recognise(ctx);
-        if (q.isPresent()) {
-            return trainingMethod.reflect(q.get(), ctx);
+        Understanding u = understand(ctx);
+        Method m = method(u, ctx.task().question());
+        return m == null ? fallback(u, ctx) : m.reflect(u.slots(), ctx);
+    }
+
+    private Understanding understand(AgentContext ctx) {
+        return ctx.memory().scratch("offline-understanding", () -> {
+            String q = ctx.task().question();
+            return new Understanding(classifier.classify(q), slotReader.read(q));
+        });
+    }
+
+    /**
+     * The method for the routed intent, or none when routing is unsure — or when a calculation was chosen for a
+     * question that names nothing to calculate with and uses no word of the field (keyboard noise, small talk).
+     */
+    private Method method(Understanding u, String question) {
+        if (u.route().confidence() < MIN_CONFIDENCE || (unanchored(u, question) && methods.get(u.route().intent()) != null
+                && !u.route().intent().equals("kb_question"))) {
+            return null;
         }
-        List<Citation> recalled = ctx.memory().recalled();
+        return methods.get(u.route().intent());
+    }
+
+    private static boolean unanchored(Understanding u, String question) {
+        Slots s = u.slots();
+        return s.models().isEmpty() && s.hardware().isEmpty() && s.series().isEmpty() && s.params().isEmpty()
+                && s.computeFlop().isEmpty() && !KeywordEvidence.mentionsDomain(question);
+    }
+
+    private static String fallbackGoal(Understanding u, AgentContext ctx) {
+        return ctx.memory().recalled().isEmpty() ? "no tool fits (" + u.route().intent() + "): explain or ask"
+                : "answer from recalled memories";
+    }
+
+    private static Decision fallback(Understanding u, AgentContext ctx) {
         Lang lang = ctx.task().lang();
+        List<Citation> recalled = ctx.memory().recalled();
         if (!recalled.isEmpty()) {
             Citation top = recalled.get(0);
             return new Decision.Finish(lang.pick("知识库中最相关的段落（" + top.doc() + "，" + top.locator() + "）：",
                     "The most relevant passage in memory (" + top.doc() + ", " + top.locator() + "):")
                     + "\n" + top.text(), List.of(), recalled);
         }
-        return new Decision.Finish(help(lang), List.of(), List.of());
-    }
-
-    private Optional<TrainingQuestion> recognise(AgentContext ctx) {
-        return trainingRecognizer.recognize(ctx.task().question(), ctx.task().lang());
-    }
-
-    static String help(Lang lang) {
-        return lang.pick("""
-                离线模式下我还无法回答这个问题。我目前能计算大模型的训练算力与集群规模，并给出公式、输入与来源，例如：
-                  · 用 DGX A100 在 7 天内训练 GPT-3 需要多少台服务器？
-                  · 用 1024 张 H100 训练一个 700 亿参数、2 万亿 token 的模型要多少天？
-                  · 训练 Llama 2 70B 需要多少算力？""", """
-                I can't answer that offline yet. Offline I work out training compute and cluster sizes, with formula, \
-                inputs and sources, for example:
-                  - How many DGX A100 servers are needed to train GPT-3 in 7 days?
-                  - How many days does a 70B-parameter model on 2T tokens take on 1,024 H100 GPUs?
-                  - How much compute does it take to train Llama 2 70B?""");
+        if (u.route().intent().equals("out_of_scope") || !KeywordEvidence.mentionsDomain(ctx.task().question())) {
+            return new Decision.Finish(Replies.outOfScope(lang), List.of(), List.of());
+        }
+        return new Decision.Finish(Replies.clarify(lang, u.route()), List.of(), List.of());
     }
 }

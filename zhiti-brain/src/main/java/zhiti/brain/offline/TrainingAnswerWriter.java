@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.agent.Decision;
 import zhiti.econ.units.Lang;
 import zhiti.agent.Observation;
@@ -20,7 +20,7 @@ final class TrainingAnswerWriter {
     private TrainingAnswerWriter() {
     }
 
-    static Decision.Finish answer(Lang lang, TrainingQuestion q, List<Observation> obs, List<String> assumptions) {
+    static Decision.Finish answer(Lang lang, Slots q, List<Observation> obs, List<String> assumptions) {
         List<String> lines = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
@@ -73,7 +73,7 @@ final class TrainingAnswerWriter {
                 List.of(), List.of());
     }
 
-    private static String compute(Lang lang, TrainingQuestion q, JsonNode d) {
+    private static String compute(Lang lang, Slots q, JsonNode d) {
         String who = q.model().map(m -> " " + m).orElse(lang.pick("该模型", " the model"));
         String n = count(lang, d.get("params").asDouble());
         String t = count(lang, d.get("tokens").asDouble());

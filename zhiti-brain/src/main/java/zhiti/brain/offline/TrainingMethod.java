@@ -21,7 +21,7 @@ import zhiti.econ.catalog.ModelCard;
  * Carries out a training question: resolve the named model and hardware in the catalog, compute C = 6·N·D, then
  * (once C is known) revise the plan to size the cluster on each named machine, and answer with every assumption.
  */
-public final class TrainingMethod implements Method<TrainingQuestion> {
+public final class TrainingMethod implements Method {
 
     /** Megatron-LM sustained 44–52% of A100 peak (Narayanan et al. 2021, Table 1); 40% is a cautious default. */
     public static final double DEFAULT_UTILISATION = 0.40;
@@ -35,7 +35,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
     }
 
     @Override
-    public Plan plan(TrainingQuestion q, AgentContext ctx) {
+    public Plan plan(Slots q, AgentContext ctx) {
         if (params(q).isEmpty()) {
             return Plan.empty("ask which model: N is unknown");
         }
@@ -62,7 +62,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
     }
 
     @Override
-    public Decision reflect(TrainingQuestion q, AgentContext ctx) {
+    public Decision reflect(Slots q, AgentContext ctx) {
         Lang lang = ctx.task().lang();
         if (params(q).isEmpty()) {
             return TrainingAnswerWriter.askForModel(lang, catalog.models().all().stream().map(ModelCard::name).toList());
@@ -94,7 +94,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
     }
 
     /** Every value the answer rests on that the question did not give. */
-    List<String> assumptions(TrainingQuestion q, Lang lang) {
+    List<String> assumptions(Slots q, Lang lang) {
         List<String> out = new ArrayList<>();
         if (tokensMissing(q)) {
             out.add(lang.pick("问题与目录均未给出训练 token 数，按 Chinchilla 计算最优比例取 D = 20·N",
@@ -121,7 +121,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
         return out;
     }
 
-    private boolean tokensMissing(TrainingQuestion q) {
+    private boolean tokensMissing(Slots q) {
         if (q.tokens().isPresent()) {
             return false;
         }
@@ -129,7 +129,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
         return card.map(c -> c.trainingTokens().isEmpty()).orElse(true) && params(q).isPresent();
     }
 
-    private Optional<Double> params(TrainingQuestion q) {
+    private Optional<Double> params(Slots q) {
         if (q.params().isPresent()) {
             return Optional.of(q.params().getAsDouble());
         }
@@ -137,7 +137,7 @@ public final class TrainingMethod implements Method<TrainingQuestion> {
     }
 
     /** The user's precision, else BF16, else FP16 for chips without BF16 (V100). */
-    Precision precisionFor(TrainingQuestion q, String hardware) {
+    Precision precisionFor(Slots q, String hardware) {
         if (q.precision().isPresent()) {
             return q.precision().get();
         }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import zhiti.agent.Agent;
 import zhiti.agent.Answer;
 import zhiti.agent.Budget;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.econ.units.Lang;
 import zhiti.agent.Recall;
 import zhiti.agent.Task;
@@ -16,6 +16,8 @@ import zhiti.agent.ToolRegistry;
 import zhiti.agent.TraceEvent;
 import zhiti.econ.Figure;
 import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.brain.route.IntentClassifier;
 import zhiti.tools.econ.EconTools;
 
 /** The offline brain end to end through the real agent loop and the real econ tools. */
@@ -24,8 +26,13 @@ class OfflineBrainTest {
     private final Catalog catalog = Catalog.builtIn();
 
     private Answer ask(String q, Recall recall, List<TraceEvent> events) {
+        return ask(IntentClassifier.fixed("training_cluster"), q, recall, events);
+    }
+
+    private Answer ask(IntentClassifier classifier, String q, Recall recall, List<TraceEvent> events) {
         ToolRegistry tools = EconTools.register(new ToolRegistry(), catalog);
-        return new Agent(new OfflineBrain(catalog), tools, recall, Budget.DEFAULT, List.of(events::add)).run(Task.of(q));
+        return new Agent(new OfflineBrain(catalog, SeriesCatalog.builtIn(), classifier), tools, recall, Budget.DEFAULT,
+                List.of(events::add)).run(Task.of(q));
     }
 
     private static Figure figure(Answer a, String suffix) {
@@ -88,12 +95,14 @@ class OfflineBrainTest {
 
     @Test
     void outOfScopeQuestionsGetHelpAndRecalledPassagesGetCited() {
-        Answer help = ask("What's the weather in Beijing tomorrow?", Recall.NONE, new java.util.ArrayList<>());
+        Answer help = ask(IntentClassifier.fixed("out_of_scope"), "What's the weather in Beijing tomorrow?", Recall.NONE,
+                new java.util.ArrayList<>());
         assertThat(help.steps()).isEmpty();
-        assertThat(help.text()).contains("DGX A100");
+        assertThat(help.text()).contains("outside what I do").contains("DGX A100");
 
         Recall kb = (q, k) -> List.of(new Citation("seed-004.txt", "chars 100-180", "GPT-3 needs about 500 DGX A100"));
-        Answer cited = ask("What does the report say about the weather?", kb, new java.util.ArrayList<>());
+        Answer cited = ask(IntentClassifier.fixed("kb_question"), "What does the report say about the weather?", kb,
+                new java.util.ArrayList<>());
         assertThat(cited.citations()).extracting(Citation::doc).containsExactly("seed-004.txt");
         assertThat(cited.text()).contains("about 500 DGX A100");
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import zhiti.agent.Citation;
+import zhiti.memory.kb.Citation;
 import zhiti.econ.Figure;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;

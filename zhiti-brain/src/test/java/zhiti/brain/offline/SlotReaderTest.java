@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 import zhiti.econ.units.Lang;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
 
-class TrainingQuestionRecognizerTest {
+class SlotReaderTest {
 
-    private final TrainingQuestionRecognizer r = new TrainingQuestionRecognizer(Catalog.builtIn());
+    private final SlotReader r = new SlotReader(Catalog.builtIn(), SeriesCatalog.builtIn());
 
-    private TrainingQuestion read(String q) {
-        return r.recognize(q, Lang.detect(q)).orElseThrow(() -> new AssertionError("not recognised: " + q));
+    private Slots read(String q) {
+        return r.read(q);
     }
 
     @Test
@@ -24,7 +25,6 @@ class TrainingQuestionRecognizerTest {
         assertThat(q.hardware()).containsExactly("DGX A100");
         assertThat(q.days()).hasValue(7);
         assertThat(q.gpus()).isEmpty();
-        assertThat(q.name()).isEqualTo("training_cluster");
     }
 
     @Test
@@ -67,8 +67,20 @@ class TrainingQuestionRecognizerTest {
     }
 
     @Test
-    void ignoresQuestionsThatAreNotAboutTraining() {
-        assertThat(r.recognize("What's the weather in Beijing tomorrow?", Lang.EN)).isEmpty();
-        assertThat(r.recognize("今天股市怎么样", Lang.ZH)).isEmpty();
+    void readsPricesComputeSeriesAndSeveralModels() {
+        assertThat(read("Rent H100 at $2.5/GPU·h: what does GPT-3 cost?").usdPerGpuHour()).hasValue(2.5);
+        assertThat(read("按 2 美元/小时租 A100").usdPerGpuHour()).hasValue(2.0);
+        assertThat(read("A100 租金 1.8 美元/卡时，训练 GPT-3 多少钱").usdPerGpuHour()).hasValue(1.8);
+        assertThat(read("What are the Chinchilla-optimal N and D for 1e24 FLOPs?").computeFlop()).hasValue(1e24);
+        assertThat(read("GPT-3 vs GPT-4: parameters?").models()).containsExactly("GPT-3", "GPT-4");
+        assertThat(read("每 GFLOPS 成本的年复合下降率是多少？").series()).isNotEmpty();
+    }
+
+    @Test
+    void aQuestionWithoutEntitiesHasEmptySlots() {
+        Slots s = read("What's the weather in Beijing tomorrow?");
+        assertThat(s.models()).isEmpty();
+        assertThat(s.hardware()).isEmpty();
+        assertThat(s.namesAModel()).isFalse();
     }
 }

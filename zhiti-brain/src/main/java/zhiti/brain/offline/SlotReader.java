@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import zhiti.econ.units.Lang;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.catalog.NameIndex;
+import zhiti.econ.catalog.Series;
+import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.units.QuantityParser;
 
 /**
- * v0 recogniser for training questions in Chinese and English: catalog names for models and hardware, and patterns
- * for parameters, tokens, deadlines, fleet sizes, utilisation and precision.
+ * Reads the slots of a question in Chinese or English: catalog names for models, hardware and series, and patterns
+ * for parameters, tokens, deadlines, fleet sizes, utilisation, precision, prices and compute amounts.
  */
-public final class TrainingQuestionRecognizer implements IntentRecognizer {
+public final class SlotReader {
 
     private static final String NUM = QuantityParser.NUMBER_WITH_MAGNITUDE.pattern();
     /** A number that must carry a magnitude ("70B", "700亿"), so "GPT-3 model" is not a 3-parameter model. */
@@ -46,10 +48,15 @@ public final class TrainingQuestionRecognizer implements IntentRecognizer {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d[\\d,]*)\\s*(张|块|片|颗|个|台|x|×)?\\s*(?:NVIDIA|英伟达)?\\s*$", F);
     private static final Pattern GENERIC_GPUS = Pattern.compile("(\\d[\\d,]*)\\s*(?:张|块|片)?\\s*(?:GPUs?|GPU卡|显卡|加速卡|卡)(?![A-Za-z])", F);
     private static final Pattern SERVERS_AFTER = Pattern.compile("^\\s*(?:servers?|nodes?|boxes|systems?|台|服务器|节点)", F);
-    private static final Pattern TRAINING_WORDS = Pattern.compile(
-            "train|训练|compute|FLOP|算力|计算量|GPU|server|服务器|DGX|how long|how many|多久|多少|几天|多长时间", F);
+    /** "$2/GPU·h", "$1.5 per GPU-hour", "每卡时 2 美元", "2 美元/卡时". */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\$\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/|per|每)\\s*(?:GPU|卡|card|chip)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)"
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:美元|USD|dollars?)\\s*(?:/|per|每)\\s*(?:GPU|卡)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)", F);
+    /** "3.15e23 FLOP", "1e24 FLOPs", "10^24 次浮点运算". */
+    private static final Pattern COMPUTE = Pattern.compile(NUM + "\\s*(?:FLOPs?|次浮点运算)(?!\\s*/\\s*s)", F);
 
     private final Catalog catalog;
+    private final SeriesCatalog series;
     private final List<NamePattern> hardwarePatterns = new ArrayList<>();
 
     /** A catalog name as a pattern that tolerates spaces and hyphens between its characters. */
@@ -60,8 +67,9 @@ public final class TrainingQuestionRecognizer implements IntentRecognizer {
     private record HardwareMention(String canonical, boolean system, int start, int end) {
     }
 
-    public TrainingQuestionRecognizer(Catalog catalog) {
+    public SlotReader(Catalog catalog, SeriesCatalog series) {
         this.catalog = catalog;
+        this.series = series;
         for (ServerSystem s : catalog.systems().all()) {
             names(s.name(), s.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(s.name(), true, loose(n))));
         }
@@ -71,10 +79,8 @@ public final class TrainingQuestionRecognizer implements IntentRecognizer {
         hardwarePatterns.sort(Comparator.comparingInt((NamePattern p) -> -p.pattern().pattern().length()));
     }
 
-    @Override
-    public Optional<TrainingQuestion> recognize(String raw, Lang lang) {
+    public Slots read(String raw) {
         String q = ChineseNumerals.toDigits(raw);
-        Optional<String> model = catalog.models().mentions(q).stream().findFirst().map(m -> m.entry().name());
         OptionalDouble params = firstQuantity(PARAMS, q);
         if (params.isEmpty()) {
             Matcher m = BARE_MAGNITUDE_PARAMS.matcher(q);
@@ -82,15 +88,38 @@ public final class TrainingQuestionRecognizer implements IntentRecognizer {
                 params = OptionalDouble.of(QuantityParser.multiplier(m.group(1)));
             }
         }
-        OptionalDouble tokens = firstQuantity(TOKENS, q);
         List<HardwareMention> hw = hardware(q);
-        boolean aboutTraining = TRAINING_WORDS.matcher(q).find();
-        if (!aboutTraining || (model.isEmpty() && params.isEmpty() && tokens.isEmpty() && hw.isEmpty())) {
-            return Optional.empty();
+        return new Slots(mentioned(catalog.models(), q, ModelCard::name), params, firstQuantity(TOKENS, q),
+                hw.stream().map(HardwareMention::canonical).distinct().toList(),
+                mentioned(series.index(), q, Series::name), days(q), gpus(q, hw), utilisation(q), precision(q),
+                usdPerGpuHour(q), computeFlop(q));
+    }
+
+    /** Distinct entries named in the text, in order of first mention; a longer name hides the shorter inside it. */
+    private static <T> List<String> mentioned(NameIndex<T> index, String q, Function<T, String> name) {
+        List<NameIndex.Mention<T>> kept = new ArrayList<>();
+        for (NameIndex.Mention<T> m : index.mentions(q)) {
+            boolean inside = kept.stream().anyMatch(k -> m.position() >= k.position()
+                    && m.position() + m.length() <= k.position() + k.length());
+            if (!inside) {
+                kept.add(m);
+            }
         }
-        return Optional.of(new TrainingQuestion(model, params, tokens,
-                hw.stream().map(HardwareMention::canonical).distinct().toList(), days(q), gpus(q, hw),
-                utilisation(q), precision(q)));
+        kept.sort(Comparator.comparingInt(NameIndex.Mention::position));
+        return kept.stream().map(m -> name.apply(m.entry())).distinct().toList();
+    }
+
+    private static OptionalDouble usdPerGpuHour(String q) {
+        Matcher m = PRICE.matcher(q);
+        if (!m.find()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+
+    private static OptionalDouble computeFlop(String q) {
+        Matcher m = COMPUTE.matcher(q);
+        return m.find() ? OptionalDouble.of(QuantityParser.value(m)) : OptionalDouble.empty();
     }
 
     private static List<String> names(String name, List<String> aliases) {

@@ -1,0 +1,85 @@
+package zhiti.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import zhiti.brain.offline.SlotFeatures;
+import zhiti.brain.offline.SlotReader;
+import zhiti.brain.route.IntentExamples;
+import zhiti.brain.route.IntentRouter;
+import zhiti.brain.route.RouterCache;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.memory.kb.BgeSmallZhEmbedder;
+import zhiti.memory.kb.Embedder;
+import zhiti.memory.kb.EmbeddedStore;
+
+/**
+ * The user's Zhiti home ({@code $ZHITI_HOME}, else {@code ~/.zhiti}): configuration, the knowledge-base store and
+ * caches. Heavy parts (the embedding model, the store, the router) are opened on first use and closed together.
+ */
+final class Workspace implements AutoCloseable {
+
+    private final Path home;
+    private final Path storeDir;
+    private Embedder embedder;
+    private EmbeddedStore store;
+    private IntentRouter router;
+
+    Workspace(Map<String, String> env, Path storeOverride) {
+        String h = env.get("ZHITI_HOME");
+        this.home = h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".zhiti");
+        this.storeDir = storeOverride != null ? storeOverride : home.resolve("store");
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path configFile() {
+        return home.resolve("config.properties");
+    }
+
+    /** One model per process: loading it takes about a second, and it is thread-safe. */
+    synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = SharedEmbedder.INSTANCE;
+        }
+        return embedder;
+    }
+
+    /** Loaded on first use (class initialisation is lazy and thread-safe). */
+    private static final class SharedEmbedder {
+        static final Embedder INSTANCE = new BgeSmallZhEmbedder();
+    }
+
+    /** The store, created if needed. */
+    synchronized EmbeddedStore store() {
+        if (store == null) {
+            store = new EmbeddedStore(storeDir, embedder());
+        }
+        return store;
+    }
+
+    /** The store if one has been created here before; asking a question never creates an empty one. */
+    synchronized Optional<EmbeddedStore> existingStore() {
+        return store != null || Files.isDirectory(storeDir) ? Optional.of(store()) : Optional.empty();
+    }
+
+    synchronized IntentRouter router() {
+        if (router == null) {
+            router = IntentRouter.train(embedder(), IntentExamples.builtIn(),
+                    SlotFeatures.standard(new SlotReader(Catalog.builtIn(), SeriesCatalog.builtIn())),
+                    RouterCache.in(home.resolve("cache")));
+        }
+        return router;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package zhiti.brain.offline;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import zhiti.agent.AgentContext;
+import zhiti.agent.Decision;
+import zhiti.agent.Observation;
+import zhiti.agent.Plan;
+import zhiti.agent.Step;
+import zhiti.econ.units.Lang;
+import zhiti.memory.kb.Citation;
+
+/**
+ * Answers a question about the documents without a language model: search the knowledge base and quote the best
+ * passages, each with where it came from. Extractive on purpose — every sentence in the answer is in a document.
+ */
+final class KnowledgeMethod implements Method {
+
+    static final String TOOL = "kb_search";
+    private static final int PASSAGES = 5;
+    private static final int QUOTED = 3;
+    private static final int MAX_QUOTE_CHARS = 400;
+
+    @Override
+    public Plan plan(Slots slots, AgentContext ctx) {
+        if (ctx.tools().stream().noneMatch(t -> t.name().equals(TOOL))) {
+            return Plan.empty("no knowledge base to search");
+        }
+        return new Plan("search the knowledge base → quote the best passages", List.of(new Step("kb-1", TOOL,
+                JsonNodeFactory.instance.objectNode().put("query", ctx.task().question()).put("k", PASSAGES),
+                "find passages about the question")));
+    }
+
+    @Override
+    public Decision reflect(Slots slots, AgentContext ctx) {
+        Lang lang = ctx.task().lang();
+        List<Observation> obs = ctx.memory().observations();
+        if (obs.isEmpty() && !ctx.memory().recalled().isEmpty()) {
+            return quoted(lang, ctx.memory().recalled());
+        }
+        if (obs.isEmpty()) {
+            return new Decision.Finish(lang.pick("知识库还是空的：先用 `zhiti ingest 文件或目录` 导入研究报告，再来提问。",
+                    "The knowledge base is empty: add research documents with `zhiti ingest PATH`, then ask again."),
+                    List.of(), List.of());
+        }
+        Observation o = obs.get(obs.size() - 1);
+        if (!o.ok()) {
+            return TrainingAnswerWriter.failure(lang, o);
+        }
+        if (o.citations().isEmpty()) {
+            return new Decision.Finish(lang.pick("知识库中没有找到相关内容。", "Nothing in the knowledge base matches."),
+                    List.of(), List.of());
+        }
+        return quoted(lang, o.citations());
+    }
+
+    private static Decision.Finish quoted(Lang lang, List<Citation> passages) {
+        List<String> lines = new ArrayList<>();
+        lines.add(lang.pick("知识库中与问题最相关的段落：", "The passages in the knowledge base that best match the question:"));
+        List<Citation> cited = passages.subList(0, Math.min(QUOTED, passages.size()));
+        for (int i = 0; i < cited.size(); i++) {
+            Citation c = cited.get(i);
+            lines.add("[" + (i + 1) + "] " + quote(c.text()) + " — " + c.doc() + ", " + c.locator());
+        }
+        return new Decision.Finish(String.join("\n", lines), List.of(), passages);
+    }
+
+    private static String quote(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() <= MAX_QUOTE_CHARS ? t : t.substring(0, MAX_QUOTE_CHARS) + "…";
+    }
+}
