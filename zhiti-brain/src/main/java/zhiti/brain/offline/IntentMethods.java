@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import zhiti.brain.offline.ToolCallMethod.Call;
 import zhiti.brain.offline.ToolCallMethod.MissingSlot;
 import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
 
 /**
  * The methods of the calculator and lookup intents: which tool each calls, with which arguments from the slots,
@@ -17,17 +18,25 @@ import zhiti.econ.catalog.Catalog;
 final class IntentMethods {
 
     static final String DEFAULT_HARDWARE = "H100 SXM5 80GB";
+    static final long DEFAULT_SEQ_LEN = 4096;
+    static final double TOKENS_PER_QUERY = 267;
     private static final Pattern S_CURVE = Pattern.compile("渗透|普及|penetration|adoption|S[\\s-]*(曲线|curve)|logistic|50\\s*%",
             Pattern.CASE_INSENSITIVE);
 
-    private final Catalog catalog;
+    private static final int MIN_FIT_POINTS = 3;
 
-    private IntentMethods(Catalog catalog) {
+    private final Catalog catalog;
+    private final SeriesCatalog series;
+    private final TrainingMethod training;
+
+    private IntentMethods(Catalog catalog, SeriesCatalog series, TrainingMethod training) {
         this.catalog = catalog;
+        this.series = series;
+        this.training = training;
     }
 
-    static void register(Map<String, Method> methods, Catalog catalog) {
-        IntentMethods m = new IntentMethods(catalog);
+    static void register(Map<String, Method> methods, Catalog catalog, SeriesCatalog series, TrainingMethod training) {
+        IntentMethods m = new IntentMethods(catalog, series, training);
         methods.put("training_cost", new ToolCallMethod("training_cost", m::trainingCost));
         methods.put("training_energy", new ToolCallMethod("training_energy", m::trainingEnergy));
         methods.put("inference_compute", new ToolCallMethod("inference_compute", m::inferenceCompute));
@@ -45,7 +54,8 @@ final class IntentMethods {
         List<Call> calls = new ArrayList<>();
         for (String hw : hardwareOrDefault(s)) {
             List<String[]> as = new ArrayList<>();
-            ObjectNode a = workload(s, as).put("hardware", hw).put("mode", "both");
+            ObjectNode a = workload(s, as).put("hardware", hw).put("mode", "both")
+                    .put("precision", training.precisionFor(s, hw).label());
             period(s, a, as);
             s.usdPerGpuHour().ifPresent(p -> a.put("usd_per_gpu_hour", p));
             defaultHardware(s, as);
@@ -58,7 +68,7 @@ final class IntentMethods {
         List<Call> calls = new ArrayList<>();
         for (String hw : hardwareOrDefault(s)) {
             List<String[]> as = new ArrayList<>();
-            ObjectNode a = workload(s, as).put("hardware", hw);
+            ObjectNode a = workload(s, as).put("hardware", hw).put("precision", training.precisionFor(s, hw).label());
             defaultHardware(s, as);
             calls.add(new Call("training_energy", a, "energy of the run on " + hw, as));
         }
@@ -70,8 +80,21 @@ final class IntentMethods {
         ObjectNode a = obj();
         modelOrParams(s, a, "推理哪个模型？请给出模型名或参数量（例如 GPT-3、1750 亿参数）。",
                 "Which model serves the traffic? Name it or give its parameters (e.g. GPT-3, 175B).");
+        Slots.Serving sv = s.serving();
+        if (sv.tokensPerQuery().isPresent()) {
+            a.put("tokens_per_query", sv.tokensPerQuery().getAsDouble());
+        } else {
+            a.put("tokens_per_query", TOKENS_PER_QUERY);
+            as.add(new String[]{"每次问答 267 个 token（约 20 字提问、200 字回答，种子报告 002 的假设）",
+                    "267 tokens per query (a 20-character question and 200-character answer, as seed 002 assumes)"});
+        }
+        sv.dailyVisits().ifPresent(v -> a.put("daily_visits", v));
+        sv.queriesPerVisit().ifPresent(v -> a.put("queries_per_visit", v));
         s.hardware().stream().findFirst().ifPresent(hw -> a.put("hardware", hw));
-        s.utilisation().ifPresent(u -> a.put("utilisation", u));
+        a.put("utilisation", s.utilisation().orElse(TrainingMethod.DEFAULT_UTILISATION));
+        if (s.utilisation().isEmpty()) {
+            as.add(new String[]{"利用率取稠密峰值的 40%", "utilisation 40% of dense peak"});
+        }
         return List.of(new Call("inference_compute", a, "inference compute per token and query", as));
     }
 
@@ -81,9 +104,19 @@ final class IntentMethods {
             throw new MissingSlot("请给出模型名（例如 Llama 2 70B），以便读取层数和注意力头数。",
                     "Name the model (e.g. Llama 2 70B) so its layers and heads can be read from the catalog.");
         }
+        List<String[]> as = new ArrayList<>();
         a.put("model", s.model().get());
         s.hardware().stream().findFirst().ifPresent(hw -> a.put("hardware", hw));
-        return List.of(new Call("inference_memory", a, "KV cache and decode speed of " + s.model().get(), List.of()));
+        Slots.Serving sv = s.serving();
+        a.put("seq_len", sv.seqLen().orElse(DEFAULT_SEQ_LEN));
+        if (sv.seqLen().isEmpty()) {
+            as.add(new String[]{"上下文长度取 4096 token", "a 4,096-token context"});
+        }
+        a.put("batch", sv.batch().orElse(1));
+        if (sv.batch().isEmpty()) {
+            as.add(new String[]{"批大小为 1", "batch size 1"});
+        }
+        return List.of(new Call("inference_memory", a, "KV cache and decode speed of " + s.model().get(), as));
     }
 
     private List<Call> chipMetrics(Slots s) {
@@ -116,9 +149,35 @@ final class IntentMethods {
         return series(s, "trend_growth", x -> obj().put("series", x), "growth of ");
     }
 
+    /** A fit needs three or more observed points; a thin series gives way to its best-covered sibling. */
     private List<Call> trendFit(Slots s) {
-        return series(s, "trend_fit", x -> obj().put("series", x).put("model",
-                S_CURVE.matcher(x).find() ? "logistic" : "loglinear"), "trend fit of ");
+        List<Call> calls = new ArrayList<>();
+        for (String name : s.series()) {
+            List<String[]> as = new ArrayList<>();
+            String use = name;
+            if (series.get(name).observed().size() < (series.get(name).unit().startsWith("%") ? 2 : MIN_FIT_POINTS)) {
+                String family = name.contains(" (") ? name.substring(0, name.indexOf(" (")) : name;
+                use = series.all().stream().filter(x -> x.name().startsWith(family))
+                        .max(java.util.Comparator.comparingInt(x -> x.observed().size())).map(x -> x.name()).orElse(name);
+                if (!use.equals(name)) {
+                    as.add(new String[]{name + " 只有 " + series.get(name).observed().size() + " 个观测点，不足以拟合，改用 " + use,
+                            name + " has only " + series.get(name).observed().size() + " observed points, too few to fit; "
+                                    + "used " + use});
+                }
+            }
+            boolean share = series.get(use).unit().startsWith("%");
+            ObjectNode a = obj().put("series", use).put("model", share || S_CURVE.matcher(use).find() ? "logistic" : "loglinear");
+            if (share) {
+                // a share saturates at 100%: fixing the ceiling leaves two parameters, so two points can be fitted
+                a.put("ceiling", 100);
+                as.add(new String[]{"S 曲线上限取 100%", "an S-curve ceiling of 100%"});
+            }
+            calls.add(new Call("trend_fit", a, "trend fit of " + use, as));
+        }
+        if (calls.isEmpty()) {
+            return series(s, "trend_fit", x -> obj(), "");
+        }
+        return calls;
     }
 
     private List<Call> series(Slots s, String tool, java.util.function.Function<String, ObjectNode> args, String what) {
@@ -165,17 +224,37 @@ final class IntentMethods {
             a.put("gpus", 1024);
             as.add(new String[]{"集群规模取 1024 块 GPU", "a cluster of 1,024 GPUs"});
         }
+        long gpus = a.get("gpus").asLong();
+        a.put("global_batch", gpus);
+        as.add(new String[]{"全局批大小取每卡一条序列（" + gpus + "）", "a global batch of one sequence per GPU (" + gpus + ")"});
         s.tokens().ifPresent(t -> a.put("tokens", t));
         return List.of(new Call("training_plan", a, "best parallel plan for " + s.model().get(), as));
     }
 
+    /**
+     * Without other figures, the data set and fleet are seed 002's Sora estimate: 6e9 images and 3.5e7 videos of
+     * 30 s at 60 fps, 1024×1980 frames, on 10,000 A100 at their FP32 peak.
+     */
     private List<Call> videoCompute(Slots s) {
-        ObjectNode a = obj();
+        ObjectNode a = obj().put("images", 6e9).put("videos", 3.5e7).put("seconds", 30).put("fps", 60);
         List<String[]> as = new ArrayList<>();
-        s.hardware().stream().findFirst().ifPresent(h -> a.put("hardware", h));
-        s.gpus().ifPresent(g -> a.put("gpus", g));
-        s.params().ifPresent(p -> a.put("params", p));
-        as.add(new String[]{"其余输入采用报告对 Sora 的假设", "other inputs follow the report's Sora assumptions"});
+        as.add(new String[]{"数据集按种子报告 002 对 Sora 的估计：60 亿张图片、3500 万个 30 秒 60 帧的视频",
+                "the data set of seed 002's Sora estimate: 6e9 images and 3.5e7 videos of 30 s at 60 fps"});
+        if (s.params().isPresent()) {
+            a.put("params", s.params().getAsDouble());
+        } else {
+            a.put("model", s.model().orElse("Sora"));
+        }
+        if (s.hardware().isEmpty()) {
+            a.put("hardware", "A100").put("precision", "fp32");
+            as.add(new String[]{"硬件按报告取 A100 的 FP32 峰值 19.5 TFLOP/s", "A100 at its FP32 peak of 19.5 TFLOP/s, as the report assumes"});
+        } else {
+            a.put("hardware", chips(s).get(0)).put("precision", training.precisionFor(s, s.hardware().get(0)).label());
+        }
+        a.put("gpus", s.gpus().orElse(10_000));
+        if (s.gpus().isEmpty()) {
+            as.add(new String[]{"按报告取 10,000 张卡", "10,000 accelerators, as the report assumes"});
+        }
         return List.of(new Call("video_compute", a, "video model compute chain", as));
     }
 
@@ -200,7 +279,6 @@ final class IntentMethods {
         if (s.utilisation().isEmpty()) {
             as.add(new String[]{"利用率取稠密峰值的 40%", "utilisation 40% of dense peak"});
         }
-        s.precision().ifPresent(p -> a.put("precision", p.label()));
         return a;
     }
 
@@ -215,11 +293,12 @@ final class IntentMethods {
         }
     }
 
+    /** A parameter count the question states wins over the catalog's estimate for the model it names. */
     private static void modelOrParams(Slots s, ObjectNode a, String zh, String en) {
-        if (s.model().isPresent()) {
-            a.put("model", s.model().get());
-        } else if (s.params().isPresent()) {
+        if (s.params().isPresent()) {
             a.put("params", s.params().getAsDouble());
+        } else if (s.model().isPresent()) {
+            a.put("model", s.model().get());
         } else {
             throw new MissingSlot(zh, en);
         }

@@ -35,7 +35,7 @@ public final class OfflineBrain implements Brain {
         TrainingMethod training = new TrainingMethod(catalog);
         methods.put("training_compute", training);
         methods.put("training_cluster", training);
-        IntentMethods.register(methods, catalog);
+        IntentMethods.register(methods, catalog, series, training);
         methods.put("kb_question", new KnowledgeMethod());
     }
 

@@ -48,6 +48,27 @@ public final class SlotReader {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d[\\d,]*)\\s*(张|块|片|颗|个|台|x|×)?\\s*(?:NVIDIA|英伟达)?\\s*$", F);
     private static final Pattern GENERIC_GPUS = Pattern.compile("(\\d[\\d,]*)\\s*(?:张|块|片)?\\s*(?:GPUs?|GPU卡|显卡|加速卡|卡)(?![A-Za-z])", F);
     private static final Pattern SERVERS_AFTER = Pattern.compile("^\\s*(?:servers?|nodes?|boxes|systems?|台|服务器|节点)", F);
+    /** "4096 上下文", "8k context", "上下文长度 32k", "seq_len 2048". */
+    private static final Pattern SEQ_LEN = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*([kK])?\\s*(?:tokens?\\s*)?(?:的)?\\s*(?:上下文|context|序列长度|seq(?:uence)?[ _-]?len(?:gth)?)"
+                    + "|(?:上下文|context|序列长度|seq(?:uence)?[ _-]?len(?:gth)?)\\s*(?:长度|length|window)?\\s*(?:为|是|of|:|：|=)?\\s*"
+                    + "(\\d+(?:\\.\\d+)?)\\s*([kK])?", F);
+    /** "batch 8", "batch size of 32", "64 个并发", "64 concurrent requests". */
+    private static final Pattern BATCH = Pattern.compile(
+            "batch\\s*(?:size)?\\s*(?:=|of|为|:)?\\s*(\\d+)|(\\d+)\\s*(?:个|路)?\\s*(?:并发|concurrent|sequences|requests? at once)", F);
+    /** "每天 2500 万访问", "日访问量 6000 万", "daily visits of 60M". */
+    private static final Pattern DAILY_VISITS_BEFORE = Pattern.compile(
+            "(?:每天|每日|日|daily)\\s*(?:访问量|访问|visits?|访客)\\s*(?:为|是|达|有|of)?\\s*(?:约)?\\s*" + NUM, F);
+    private static final Pattern DAILY_VISITS_AFTER = Pattern.compile(
+            NUM + "\\s*(?:人次|次)?\\s*(?:daily visits|visits? (?:a|per) day|visits|日访问|访问)", F);
+    /** "每次 10 个问题", "每人提问 10 次", "10 queries per visit". */
+    private static final Pattern QUERIES_PER_VISIT = Pattern.compile(
+            "每(?:次|人|个用户)\\s*(?:访问)?\\s*(?:提问|问)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个|次)?\\s*(?:问题|提问|查询)?"
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:queries|questions|prompts)\\s*(?:per|each|a)\\s*(?:visit|user|session)", F);
+    /** "267 tokens per query", "每次问答 500 个 token". */
+    private static final Pattern TOKENS_PER_QUERY = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(?:个)?\\s*tokens?\\s*(?:per|each|every|每)\\s*(?:query|question|answer|request|查询|问答|次|个问题)"
+                    + "|每(?:次|个)\\s*(?:查询|问答|回答|提问|请求)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个)?\\s*tokens?", F);
     /** "$2/GPU·h", "$1.5 per GPU-hour", "每卡时 2 美元", "2 美元/卡时". */
     private static final Pattern PRICE = Pattern.compile(
             "\\$\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/|per|每)\\s*(?:GPU|卡|card|chip)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)"
@@ -92,7 +113,31 @@ public final class SlotReader {
         return new Slots(mentioned(catalog.models(), q, ModelCard::name), params, firstQuantity(TOKENS, q),
                 hw.stream().map(HardwareMention::canonical).distinct().toList(),
                 mentioned(series.index(), q, Series::name), days(q), gpus(q, hw), utilisation(q), precision(q),
-                usdPerGpuHour(q), computeFlop(q));
+                usdPerGpuHour(q), computeFlop(q), serving(q));
+    }
+
+    private static Slots.Serving serving(String q) {
+        OptionalLong seq = OptionalLong.empty();
+        Matcher m = SEQ_LEN.matcher(q);
+        if (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(3);
+            String k = m.group(1) != null ? m.group(2) : m.group(4);
+            seq = OptionalLong.of((long) (Double.parseDouble(n) * (k != null ? 1024 : 1)));
+        }
+        Matcher b = BATCH.matcher(q);
+        OptionalLong batch = b.find() ? OptionalLong.of(Long.parseLong(b.group(1) != null ? b.group(1) : b.group(2)))
+                : OptionalLong.empty();
+        return new Slots.Serving(seq, batch, firstQuantity(List.of(DAILY_VISITS_BEFORE, DAILY_VISITS_AFTER), q),
+                firstNumber(QUERIES_PER_VISIT, q), firstNumber(TOKENS_PER_QUERY, q));
+    }
+
+    private static OptionalDouble firstNumber(Pattern p, String q) {
+        Matcher m = p.matcher(q);
+        if (!m.find()) {
+            return OptionalDouble.empty();
+        }
+        String g = m.group(1) != null ? m.group(1) : m.group(2);
+        return OptionalDouble.of(Double.parseDouble(g));
     }
 
     /** Distinct entries named in the text, in order of first mention; a longer name hides the shorter inside it. */

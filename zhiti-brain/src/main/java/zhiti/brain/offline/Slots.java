@@ -19,12 +19,20 @@ import zhiti.econ.Precision;
  */
 public record Slots(List<String> models, OptionalDouble params, OptionalDouble tokens, List<String> hardware,
                     List<String> series, OptionalDouble days, OptionalLong gpus, OptionalDouble utilisation,
-                    Optional<Precision> precision, OptionalDouble usdPerGpuHour, OptionalDouble computeFlop) {
+                    Optional<Precision> precision, OptionalDouble usdPerGpuHour, OptionalDouble computeFlop,
+                    Serving serving) {
 
     public Slots {
         models = List.copyOf(models);
         hardware = List.copyOf(hardware);
         series = List.copyOf(series);
+    }
+
+    /** Quantities of a serving question: context length, batch, traffic. */
+    public record Serving(OptionalLong seqLen, OptionalLong batch, OptionalDouble dailyVisits,
+                          OptionalDouble queriesPerVisit, OptionalDouble tokensPerQuery) {
+        public static final Serving NONE = new Serving(OptionalLong.empty(), OptionalLong.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     public Optional<String> model() {
