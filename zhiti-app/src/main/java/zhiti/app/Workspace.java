@@ -28,9 +28,13 @@ final class Workspace implements AutoCloseable {
     private IntentRouter router;
 
     Workspace(Map<String, String> env, Path storeOverride) {
-        String h = env.get("ZHITI_HOME");
-        this.home = h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".zhiti");
+        this.home = homeOf(env);
         this.storeDir = storeOverride != null ? storeOverride : home.resolve("store");
+    }
+
+    static Path homeOf(Map<String, String> env) {
+        String h = env.get("ZHITI_HOME");
+        return h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".zhiti");
     }
 
     Path home() {

@@ -16,6 +16,9 @@ import zhiti.app.econ.EconCommand;
                 CommandLine.HelpCommand.class})
 public final class ZhitiCommand implements Runnable {
 
+    /** Lucene reports its SIMD setup through java.util.logging at INFO; held here so the level is not lost to GC. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
@@ -40,6 +43,7 @@ public final class ZhitiCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 

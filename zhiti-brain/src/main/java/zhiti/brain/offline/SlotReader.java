@@ -72,7 +72,8 @@ public final class SlotReader {
     /** "$2/GPU·h", "$1.5 per GPU-hour", "每卡时 2 美元", "2 美元/卡时". */
     private static final Pattern PRICE = Pattern.compile(
             "\\$\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/|per|每)\\s*(?:GPU|卡|card|chip)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)"
-                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:美元|USD|dollars?)\\s*(?:/|per|每)\\s*(?:GPU|卡)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)", F);
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:美元|USD|dollars?)\\s*(?:/|per|每)\\s*(?:GPU|卡)?[\\s·\\-]*(?:h\\b|hr|hour|小时|时)"
+                    + "|每\\s*(?:GPU|卡)?\\s*(?:时|小时)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:美元|USD|dollars?)", F);
     /** "3.15e23 FLOP", "1e24 FLOPs", "10^24 次浮点运算". */
     private static final Pattern COMPUTE = Pattern.compile(NUM + "\\s*(?:FLOPs?|次浮点运算)(?!\\s*/\\s*s)", F);
 
@@ -159,7 +160,8 @@ public final class SlotReader {
         if (!m.find()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)));
+        String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return OptionalDouble.of(Double.parseDouble(v));
     }
 
     private static OptionalDouble computeFlop(String q) {

@@ -71,6 +71,7 @@ class SlotReaderTest {
         assertThat(read("Rent H100 at $2.5/GPU·h: what does GPT-3 cost?").usdPerGpuHour()).hasValue(2.5);
         assertThat(read("按 2 美元/小时租 A100").usdPerGpuHour()).hasValue(2.0);
         assertThat(read("A100 租金 1.8 美元/卡时，训练 GPT-3 多少钱").usdPerGpuHour()).hasValue(1.8);
+        assertThat(read("按每卡时 2 美元租 A100，训练 GPT-3 要花多少钱？").usdPerGpuHour()).hasValue(2.0);
         assertThat(read("What are the Chinchilla-optimal N and D for 1e24 FLOPs?").computeFlop()).hasValue(1e24);
         assertThat(read("GPT-3 vs GPT-4: parameters?").models()).containsExactly("GPT-3", "GPT-4");
         assertThat(read("每 GFLOPS 成本的年复合下降率是多少？").series()).isNotEmpty();
