@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * dimension d ∝ (d+1)^-0.5, as sentence-embedding spectra decay), each record = its topic centre plus
  * record-level noise of comparable size, then L2-normalised. Texts draw words Zipf-style from a per-topic
  * vocabulary plus a shared one, so BM25 and vectors agree only partly, as in real data. Queries are fresh draws
- * from the same process (not corpus members). Deterministic for a seed.
+ * from the same process (not corpus members) with 6-word texts. Deterministic for a seed.
  */
 final class SyntheticCorpus {
     static final String DESCRIPTION = "synthetic: Gaussian mixture of %d topic clusters in %d dims, power-law variance"
@@ -51,10 +51,19 @@ final class SyntheticCorpus {
 
     /** Record i's text: 12 words, 60% from its topic's vocabulary, 40% shared. */
     String text(long i) {
+        return text(i, 12);
+    }
+
+    /** Query i's text: 6 words drawn like a record's (queries are shorter than passages). */
+    String queryText(long i) {
+        return text(i, 6);
+    }
+
+    private String text(long i, int words) {
         SplittableRandom r = new SplittableRandom(seed ^ mix(i) ^ 0x5DEECE66DL);
         int t = topicOf(i);
         StringBuilder b = new StringBuilder();
-        for (int w = 0; w < 12; w++) {
+        for (int w = 0; w < words; w++) {
             int rank = zipf(r, 200);
             // letters only: the analyzer splits digits from letters, which would turn ids into stop-word-like tokens
             if (r.nextDouble() < 0.6) b.append(letters(t)).append('q').append(letters(rank));

@@ -107,6 +107,14 @@ public final class EmbeddedStore implements Store {
 
     @Override public long chunkCount() { return db.chunkCount(); }
 
+    /**
+     * Compacts the index into one segment after a large ingest: searches then walk one HNSW graph instead of one
+     * per segment. Costs a graph merge, so call it after bulk loads, not after every document.
+     */
+    public synchronized void optimize() {
+        index.forceMerge();
+    }
+
     /** Number of entries in the Lucene index (equals {@link #chunkCount()} in a consistent store). */
     public long indexedCount() { return index.count(); }
 

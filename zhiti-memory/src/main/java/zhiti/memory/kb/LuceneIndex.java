@@ -89,6 +89,16 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** Merges into one segment (one HNSW graph per query instead of one per segment), then commits. */
+    void forceMerge() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commit();
+    }
+
     void commit() {
         try {
             writer.commit();
