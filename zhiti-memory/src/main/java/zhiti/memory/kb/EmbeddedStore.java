@@ -124,10 +124,10 @@ public final class EmbeddedStore implements Store {
         boolean hasText = r.text() != null && !r.text().isBlank();
         String text = r.mode() != SearchMode.VECTOR && hasText ? r.text() : null;
         float[] vector = null;
-        if (r.mode() != SearchMode.BM25) vector = r.vector() != null ? r.vector() : embedder.embed(r.text());
+        if (r.mode() != SearchMode.BM25) vector = r.vector() != null ? r.vector() : embedder.embedQuery(r.text());
         if (text == null && vector == null) return List.of();
         // single rankers report their own score (BM25, or the kNN similarity); hybrid reports the fused RRF score
-        return index.search(text, vector, r.filter(), r.k(), pool, r.bm25Weight(), r.vectorWeight(), r.rrfK())
+        return index.search(text, vector, r.filter(), r.k(), pool, r.bm25Weight(), r.vectorWeight(), r.rrfK(), r.fusion())
                 .stream().map(x -> new Hit(x.chunk(), x.score())).toList();
     }
 

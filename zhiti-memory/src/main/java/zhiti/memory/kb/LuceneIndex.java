@@ -171,7 +171,7 @@ final class LuceneIndex implements AutoCloseable {
      * @param pool candidates taken from each ranker before fusion
      */
     List<Ranked> search(String text, float[] vector, SearchFilter filter, int k, int pool,
-                        double bm25Weight, double vectorWeight, int rrfK) {
+                        double bm25Weight, double vectorWeight, int rrfK, Fusion fusion) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
@@ -183,7 +183,8 @@ final class LuceneIndex implements AutoCloseable {
                 List<ScoreDoc> ranked;
                 if (text == null) ranked = List.of(kn);
                 else if (vector == null) ranked = List.of(bm);
-                else ranked = fuse(bm, kn, bm25Weight, vectorWeight, rrfK, k);
+                else ranked = fusion == Fusion.MIN_MAX ? fuseMinMax(bm, kn, bm25Weight, vectorWeight)
+                        : fuse(bm, kn, bm25Weight, vectorWeight, rrfK, k);
                 StoredFields sf = s.storedFields();
                 List<Ranked> out = new ArrayList<>(Math.min(k, ranked.size()));
                 for (ScoreDoc sd : ranked.subList(0, Math.min(k, ranked.size())))
@@ -206,6 +207,24 @@ final class LuceneIndex implements AutoCloseable {
         score.forEach((doc, v) -> out.add(new ScoreDoc(doc, (float) v[0])));
         out.sort((a, b) -> Float.compare(b.score, a.score)); // stable: ties keep insertion order
         return out;
+    }
+
+    /** Relative score fusion: each list's scores scaled to [0, 1] by its own min and max, then weighted and summed. */
+    static List<ScoreDoc> fuseMinMax(ScoreDoc[] bm, ScoreDoc[] kn, double wb, double wv) {
+        java.util.Map<Integer, double[]> score = new java.util.LinkedHashMap<>();
+        addScaled(score, bm, wb);
+        addScaled(score, kn, wv);
+        List<ScoreDoc> out = new ArrayList<>(score.size());
+        score.forEach((doc, v) -> out.add(new ScoreDoc(doc, (float) v[0])));
+        out.sort((a, b) -> Float.compare(b.score, a.score));
+        return out;
+    }
+
+    private static void addScaled(java.util.Map<Integer, double[]> score, ScoreDoc[] list, double w) {
+        if (list.length == 0) return;
+        double hi = list[0].score, lo = list[list.length - 1].score; // TopDocs are sorted by score
+        for (ScoreDoc sd : list)
+            score.computeIfAbsent(sd.doc, d -> new double[1])[0] += w * (hi == lo ? 1 : (sd.score - lo) / (hi - lo));
     }
 
     long count() {

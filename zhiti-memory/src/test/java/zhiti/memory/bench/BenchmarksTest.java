@@ -52,6 +52,7 @@ class BenchmarksTest {
         assertThat(r.hybrid().recall_at_5()).isEqualTo(1.0);
         assertThat(r.bm25().recall_at_10()).isBetween(0.0, 1.0);
         assertThat(r.vector().recall_at_10()).isEqualTo(1.0);
+        assertThat(r.hybrid_min_max().recall_at_5()).isEqualTo(1.0);
     }
 
     @Test
