@@ -50,6 +50,18 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
         return out;
     }
 
+    /**
+     * BGE's model card prescribes this instruction before short queries that retrieve passages; set
+     * {@code zhiti.bge.queryInstruction=false} to embed queries bare.
+     */
+    public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
+    @Override
+    public List<float[]> embedQueries(List<String> queries) {
+        if (!Boolean.parseBoolean(System.getProperty("zhiti.bge.queryInstruction", "true"))) return embedAll(queries);
+        return embedAll(queries.stream().map(q -> QUERY_INSTRUCTION + q).toList());
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -107,6 +107,14 @@ public final class EmbeddedStore implements Store {
 
     @Override public long chunkCount() { return db.chunkCount(); }
 
+    /**
+     * Compacts the index into one segment after a large ingest: searches then walk one HNSW graph instead of one
+     * per segment. Costs a graph merge, so call it after bulk loads, not after every document.
+     */
+    public synchronized void optimize() {
+        index.forceMerge();
+    }
+
     /** Number of entries in the Lucene index (equals {@link #chunkCount()} in a consistent store). */
     public long indexedCount() { return index.count(); }
 
@@ -114,24 +122,13 @@ public final class EmbeddedStore implements Store {
     public List<Hit> search(SearchRequest r) {
         int pool = Math.max(r.k() * 4, 40); // fusion needs candidates beyond k from each ranker
         boolean hasText = r.text() != null && !r.text().isBlank();
-        List<LuceneIndex.Ranked> bm25 = List.of(), vec = List.of();
-        if (r.mode() != SearchMode.VECTOR && hasText)
-            bm25 = index.bm25(r.text(), r.filter(), r.mode() == SearchMode.BM25 ? r.k() : pool);
-        if (r.mode() != SearchMode.BM25) {
-            float[] q = r.vector() != null ? r.vector() : embedder.embed(r.text());
-            vec = index.knn(q, r.filter(), r.mode() == SearchMode.VECTOR ? r.k() : pool);
-        }
-        return switch (r.mode()) {
-            // single rankers report their own score (BM25, or the kNN similarity in [0,1])
-            case BM25 -> bm25.stream().map(x -> new Hit(x.chunk(), x.score())).toList();
-            case VECTOR -> vec.stream().map(x -> new Hit(x.chunk(), x.score())).toList();
-            case HYBRID -> RankFusion.fuse(List.of(chunks(bm25), chunks(vec)),
-                    new double[]{r.bm25Weight(), r.vectorWeight()}, r.rrfK(), r.k());
-        };
-    }
-
-    private static List<Chunk> chunks(List<LuceneIndex.Ranked> ranked) {
-        return ranked.stream().map(LuceneIndex.Ranked::chunk).toList();
+        String text = r.mode() != SearchMode.VECTOR && hasText ? r.text() : null;
+        float[] vector = null;
+        if (r.mode() != SearchMode.BM25) vector = r.vector() != null ? r.vector() : embedder.embedQuery(r.text());
+        if (text == null && vector == null) return List.of();
+        // single rankers report their own score (BM25, or the kNN similarity); hybrid reports the fused RRF score
+        return index.search(text, vector, r.filter(), r.k(), pool, r.bm25Weight(), r.vectorWeight(), r.rrfK(), r.fusion())
+                .stream().map(x -> new Hit(x.chunk(), x.score())).toList();
     }
 
     @Override

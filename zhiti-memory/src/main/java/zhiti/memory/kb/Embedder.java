@@ -11,6 +11,11 @@ public interface Embedder {
 
     default float[] embed(String text) { return embedAll(List.of(text)).get(0); }
 
+    /** Embeds search queries; models trained with a query instruction override this. */
+    default List<float[]> embedQueries(List<String> queries) { return embedAll(queries); }
+
+    default float[] embedQuery(String query) { return embedQueries(List.of(query)).get(0); }
+
     /** Identifies model and version, so a store can refuse vectors from a different model. */
     String name();
 

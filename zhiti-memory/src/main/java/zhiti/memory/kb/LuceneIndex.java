@@ -89,6 +89,16 @@ final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** Merges into one segment (one HNSW graph per query instead of one per segment), then commits. */
+    void forceMerge() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commit();
+    }
+
     void commit() {
         try {
             writer.commit();
@@ -139,23 +149,82 @@ final class LuceneIndex implements AutoCloseable {
         return new ArrayList<>(out);
     }
 
-    /** Ranked record hits; the list index is the rank. */
-    record Ranked(Chunk chunk, float score) {}
+    /** A ranked hit: the chunk and the ranker's own score. */
+    record Ranked(Chunk chunk, double score) {}
 
-    List<Ranked> bm25(String text, SearchFilter filter, int n) {
+    private Query bm25Query(String text, SearchFilter filter) {
         List<String> terms = terms(text);
-        if (terms.isEmpty()) return List.of();
+        if (terms.isEmpty()) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String t : terms) any.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD);
         b.add(any.build(), Occur.MUST);
         Query f = filterQuery(filter);
         if (f != null) b.add(f, Occur.FILTER);
-        return run(b.build(), n);
+        return b.build();
     }
 
-    List<Ranked> knn(float[] vector, SearchFilter filter, int n) {
-        return run(new KnnFloatVectorQuery(VEC, vector, n, filterQuery(filter)), n);
+    /**
+     * Runs BM25 (if text is given) and kNN (if a vector is given) on one searcher, fuses by reciprocal rank on
+     * Lucene doc ids, and loads stored fields only for the final k (loading them dominates otherwise).
+     *
+     * @param pool candidates taken from each ranker before fusion
+     */
+    List<Ranked> search(String text, float[] vector, SearchFilter filter, int k, int pool,
+                        double bm25Weight, double vectorWeight, int rrfK, Fusion fusion) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                Query bq = text == null ? null : bm25Query(text, filter);
+                ScoreDoc[] bm = bq == null ? new ScoreDoc[0] : s.search(bq, vector == null ? k : pool).scoreDocs;
+                ScoreDoc[] kn = vector == null ? new ScoreDoc[0]
+                        : s.search(new KnnFloatVectorQuery(VEC, vector, text == null ? k : pool, filterQuery(filter)),
+                        text == null ? k : pool).scoreDocs;
+                List<ScoreDoc> ranked;
+                if (text == null) ranked = List.of(kn);
+                else if (vector == null) ranked = List.of(bm);
+                else ranked = fusion == Fusion.MIN_MAX ? fuseMinMax(bm, kn, bm25Weight, vectorWeight)
+                        : fuse(bm, kn, bm25Weight, vectorWeight, rrfK, k);
+                StoredFields sf = s.storedFields();
+                List<Ranked> out = new ArrayList<>(Math.min(k, ranked.size()));
+                for (ScoreDoc sd : ranked.subList(0, Math.min(k, ranked.size())))
+                    out.add(new Ranked(toChunk(sf.document(sd.doc)), sd.score));
+                return out;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reciprocal-rank fusion (Cormack et al. 2009): Σ w / (rrfK + rank), rank from 1; ties keep BM25 order. */
+    static List<ScoreDoc> fuse(ScoreDoc[] bm, ScoreDoc[] kn, double wb, double wv, int rrfK, int k) {
+        java.util.Map<Integer, double[]> score = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < bm.length; r++) score.computeIfAbsent(bm[r].doc, d -> new double[1])[0] += wb / (rrfK + r + 1);
+        for (int r = 0; r < kn.length; r++) score.computeIfAbsent(kn[r].doc, d -> new double[1])[0] += wv / (rrfK + r + 1);
+        List<ScoreDoc> out = new ArrayList<>(score.size());
+        score.forEach((doc, v) -> out.add(new ScoreDoc(doc, (float) v[0])));
+        out.sort((a, b) -> Float.compare(b.score, a.score)); // stable: ties keep insertion order
+        return out;
+    }
+
+    /** Relative score fusion: each list's scores scaled to [0, 1] by its own min and max, then weighted and summed. */
+    static List<ScoreDoc> fuseMinMax(ScoreDoc[] bm, ScoreDoc[] kn, double wb, double wv) {
+        java.util.Map<Integer, double[]> score = new java.util.LinkedHashMap<>();
+        addScaled(score, bm, wb);
+        addScaled(score, kn, wv);
+        List<ScoreDoc> out = new ArrayList<>(score.size());
+        score.forEach((doc, v) -> out.add(new ScoreDoc(doc, (float) v[0])));
+        out.sort((a, b) -> Float.compare(b.score, a.score));
+        return out;
+    }
+
+    private static void addScaled(java.util.Map<Integer, double[]> score, ScoreDoc[] list, double w) {
+        if (list.length == 0) return;
+        double hi = list[0].score, lo = list[list.length - 1].score; // TopDocs are sorted by score
+        for (ScoreDoc sd : list)
+            score.computeIfAbsent(sd.doc, d -> new double[1])[0] += w * (hi == lo ? 1 : (sd.score - lo) / (hi - lo));
     }
 
     long count() {

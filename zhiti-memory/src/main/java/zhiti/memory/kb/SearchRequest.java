@@ -2,10 +2,11 @@ package zhiti.memory.kb;
 
 /**
  * A query: text for BM25, an optional precomputed vector (else the store's embedder makes one), how many hits,
- * which rankers, filters, and the reciprocal-rank-fusion weights and constant (score = Σ w / (rrfK + rank)).
+ * which rankers, filters, and how hybrid mode fuses the two rankings: {@link Fusion} method, per-ranker weights
+ * and the RRF constant (score = Σ w / (rrfK + rank)).
  */
 public record SearchRequest(String text, float[] vector, int k, SearchMode mode, SearchFilter filter,
-                            double bm25Weight, double vectorWeight, int rrfK) {
+                            double bm25Weight, double vectorWeight, int rrfK, Fusion fusion) {
     public static final int DEFAULT_RRF_K = 60;
 
     public SearchRequest {
@@ -16,6 +17,13 @@ public record SearchRequest(String text, float[] vector, int k, SearchMode mode,
             throw new IllegalArgumentException("a search needs query text or a query vector");
         if (bm25Weight < 0 || vectorWeight < 0) throw new IllegalArgumentException("fusion weights must be >= 0");
         if (rrfK < 1) throw new IllegalArgumentException("rrfK must be >= 1, got " + rrfK);
+        if (fusion == null) fusion = Fusion.RRF;
+    }
+
+    /** Reciprocal-rank fusion, the default. */
+    public SearchRequest(String text, float[] vector, int k, SearchMode mode, SearchFilter filter,
+                         double bm25Weight, double vectorWeight, int rrfK) {
+        this(text, vector, k, mode, filter, bm25Weight, vectorWeight, rrfK, Fusion.RRF);
     }
 
     public static SearchRequest of(String text, int k) {
@@ -23,18 +31,22 @@ public record SearchRequest(String text, float[] vector, int k, SearchMode mode,
     }
 
     public SearchRequest withMode(SearchMode m) {
-        return new SearchRequest(text, vector, k, m, filter, bm25Weight, vectorWeight, rrfK);
+        return new SearchRequest(text, vector, k, m, filter, bm25Weight, vectorWeight, rrfK, fusion);
     }
 
     public SearchRequest withFilter(SearchFilter f) {
-        return new SearchRequest(text, vector, k, mode, f, bm25Weight, vectorWeight, rrfK);
+        return new SearchRequest(text, vector, k, mode, f, bm25Weight, vectorWeight, rrfK, fusion);
     }
 
     public SearchRequest withWeights(double bm25, double vec) {
-        return new SearchRequest(text, vector, k, mode, filter, bm25, vec, rrfK);
+        return new SearchRequest(text, vector, k, mode, filter, bm25, vec, rrfK, fusion);
+    }
+
+    public SearchRequest withFusion(Fusion f) {
+        return new SearchRequest(text, vector, k, mode, filter, bm25Weight, vectorWeight, rrfK, f);
     }
 
     public SearchRequest withVector(float[] v) {
-        return new SearchRequest(text, v, k, mode, filter, bm25Weight, vectorWeight, rrfK);
+        return new SearchRequest(text, v, k, mode, filter, bm25Weight, vectorWeight, rrfK, fusion);
     }
 }

@@ -19,9 +19,10 @@ public final class Vectors {
         return v;
     }
 
+    /** Dot product; Lucene's VectorUtil uses SIMD (Panama vector API) when the incubator module is enabled. */
     public static float dot(float[] a, float[] b) {
-        float s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
+        if (a.length != b.length)
+            throw new IllegalArgumentException("vectors differ in dimension: " + a.length + " vs " + b.length);
+        return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
     }
 }

@@ -30,13 +30,47 @@ public final class MemoryStream {
     private final List<String> sinceReflection = new ArrayList<>();
     private int importanceSinceReflection;
     private long nextId = 1;
+    private final MemoryJournal journal;
 
+    /** An in-memory stream. */
     public MemoryStream(Embedder embedder, ImportanceScorer scorer, Reflector reflector, Clock clock, StreamSettings settings) {
+        this(embedder, scorer, reflector, clock, settings, null);
+    }
+
+    /** A stream that replays {@code journal} (if not null) and logs every change to it. */
+    public MemoryStream(Embedder embedder, ImportanceScorer scorer, Reflector reflector, Clock clock,
+                        StreamSettings settings, MemoryJournal journal) {
         this.embedder = embedder;
         this.scorer = scorer;
         this.reflector = reflector;
         this.clock = clock;
         this.settings = settings;
+        this.journal = journal;
+        if (journal != null) replay(journal);
+    }
+
+    private void replay(MemoryJournal j) {
+        for (MemoryJournal.Event e : j.replay()) {
+            switch (e) {
+                case MemoryJournal.Added a -> {
+                    MemoryRecord r = a.record();
+                    records.put(r.id(), r);
+                    if (r.id().matches("m\\d+")) nextId = Math.max(nextId, Long.parseLong(r.id().substring(1)) + 1);
+                    if (r.kind() != MemoryKind.REFLECTION) {
+                        sinceReflection.add(r.id());
+                        importanceSinceReflection += r.importance();
+                    }
+                }
+                case MemoryJournal.Touched t -> {
+                    MemoryRecord r = records.get(t.id());
+                    if (r != null) records.put(r.id(), r.withLastAccess(t.at()));
+                }
+                case MemoryJournal.Reflected ignored -> {
+                    sinceReflection.clear();
+                    importanceSinceReflection = 0;
+                }
+            }
+        }
     }
 
     /** Adds a memory scored by the {@link ImportanceScorer}; may trigger a reflection. */
@@ -62,6 +96,7 @@ public final class MemoryStream {
         Instant now = clock.instant();
         MemoryRecord r = new MemoryRecord("m" + nextId++, now, kind, text, importance, embedder.embed(text), now, evidenceIds);
         records.put(r.id(), r);
+        if (journal != null) journal.added(r);
         return r;
     }
 
@@ -69,6 +104,7 @@ public final class MemoryStream {
         List<MemoryRecord> recent = sinceReflection.stream().map(records::get).toList();
         sinceReflection.clear();
         importanceSinceReflection = 0;
+        if (journal != null) journal.reflected();
         for (Reflector.Insight i : reflector.reflect(recent))
             store(MemoryKind.REFLECTION, i.text(), i.importance(), i.evidenceIds());
     }
@@ -115,7 +151,10 @@ public final class MemoryStream {
         }
         scored.sort(Comparator.comparingDouble(ScoredMemory::score).reversed());
         List<ScoredMemory> top = scored.subList(0, Math.min(k, n));
-        for (ScoredMemory m : top) records.put(m.record().id(), m.record().withLastAccess(now));
+        for (ScoredMemory m : top) {
+            records.put(m.record().id(), m.record().withLastAccess(now));
+            if (journal != null) journal.touched(m.record().id(), now);
+        }
         return List.copyOf(top);
     }
 

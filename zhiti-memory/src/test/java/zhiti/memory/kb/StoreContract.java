@@ -120,6 +120,15 @@ public abstract class StoreContract {
     }
 
     @Test
+    void minMaxFusionAlsoRanksTheRelevantPassageFirst() {
+        corpus();
+        List<Hit> hits = store.search(SearchRequest.of("H100 显存带宽", 3).withFusion(Fusion.MIN_MAX).withWeights(1, 0.5));
+        assertThat(hits.get(0).recordId()).isEqualTo("gpu#0");
+        // the top hit of both rankers gets both full weights
+        assertThat(hits.get(0).score()).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void filtersByDocumentKindAndTime() {
         corpus();
         assertThat(store.search(SearchRequest.of("memory TPU 训练", 10).withFilter(SearchFilter.docs("gpu"))))

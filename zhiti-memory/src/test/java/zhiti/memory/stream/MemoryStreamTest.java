@@ -137,6 +137,34 @@ class MemoryStreamTest {
     }
 
     @Test
+    void journalRestoresRecordsAccessTimesAndReflectionState(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("stream.jsonl");
+        ManualClock clock = new ManualClock();
+        Reflector reflector = recent -> List.of(new Reflector.Insight("summary", 8, List.of(recent.get(0).id())));
+        StreamSettings settings = StreamSettings.defaults().withReflectionThreshold(12);
+        String touched;
+        try (MemoryJournal j = new MemoryJournal(file)) {
+            MemoryStream s = new MemoryStream(new HashingEmbedder(32), (k, t) -> 5, reflector, clock, settings, j);
+            s.add(MemoryKind.FACT, "alpha fact");
+            s.add(MemoryKind.FACT, "beta fact");
+            s.add(MemoryKind.FACT, "gamma fact"); // 15 >= 12: reflection m4
+            s.add(MemoryKind.PLAN, "delta plan");
+            clock.advanceHours(3);
+            touched = s.retrieve("alpha fact", 1).get(0).record().id();
+        }
+        java.nio.file.Files.writeString(file, "{\"op\":\"add\",\"id\":\"m9", java.nio.file.StandardOpenOption.APPEND);
+        try (MemoryJournal j = new MemoryJournal(file)) {
+            MemoryStream s = new MemoryStream(new HashingEmbedder(32), (k, t) -> 5, reflector, clock, settings, j);
+            assertThat(s.all()).extracting(MemoryRecord::text)
+                    .containsExactly("alpha fact", "beta fact", "gamma fact", "summary", "delta plan");
+            assertThat(s.get("m4").evidenceIds()).containsExactly("m1");
+            assertThat(s.get(touched).lastAccess()).isEqualTo(clock.now);
+            assertThat(s.importanceSinceReflection()).isEqualTo(5);
+            assertThat(s.add(MemoryKind.OBSERVATION, "epsilon").id()).isEqualTo("m6");
+        }
+    }
+
+    @Test
     void defaultsFollowThePaper() {
         StreamSettings d = StreamSettings.defaults();
         assertThat(d.decayPerHour()).isEqualTo(0.995);

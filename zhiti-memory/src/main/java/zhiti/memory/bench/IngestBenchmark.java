@@ -1,0 +1,99 @@
+package zhiti.memory.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import zhiti.memory.kb.BgeSmallZhEmbedder;
+import zhiti.memory.kb.Chunk;
+import zhiti.memory.kb.Chunker;
+import zhiti.memory.kb.EmbeddedStore;
+import zhiti.memory.kb.IngestListener;
+import zhiti.memory.kb.IngestReport;
+import zhiti.memory.kb.Ingestor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Ingestion throughput on real files with the bge-small-zh model: (1) our pipeline (read, chunk, embed, commit to
+ * H2 + Lucene per file), (2) LangChain4j's recursive document splitter + the same model + InMemoryEmbeddingStore,
+ * (3) the model alone embedding our chunk texts in batches of 64 (the ceiling). Both pipelines use 500-character
+ * chunks with 80 characters of overlap and the same thread count.
+ */
+public final class IngestBenchmark {
+    public record Result(int files, int chunks, double chunks_per_s, int langchain4j_chunks,
+                         double langchain4j_chunks_per_s, double raw_embed_per_s, double ratio_vs_langchain4j,
+                         double fraction_of_raw, int threads) {}
+
+    public static Result run(List<Path> sources, Path workDir, int threads) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : sources) {
+            if (Files.isDirectory(p)) try (Stream<Path> s = Files.walk(p)) { s.filter(Files::isRegularFile).sorted().forEach(files::add); }
+            else files.add(p);
+        }
+        Path dir = Files.createTempDirectory(Files.createDirectories(workDir), "bench-ingest");
+        try (BgeSmallZhEmbedder bge = new BgeSmallZhEmbedder(threads)) {
+            bge.embedAll(List.of("预热", "warm-up")); // load the model outside the timings
+            // (1) ours
+            IngestReport report;
+            List<String> ourTexts = new ArrayList<>();
+            try (EmbeddedStore store = new EmbeddedStore(dir, bge)) {
+                Ingestor ing = new Ingestor(store, new Ingestor.Options(new Chunker(500, 80), 64L << 20, 64));
+                report = ing.ingest(files, IngestListener.NONE);
+                store.documents().forEach(d -> store.chunks(d.docId()).stream().map(Chunk::text).forEach(ourTexts::add));
+            }
+            double ours = report.chunksWritten() / (report.elapsedMillis() / 1000.0);
+
+            // (2) LangChain4j: splitter + same model + in-memory store
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            int lcChunks = 0;
+            double lcRate;
+            try {
+                BgeSmallZhV15QuantizedEmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
+                model.embed("warm-up");
+                InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+                var splitter = DocumentSplitters.recursive(500, 80);
+                long t0 = System.nanoTime();
+                for (Path f : files) {
+                    String text = Files.readString(f);
+                    List<TextSegment> segs = splitter.split(Document.from(text));
+                    List<Embedding> es = model.embedAll(segs).content();
+                    store.addAll(es, segs);
+                    lcChunks += segs.size();
+                }
+                lcRate = lcChunks / ((System.nanoTime() - t0) / 1e9);
+            } finally {
+                pool.shutdownNow();
+            }
+
+            // (3) raw model throughput on our chunk texts
+            long t1 = System.nanoTime();
+            for (int i = 0; i < ourTexts.size(); i += 64) bge.embedAll(ourTexts.subList(i, Math.min(ourTexts.size(), i + 64)));
+            double raw = ourTexts.size() / ((System.nanoTime() - t1) / 1e9);
+            return new Result(files.size(), report.chunksWritten(), round(ours), lcChunks, round(lcRate), round(raw),
+                    round(ours / lcRate), round(ours / raw), threads);
+        } finally {
+            MemoryBenchmark.deleteTree(dir);
+        }
+    }
+
+    private static double round(double x) { return Math.round(x * 100) / 100.0; }
+
+    /** Usage: {@code IngestBenchmark PATH... }; prints one JSON object. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) throw new IllegalArgumentException("usage: IngestBenchmark PATH... (files or directories)");
+        List<Path> paths = Stream.of(args).map(Path::of).toList();
+        Result r = run(paths, Path.of(System.getProperty("java.io.tmpdir")), Runtime.getRuntime().availableProcessors());
+        System.out.println(new ObjectMapper().writeValueAsString(r));
+    }
+}
