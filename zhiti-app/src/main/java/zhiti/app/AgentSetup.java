@@ -1,5 +1,6 @@
 package zhiti.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,10 @@ import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.SearchRequest;
 import zhiti.tools.econ.EconTools;
+import zhiti.memory.stream.MemoryStream;
 import zhiti.tools.memory.KbSearchTool;
+import zhiti.tools.memory.MemoryRecallTool;
+import zhiti.tools.memory.MemoryRememberTool;
 
 /**
  * Wires the agent the CLI runs: the LLM brain when one is configured (and not switched off with --offline),
@@ -52,8 +56,12 @@ final class AgentSetup {
         ToolRegistry tools = EconTools.register(new ToolRegistry(), Catalog.builtIn());
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
+        MemoryStream stream = ws.memoryStream();
+        tools.register(new MemoryRememberTool(stream)).register(new MemoryRecallTool(stream));
         Recall recall = store.<Recall>map(s -> (q, k) -> s.search(SearchRequest.of(q, k)).stream().map(Hit::citation)
                 .toList()).orElse(Recall.NONE);
-        return new Agent(brain, tools, recall, budget, listeners);
+        List<TraceListener> all = new ArrayList<>(listeners);
+        all.add(new QuestionLog(stream));
+        return new Agent(brain, tools, recall, budget, all);
     }
 }

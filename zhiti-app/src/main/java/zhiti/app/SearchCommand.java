@@ -1,6 +1,5 @@
 package zhiti.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import zhiti.memory.kb.BatchSearch;
 import zhiti.memory.kb.EmbeddedStore;
+import zhiti.memory.kb.Fusion;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.SearchMode;
 import zhiti.memory.kb.SearchRequest;
@@ -84,31 +85,10 @@ public final class SearchCommand implements Callable<Integer> {
         return ZhitiCommand.OK;
     }
 
-    /** One JVM for thousands of queries: each line in, one line out, in order. */
+    /** One JVM for thousands of queries: each line in, one line out, in order; query vectors made in batches. */
     private void runBatch(EmbeddedStore s, SearchMode m, PrintWriter out) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode q;
-                try {
-                    q = Json.MAPPER.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(batch + ":" + n + ": not JSON: " + e.getMessage());
-                }
-                if (!q.hasNonNull("query")) {
-                    throw new IllegalArgumentException(batch + ":" + n + ": each line needs \"query\" (and \"id\")");
-                }
-                List<Hit> hits = s.search(SearchRequest.of(q.get("query").asText(), k).withMode(m));
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("id", q.get("id"));
-                r.put("hits", hits.stream().map(SearchCommand::hit).toList());
-                Json.print(out, r);
-            }
+            BatchSearch.run(s, in, out, k, m, Fusion.RRF);
         }
     }
 

@@ -6,6 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import zhiti.brain.offline.SlotFeatures;
 import zhiti.brain.offline.SlotReader;
+import zhiti.brain.offline.SubjectReflector;
+import zhiti.memory.stream.HeuristicImportanceScorer;
+import zhiti.memory.stream.MemoryJournal;
+import zhiti.memory.stream.MemoryStream;
+import zhiti.memory.stream.StreamSettings;
+import java.time.Clock;
 import zhiti.brain.route.IntentExamples;
 import zhiti.brain.route.IntentRouter;
 import zhiti.brain.route.RouterCache;
@@ -14,6 +20,7 @@ import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.BgeSmallZhEmbedder;
 import zhiti.memory.kb.Embedder;
 import zhiti.memory.kb.EmbeddedStore;
+import zhiti.memory.kb.StoreLocation;
 
 /**
  * The user's Zhiti home ({@code $ZHITI_HOME}, else {@code ~/.zhiti}): configuration, the knowledge-base store and
@@ -26,10 +33,13 @@ final class Workspace implements AutoCloseable {
     private Embedder embedder;
     private EmbeddedStore store;
     private IntentRouter router;
+    private MemoryJournal journal;
+    private MemoryStream stream;
 
     Workspace(Map<String, String> env, Path storeOverride) {
         this.home = homeOf(env);
-        this.storeDir = storeOverride != null ? storeOverride : home.resolve("store");
+        this.storeDir = StoreLocation.resolve(storeOverride == null ? null : storeOverride.toString(), env,
+                System.getProperty("user.home"));
     }
 
     static Path homeOf(Map<String, String> env) {
@@ -71,6 +81,17 @@ final class Workspace implements AutoCloseable {
         return store != null || Files.isDirectory(storeDir) ? Optional.of(store()) : Optional.empty();
     }
 
+    /** The long-term memory stream, kept in a journal under the home so it survives restarts and crashes. */
+    synchronized MemoryStream memoryStream() {
+        if (stream == null) {
+            journal = new MemoryJournal(home.resolve("memory").resolve("journal.jsonl"));
+            stream = new MemoryStream(embedder(), new HeuristicImportanceScorer(),
+                    new SubjectReflector(new SlotReader(Catalog.builtIn(), SeriesCatalog.builtIn())), Clock.systemUTC(),
+                    StreamSettings.defaults(), journal);
+        }
+        return stream;
+    }
+
     synchronized IntentRouter router() {
         if (router == null) {
             router = IntentRouter.train(embedder(), IntentExamples.builtIn(),
@@ -84,6 +105,9 @@ final class Workspace implements AutoCloseable {
     public synchronized void close() {
         if (store != null) {
             store.close();
+        }
+        if (journal != null) {
+            journal.close();
         }
     }
 }

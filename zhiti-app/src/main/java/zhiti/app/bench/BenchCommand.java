@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code zhiti bench …}: benchmarks that print their numbers, so README claims can be re-measured. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print numbers (use --json for scripts).",
-        subcommands = {BenchEconCommand.class})
+        subcommands = {BenchEconCommand.class, BenchMemoryCommand.class, BenchIngestCommand.class,
+                BenchLocomoCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -22,6 +22,9 @@ import zhiti.econ.units.Lang;
  */
 public final class OfflineBrain implements Brain {
 
+    /** Intents whose methods need no entity or number from the question. */
+    private static final java.util.Set<String> ANCHOR_FREE = java.util.Set.of("kb_question", "memory_op");
+
     /** Below this routing probability the brain asks rather than guesses. */
     public static final double MIN_CONFIDENCE = 0.40;
 
@@ -37,6 +40,7 @@ public final class OfflineBrain implements Brain {
         methods.put("training_cluster", training);
         IntentMethods.register(methods, catalog, series, training);
         methods.put("kb_question", new KnowledgeMethod());
+        methods.put("memory_op", new MemoryMethod());
     }
 
     @Override
@@ -65,7 +69,10 @@ public final class OfflineBrain implements Brain {
     private Understanding understand(AgentContext ctx) {
         return ctx.memory().scratch("offline-understanding", () -> {
             String q = ctx.task().question();
-            return new Understanding(classifier.classify(q), slotReader.read(q));
+            Route route = MemoryMethod.isSaveRequest(q)
+                    ? new Route("memory_op", 1.0, List.of(new zhiti.brain.route.IntentRouter.Scored("memory_op", 1, 1)))
+                    : classifier.classify(q);
+            return new Understanding(route, slotReader.read(q));
         });
     }
 
@@ -74,8 +81,8 @@ public final class OfflineBrain implements Brain {
      * question that names nothing to calculate with and uses no word of the field (keyboard noise, small talk).
      */
     private Method method(Understanding u, String question) {
-        if (u.route().confidence() < MIN_CONFIDENCE || (unanchored(u, question) && methods.get(u.route().intent()) != null
-                && !u.route().intent().equals("kb_question"))) {
+        if (u.route().confidence() < MIN_CONFIDENCE
+                || (unanchored(u, question) && !ANCHOR_FREE.contains(u.route().intent()))) {
             return null;
         }
         return methods.get(u.route().intent());

@@ -65,7 +65,11 @@ public final class IntentRouter implements IntentClassifier {
         for (int i = 0; i < x.length; i++) {
             x[i] = row(vectors[i], named.get(i), featureNames);
         }
-        String key = cache.key(embedder, examples, featureNames, EMBEDDING_SCALE + "/" + FEATURE_SCALE + "/" + L2 + "/" + EPOCHS);
+        // the key covers the feature values too, so a changed keyword or slot rule retrains instead of reusing
+        StringBuilder featureValues = new StringBuilder();
+        named.forEach(m -> featureValues.append(new java.util.TreeMap<>(m)).append('\n'));
+        String key = cache.key(embedder, examples, featureNames, EMBEDDING_SCALE + "/" + FEATURE_SCALE + "/" + L2 + "/"
+                + EPOCHS + "\n" + featureValues);
         double[] fitted = cache.weights(key, () -> fit(x, y, intents.size()));
         int n = intents.size() * (x[0].length + 1);
         SoftmaxClassifier c = SoftmaxClassifier.fromWeights(intents.size(), x[0].length, java.util.Arrays.copyOf(fitted, n));

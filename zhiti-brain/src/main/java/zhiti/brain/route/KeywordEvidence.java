@@ -49,7 +49,8 @@ public final class KeywordEvidence implements FeatureSource {
     private static final Pattern DOMAIN = Pattern.compile("GPU|卡|芯片|chip|模型|model|训练|train|推理|infer|token|参数|"
             + "param|算力|FLOP|显存|memory|集群|cluster|数据中心|data ?cent|\\bAI\\b|LLM|大模型|报告|report|成本|cost|"
             + "[A-Z]\\d{2,3}|GPT|Llama|Sora|DGX|TPU|TPP|scaling|规模|增长|growth|趋势|trend|渗透|服务器|server|"
-            + "记住|remember|之前|earlier|电|energy|power", F);
+            + "记住|remember|之前|earlier|电|energy|power|KV|cache|缓存|吞吐|throughput|TFLOPS|显卡|parallel|并行|"
+            + "patch|视频|video|chinchilla|loss|CAGR|拟合|fit", F);
 
     private static Map.Entry<String, List<Pattern>> rule(String intent, String... regexes) {
         return Map.entry(intent, java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, F)).toList());
