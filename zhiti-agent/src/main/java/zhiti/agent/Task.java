@@ -1,11 +1,15 @@
 package zhiti.agent;
 
-import zhiti.econ.units.Lang;
 import java.util.Objects;
 import java.util.UUID;
+import zhiti.econ.units.Lang;
 
-/** A question put to the agent, with the language the answer should be in. */
-public record Task(String id, String question, Lang lang) {
+/**
+ * A question put to the agent, with the language the answer should be in and, in a conversation, the context
+ * assembled for it (core memory, running summary, recent messages — the MemGPT in-context tiers). A single question
+ * has no context.
+ */
+public record Task(String id, String question, Lang lang, String context) {
 
     public Task {
         Objects.requireNonNull(id, "id");
@@ -15,14 +19,19 @@ public record Task(String id, String question, Lang lang) {
                     + "\"How many DGX A100 servers are needed to train GPT-3 in 7 days?\"");
         }
         question = question.strip();
+        context = context == null ? "" : context;
     }
 
     /** A task whose answer language follows the question's own language. */
     public static Task of(String question) {
-        return new Task(UUID.randomUUID().toString(), question, Lang.detect(question));
+        return of(question, Lang.detect(question));
     }
 
     public static Task of(String question, Lang lang) {
-        return new Task(UUID.randomUUID().toString(), question, lang);
+        return new Task(UUID.randomUUID().toString(), question, lang, "");
+    }
+
+    public Task withContext(String text) {
+        return new Task(id, question, lang, text);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import zhiti.agent.Agent;
 import zhiti.agent.Brain;
 import zhiti.agent.Budget;
@@ -53,7 +54,13 @@ final class AgentSetup {
     }
 
     static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws) {
-        ToolRegistry tools = EconTools.register(new ToolRegistry(), Catalog.builtIn());
+        return agent(brain, budget, listeners, ws, tools -> tools);
+    }
+
+    /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
+    static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
+                       UnaryOperator<ToolRegistry> more) {
+        ToolRegistry tools = more.apply(EconTools.register(new ToolRegistry(), Catalog.builtIn()));
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
         MemoryStream stream = ws.memoryStream();

@@ -11,7 +11,7 @@ import zhiti.app.econ.EconCommand;
 @Command(name = "zhiti", mixinStandardHelpOptions = true, version = "zhiti 0.1.0",
         description = {"Zhiti (智体): an AI agent for AI-industry analysis.",
                 "Every number it answers with carries its formula, inputs and source."},
-        subcommands = {AskCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class, EconCommand.class,
+        subcommands = {AskCommand.class, ChatCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class, EconCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZhitiCommand implements Runnable {
@@ -27,9 +27,16 @@ public final class ZhitiCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> env;
+    private final java.io.InputStream stdin;
 
-    ZhitiCommand(Map<String, String> env) {
+    ZhitiCommand(Map<String, String> env, java.io.InputStream stdin) {
         this.env = Map.copyOf(env);
+        this.stdin = stdin;
+    }
+
+    /** Where interactive commands read lines: the process's standard input, or what a test hands in. */
+    java.io.InputStream stdin() {
+        return stdin;
     }
 
     /** The environment the command runs in: the process's, or the one a test hands in. */
@@ -53,7 +60,11 @@ public final class ZhitiCommand implements Runnable {
     }
 
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cl = new CommandLine(new ZhitiCommand(env));
+        return commandLine(env, System.in);
+    }
+
+    public static CommandLine commandLine(Map<String, String> env, java.io.InputStream stdin) {
+        CommandLine cl = new CommandLine(new ZhitiCommand(env, stdin));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof IllegalArgumentException) {

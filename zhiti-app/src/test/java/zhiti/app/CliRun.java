@@ -26,9 +26,15 @@ public record CliRun(int exit, String out, String err) {
 
     /** Runs with these environment variables on top of the shared test home. */
     public static CliRun runWith(Map<String, String> env, String... args) {
+        return runWithInput(env, "", args);
+    }
+
+    /** Runs with {@code input} as standard input (for interactive commands). */
+    public static CliRun runWithInput(Map<String, String> env, String input, String... args) {
         Map<String, String> e = new HashMap<>(env);
         e.putIfAbsent("ZHITI_HOME", HOME.toString());
-        CommandLine cl = ZhitiCommand.commandLine(e);
+        CommandLine cl = ZhitiCommand.commandLine(e, new java.io.ByteArrayInputStream(
+                input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -60,7 +60,7 @@ public final class LlmBrain implements Brain {
     @Override
     public Plan plan(AgentContext ctx) {
         Conversation c = conversation(ctx);
-        c.messages.add(SystemMessage.from(Prompts.system(ctx.task().lang())));
+        c.messages.add(SystemMessage.from(Prompts.system(ctx.task().lang(), ctx.task().context())));
         c.messages.add(UserMessage.from(Prompts.question(ctx.task().question(), ctx.memory().recalled())));
         AiMessage m = call(ctx, c, true);
         if (!m.hasToolExecutionRequests()) {

@@ -56,23 +56,27 @@ public final class IntentRouter implements IntentClassifier {
                                      RouterCache cache) {
         List<String> intents = examples.stream().map(Example::intent).distinct().sorted().toList();
         int[] y = examples.stream().mapToInt(e -> intents.indexOf(e.intent())).toArray();
-        float[][] vectors = cache.vectors(embedder, examples);
         List<Map<String, Double>> named = examples.stream().map(e -> features(sources, e.text())).toList();
         TreeSet<String> names = new TreeSet<>();
         named.forEach(m -> names.addAll(m.keySet()));
         List<String> featureNames = List.copyOf(names);
-        double[][] x = new double[examples.size()][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = row(vectors[i], named.get(i), featureNames);
-        }
         // the key covers the feature values too, so a changed keyword or slot rule retrains instead of reusing
         StringBuilder featureValues = new StringBuilder();
         named.forEach(m -> featureValues.append(new java.util.TreeMap<>(m)).append('\n'));
         String key = cache.key(embedder, examples, featureNames, EMBEDDING_SCALE + "/" + FEATURE_SCALE + "/" + L2 + "/"
                 + EPOCHS + "\n" + featureValues);
-        double[] fitted = cache.weights(key, () -> fit(x, y, intents.size()));
-        int n = intents.size() * (x[0].length + 1);
-        SoftmaxClassifier c = SoftmaxClassifier.fromWeights(intents.size(), x[0].length, java.util.Arrays.copyOf(fitted, n));
+        int width = embedder.dimension() + featureNames.size();
+        // embeddings of the examples are needed only to fit; a cached fit skips them entirely
+        double[] fitted = cache.weights(key, () -> {
+            float[][] vectors = cache.vectors(embedder, examples);
+            double[][] x = new double[examples.size()][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = row(vectors[i], named.get(i), featureNames);
+            }
+            return fit(x, y, intents.size());
+        });
+        int n = intents.size() * (width + 1);
+        SoftmaxClassifier c = SoftmaxClassifier.fromWeights(intents.size(), width, java.util.Arrays.copyOf(fitted, n));
         return new IntentRouter(embedder, List.copyOf(sources), intents, featureNames, c, fitted[n], fitted[n + 1]);
     }
 

@@ -1,0 +1,64 @@
+package zhiti.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, search (single and batch), chat and the knowledge-base path of ask, run in process. */
+class MemoryCommandsTest {
+
+    @Test
+    void ingestThenSearchThenAskCitesThePassage(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("chips.md"), "# Chips\n\nThe H20 is a cut-down Hopper part sold in China; its dense"
+                + " FP8 rate is 296 TFLOPS.\n\n# Agents\n\nAn agent plans, remembers and uses tools.\n");
+        Files.write(docs.resolve("blob.bin"), new byte[]{0, 1, 2, 3, 0, 0, 7});
+        String store = dir.resolve("store").toString();
+
+        CliRun ingest = CliRun.run("ingest", docs.toString(), "--store", store, "--json");
+        assertThat(ingest.exit()).isZero();
+        JsonNode r = ingest.json();
+        assertThat(r.get("added").asInt()).isEqualTo(1);
+        assertThat(r.get("skipped").asInt()).isEqualTo(1);
+        // idempotent: a second run changes nothing
+        assertThat(CliRun.run("ingest", docs.toString(), "--store", store, "--json").json().get("unchanged").asInt())
+                .isEqualTo(1);
+
+        JsonNode hits = CliRun.run("search", "H20 FP8 rate", "--store", store, "--k", "1", "--json").json().get("hits");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).get("text").asText()).contains("296 TFLOPS");
+
+        Path batch = dir.resolve("q.jsonl");
+        Files.write(batch, List.of("{\"id\":\"a\",\"query\":\"H20 FP8\"}", "{\"id\":7,\"query\":\"agent tools\"}"));
+        CliRun b = CliRun.run("search", "--batch", batch.toString(), "--store", store, "--json", "--k", "1");
+        List<String> lines = b.out().strip().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(Json.MAPPER.readTree(lines.get(1)).get("id").asInt()).isEqualTo(7);
+
+        JsonNode a = CliRun.run("ask", "报告里关于 H20 芯片是怎么说的？", "--store", store, "--json").json();
+        assertThat(a.get("citations").toString()).contains("chips.md");
+    }
+
+    @Test
+    void badInputToTheMemoryCommandsExitsTwo(@TempDir Path dir) {
+        assertThat(CliRun.run("ingest", dir.resolve("missing").toString()).exit()).isEqualTo(2);
+        CliRun none = CliRun.run("search", "x", "--store", dir.resolve("nothing").toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("zhiti ingest");
+        assertThat(CliRun.run("search", "x", "--mode", "fuzzy").err()).contains("hybrid, bm25 or vector");
+    }
+
+    @Test
+    void chatCarriesAConversationAndReportsMemoryPressure() {
+        CliRun r = CliRun.runWithInput(Map.of(), "How much compute to train GPT-3?\n训练 Llama 2 70B 需要多少算力？\n\n",
+                "chat", "--offline", "--context-tokens", "200");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("3.15e23").contains("8.4e23").contains("memory pressure");
+    }
+}
