@@ -163,6 +163,21 @@ class LlmBrainTest {
     }
 
     @Test
+    void aConversationsContextReachesTheSystemPrompt() throws Exception {
+        try (FakeModelServer server = new FakeModelServer()) {
+            server.then(200, FakeModelServer.openAiText("Your budget is $3M."));
+            LlmConfig c = config(server, Map.of("ZHITI_LLM_REFLECT", "false"));
+            LlmBrain brain = new LlmBrain(client(c), PriceTable.builtIn().priceFor(c), false);
+            ToolRegistry tools = EconTools.register(new ToolRegistry(), Catalog.builtIn());
+            Answer a = new Agent(brain, tools, Recall.NONE, Budget.DEFAULT, List.of())
+                    .run(Task.of("What is my budget?").withContext("[core_memory]\nhuman: budget $3M\nuser: hello"));
+            assertThat(a.text()).isEqualTo("Your budget is $3M.");
+            JsonNode system = JSON.readTree(server.requests().get(0).body()).get("messages").get(0);
+            assertThat(system.get("content").asText()).contains("<conversation>").contains("budget $3M");
+        }
+    }
+
+    @Test
     void configurationErrorsSayWhatToSet() {
         assertThat(LlmConfig.load(Map.of(), null)).isEmpty();
         assertThatThrownBy(() -> LlmConfig.load(Map.of("ZHITI_LLM_PROVIDER", "acme", "ZHITI_LLM_MODEL", "x"), null))
