@@ -5,6 +5,7 @@ ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cd "$TMP"
+export ZHITI_HOME="$TMP/home"   # hermetic: nothing from the user's ~/.zhiti, nothing left behind
 pass=0 fail=0
 check() { # name, then a command that must succeed
   local name=$1; shift
