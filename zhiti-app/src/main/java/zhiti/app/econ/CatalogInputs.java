@@ -2,7 +2,6 @@ package zhiti.app.econ;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
@@ -10,7 +9,6 @@ import zhiti.econ.catalog.Series;
 import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.catalog.UnknownNameException;
-import zhiti.econ.trend.DatedValue;
 
 /**
  * Catalog names given on the command line (--chip/--gpu/--hardware, --model, --series) turned into the numbers the
@@ -50,28 +48,7 @@ final class CatalogInputs {
         return SeriesCatalog.builtIn().get(name);
     }
 
-    /** A series point as the trend calculators read it; a quarter counts as the month it starts in. */
-    static DatedValue dated(Series.Point p) {
-        DatedValue.DatePrecision precision = switch (p.date().granularity()) {
-            case YEAR -> DatedValue.DatePrecision.YEAR;
-            case QUARTER, MONTH -> DatedValue.DatePrecision.MONTH;
-            case DAY -> DatedValue.DatePrecision.DAY;
-        };
-        return new DatedValue(p.date().start(), precision, p.value(), p.note());
-    }
 
-    /** The observed point of a series at a date (an alternative figure if that is all there is). */
-    static Series.Point at(Series s, String date) {
-        List<Series.Point> hits = s.at(date).stream().filter(Series.Point::observed).toList();
-        if (hits.isEmpty()) {
-            hits = s.at(date);
-        }
-        if (hits.isEmpty()) {
-            throw new IllegalArgumentException("series '" + s.name() + "' has no point at " + date + "; its dates are "
-                    + s.observed().stream().map(p -> p.date().toString()).distinct().toList());
-        }
-        return hits.getFirst();
-    }
 
     /** Fails with a message when a number given on the command line is not above zero. */
     static double positive(String option, double v) {

@@ -89,7 +89,7 @@ public final class FitCommand implements Callable<Integer> {
             Series s = CatalogInputs.series(series);
             source = s.source();
             for (Series.Point p : s.observed()) {
-                DatedValue d = CatalogInputs.dated(p);
+                DatedValue d = DatedValue.of(p);
                 pairs.add(new String[] {d.printed(), java.math.BigDecimal.valueOf(p.value()).toPlainString()});
             }
         }

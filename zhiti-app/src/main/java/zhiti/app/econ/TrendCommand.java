@@ -97,12 +97,12 @@ public final class TrendCommand implements Callable<Integer> {
         }
         if (text == null) {
             List<Series.Point> obs = s.observed().isEmpty() ? s.points() : s.observed();
-            return CatalogInputs.dated(first ? obs.getFirst() : obs.getLast());
+            return DatedValue.of(first ? obs.getFirst() : obs.getLast());
         }
         if (text.indexOf('=') > 0) {
             return parse(option, text);
         }
-        return CatalogInputs.dated(CatalogInputs.at(s, text.trim()));
+        return DatedValue.of(s.observedAt(text.trim()));
     }
 
     static DatedValue parse(String option, String text) {

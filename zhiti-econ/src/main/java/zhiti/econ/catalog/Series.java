@@ -60,4 +60,17 @@ public record Series(String name, List<String> aliases, String unit, String sour
         CalendarDate d = CalendarDate.parse(date);
         return points.stream().filter(p -> p.date().equals(d)).toList();
     }
+
+    /** The observed point at a date (an alternative figure if that is all there is), or an error listing the dates. */
+    public Point observedAt(String date) {
+        List<Point> hits = at(date).stream().filter(Point::observed).toList();
+        if (hits.isEmpty()) {
+            hits = at(date);
+        }
+        if (hits.isEmpty()) {
+            throw new IllegalArgumentException("series '" + name + "' has no point at " + date + "; its dates are "
+                    + observed().stream().map(p -> p.date().toString()).distinct().toList());
+        }
+        return hits.getFirst();
+    }
 }

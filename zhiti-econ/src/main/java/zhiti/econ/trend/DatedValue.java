@@ -24,6 +24,16 @@ public record DatedValue(LocalDate date, DatePrecision precision, double value, 
     }
 
     /** Parses "1945", "2007-08" or "2023-05-05"; the stored date is the first day of the given period. */
+    /** A catalog series point as the trend calculators read it; a quarter counts as the month it starts in. */
+    public static DatedValue of(zhiti.econ.catalog.Series.Point p) {
+        DatePrecision precision = switch (p.date().granularity()) {
+            case YEAR -> DatePrecision.YEAR;
+            case QUARTER, MONTH -> DatePrecision.MONTH;
+            case DAY -> DatePrecision.DAY;
+        };
+        return new DatedValue(p.date().start(), precision, p.value(), p.note());
+    }
+
     public static DatedValue of(String date, double value) {
         return of(date, value, "");
     }

@@ -16,7 +16,6 @@ import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.catalog.UnknownNameException;
 import zhiti.econ.training.ClusterSizing.Hardware;
 import zhiti.econ.training.TrainingCompute;
-import zhiti.econ.trend.DatedValue;
 
 /**
  * Turns the names a model writes (GPT-3, 英伟达 H100, DGX A100, cost per GFLOPS) into catalog rows, and the rows
@@ -87,28 +86,7 @@ final class CatalogNames {
         return series.get(name);
     }
 
-    /** A series point as the trend calculators read it; a quarter is taken as the month it starts in. */
-    static DatedValue dated(Series.Point p) {
-        DatedValue.DatePrecision precision = switch (p.date().granularity()) {
-            case YEAR -> DatedValue.DatePrecision.YEAR;
-            case QUARTER, MONTH -> DatedValue.DatePrecision.MONTH;
-            case DAY -> DatedValue.DatePrecision.DAY;
-        };
-        return new DatedValue(p.date().start(), precision, p.value(), p.note());
-    }
 
-    /** The observed point of a series at a date, or an error listing the dates it has. */
-    static Series.Point at(Series s, String date) {
-        List<Series.Point> hits = s.at(date).stream().filter(Series.Point::observed).toList();
-        if (hits.isEmpty()) {
-            hits = s.at(date);
-        }
-        if (hits.isEmpty()) {
-            throw new IllegalArgumentException("series '" + s.name() + "' has no point at " + date + "; its dates are "
-                    + s.observed().stream().map(p -> p.date().toString()).distinct().toList());
-        }
-        return hits.getFirst();
-    }
 
     static Citation cite(String name, String source) {
         return new Citation(DOC, name, source);

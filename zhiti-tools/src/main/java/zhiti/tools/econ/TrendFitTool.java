@@ -88,7 +88,7 @@ public final class TrendFitTool implements Tool {
             citations.add(CatalogNames.cite(s.name(), s.source()));
             data.put("series", s.name()).put("unit", s.unit());
             for (Series.Point p : s.observed()) {
-                DatedValue d = CatalogNames.dated(p);
+                DatedValue d = DatedValue.of(p);
                 if (inRange(a, d)) {
                     dated.add(d);
                 }

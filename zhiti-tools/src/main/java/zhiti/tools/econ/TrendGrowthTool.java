@@ -69,10 +69,10 @@ public final class TrendGrowthTool implements Tool {
             citations.add(CatalogNames.cite(s.name(), s.source()));
             source = s.source();
             unit = s.unit();
-            start = a.has("start_date") ? CatalogNames.dated(CatalogNames.at(s, a.text("start_date").orElseThrow()))
-                    : CatalogNames.dated(s.observed().getFirst());
-            end = a.has("end_date") ? CatalogNames.dated(CatalogNames.at(s, a.text("end_date").orElseThrow()))
-                    : CatalogNames.dated(s.observed().getLast());
+            start = a.has("start_date") ? DatedValue.of(s.observedAt(a.text("start_date").orElseThrow()))
+                    : DatedValue.of(s.observed().getFirst());
+            end = a.has("end_date") ? DatedValue.of(s.observedAt(a.text("end_date").orElseThrow()))
+                    : DatedValue.of(s.observed().getLast());
             data.put("series", s.name()).put("unit", unit);
         } else {
             start = DatedValue.of(required(a, "start_date"), a.requiredPositive("start_value", "the value at start_date"));
