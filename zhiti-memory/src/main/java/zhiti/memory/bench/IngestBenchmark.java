@@ -51,11 +51,16 @@ public final class IngestBenchmark {
         }
         long sourceChars = 0;
         for (Path f : files) sourceChars += Files.readString(f).length();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (BgeSmallZhEmbedder bge = new BgeSmallZhEmbedder(threads)) {
-            bge.embedAll(List.of("预热", "warm-up")); // load the model outside the timings
-            double ours = 0, oursSeconds = Double.MAX_VALUE;
-            int chunks = 0;
+            BgeSmallZhV15QuantizedEmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
+            bge.embedAll(List.of("预热", "warm-up")); // load the models outside the timings
+            model.embed("warm-up");
+            var splitter = DocumentSplitters.recursive(500, 80);
+            double oursSeconds = Double.MAX_VALUE, lcSeconds = Double.MAX_VALUE, rawSeconds = Double.MAX_VALUE;
+            int chunks = 0, lcChunks = 0;
             List<String> ourTexts = new ArrayList<>();
+            // rounds interleave the three measurements so drifting load on the shared machine hits all alike
             for (int rep = 0; rep < repeats; rep++) {
                 Path dir = Files.createTempDirectory(Files.createDirectories(workDir), "bench-ingest");
                 try (EmbeddedStore store = new EmbeddedStore(dir, bge)) {
@@ -68,44 +73,28 @@ public final class IngestBenchmark {
                 } finally {
                     MemoryBenchmark.deleteTree(dir);
                 }
-            }
-            ours = chunks / oursSeconds;
 
-            // LangChain4j: recursive splitter + the same model + in-memory store
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            int lcChunks = 0;
-            double lcSeconds = Double.MAX_VALUE;
-            try {
-                BgeSmallZhV15QuantizedEmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
-                model.embed("warm-up");
-                var splitter = DocumentSplitters.recursive(500, 80);
-                for (int rep = 0; rep < repeats; rep++) {
-                    InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-                    lcChunks = 0;
-                    long t0 = System.nanoTime();
-                    for (Path f : files) {
-                        List<TextSegment> segs = splitter.split(Document.from(Files.readString(f)));
-                        List<Embedding> es = model.embedAll(segs).content();
-                        store.addAll(es, segs);
-                        lcChunks += segs.size();
-                    }
-                    lcSeconds = Math.min(lcSeconds, (System.nanoTime() - t0) / 1e9);
+                InMemoryEmbeddingStore<TextSegment> lcStore = new InMemoryEmbeddingStore<>();
+                lcChunks = 0;
+                long t0 = System.nanoTime();
+                for (Path f : files) {
+                    List<TextSegment> segs = splitter.split(Document.from(Files.readString(f)));
+                    List<Embedding> es = model.embedAll(segs).content();
+                    lcStore.addAll(es, segs);
+                    lcChunks += segs.size();
                 }
-            } finally {
-                pool.shutdownNow();
-            }
+                lcSeconds = Math.min(lcSeconds, (System.nanoTime() - t0) / 1e9);
 
-            // the model alone on our chunk texts
-            double rawSeconds = Double.MAX_VALUE;
-            for (int rep = 0; rep < repeats; rep++) {
                 long t1 = System.nanoTime();
                 for (int i = 0; i < ourTexts.size(); i += 64) bge.embedAll(ourTexts.subList(i, Math.min(ourTexts.size(), i + 64)));
                 rawSeconds = Math.min(rawSeconds, (System.nanoTime() - t1) / 1e9);
             }
-            double raw = ourTexts.size() / rawSeconds;
+            double ours = chunks / oursSeconds, raw = ourTexts.size() / rawSeconds;
             return new Result(files.size(), sourceChars, chunks, round(ours), round(sourceChars / oursSeconds), lcChunks,
                     round(lcChunks / lcSeconds), round(sourceChars / lcSeconds), round(raw),
                     round(lcSeconds / oursSeconds), round(ours / raw), threads, repeats);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -115,7 +104,7 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws IOException {
         if (args.length == 0) throw new IllegalArgumentException("usage: IngestBenchmark PATH... (files or directories)");
         List<Path> paths = Stream.of(args).map(Path::of).toList();
-        Result r = run(paths, Path.of(System.getProperty("java.io.tmpdir")), Runtime.getRuntime().availableProcessors(), 2);
+        Result r = run(paths, Path.of(System.getProperty("java.io.tmpdir")), Runtime.getRuntime().availableProcessors(), 3);
         System.out.println(new ObjectMapper().writeValueAsString(r));
     }
 }
