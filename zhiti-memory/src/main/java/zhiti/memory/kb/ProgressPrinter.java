@@ -24,8 +24,8 @@ public final class ProgressPrinter implements IngestListener {
     @Override
     public void fileDone(int done, int total, FileOutcome o) {
         if (terminal) {
-            if (o.status() == FileOutcome.Status.SKIPPED) out.print("\r\033[K");
-            if (o.status() == FileOutcome.Status.SKIPPED) out.println("skipped " + o.path() + ": " + o.reason());
+            // clear the bar line, print the skip above it, and redraw the bar below
+            if (o.status() == FileOutcome.Status.SKIPPED) out.print("\r\033[Kskipped " + o.path() + ": " + o.reason() + "\n");
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
             if (done == total) out.println();
