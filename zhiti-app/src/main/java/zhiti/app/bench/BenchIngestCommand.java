@@ -26,6 +26,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--work", description = "directory for the temporary store (default: the system temp dir)")
     Path work;
 
+    @Option(names = "--repeats", defaultValue = "3", description = "runs of each pipeline; the best is kept; default ${DEFAULT-VALUE}")
+    int repeats;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -38,7 +41,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         IngestBenchmark.Result r = IngestBenchmark.run(paths,
                 work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), repeats);
         BenchOutput.print(spec, json, r);
         return 0;
     }
