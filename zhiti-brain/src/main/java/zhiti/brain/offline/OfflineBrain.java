@@ -35,7 +35,7 @@ public final class OfflineBrain implements Brain {
     public OfflineBrain(Catalog catalog, SeriesCatalog series, IntentClassifier classifier) {
         this.slotReader = new SlotReader(catalog, series);
         this.classifier = classifier;
-        TrainingMethod training = new TrainingMethod(catalog);
+        TrainingMethod training = new TrainingMethod(catalog, slotReader);
         methods.put("training_compute", training);
         methods.put("training_cluster", training);
         IntentMethods.register(methods, catalog, series, training);

@@ -25,6 +25,9 @@ final class TrainingAnswerWriter {
         List<Figure> figures = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         for (Observation o : obs) {
+            if (o.step().tool().equals(KnowledgeMethod.TOOL)) {
+                continue; // passages are cited only when a figure in them is compared (ReportComparison)
+            }
             figures.addAll(o.figures());
             citations.addAll(o.citations());
             JsonNode d = o.data();

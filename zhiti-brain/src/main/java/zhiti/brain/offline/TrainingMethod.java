@@ -16,6 +16,7 @@ import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.units.Formats;
 
 /**
  * Carries out a training question: resolve the named model and hardware in the catalog, compute C = 6·N·D, then
@@ -29,9 +30,11 @@ public final class TrainingMethod implements Method {
     public static final double TOKENS_PER_PARAM = 20;
 
     private final Catalog catalog;
+    private final ReportComparison reports;
 
-    public TrainingMethod(Catalog catalog) {
+    public TrainingMethod(Catalog catalog, SlotReader reader) {
         this.catalog = catalog;
+        this.reports = new ReportComparison(catalog, reader);
     }
 
     @Override
@@ -56,6 +59,15 @@ public final class TrainingMethod implements Method {
             args.put("tokens", TOKENS_PER_PARAM * params(q).orElseThrow());
         }
         steps.add(new Step("compute", "training_compute", args, "training compute C = 6·N·D"));
+        boolean kb = ctx.tools().stream().anyMatch(t -> t.name().equals(KnowledgeMethod.TOOL));
+        if (kb && q.model().isPresent() && !q.hardware().isEmpty() && q.days().isPresent()) {
+            // a published estimate for the same model, machine and deadline is worth setting beside ours; it is an
+            // exact-figure lookup, so keywords (BM25) find it better than meaning does
+            String query = q.model().get() + " " + String.join(" ", q.hardware()) + " "
+                    + Formats.human(q.days().getAsDouble()) + "天 台";
+            steps.add(new Step("reports", KnowledgeMethod.TOOL, obj().put("query", query).put("k", 5).put("mode", "bm25"),
+                    "look for published estimates to compare with"));
+        }
         String goal = q.hardware().isEmpty() ? "resolve → compute C → answer"
                 : "resolve → compute C → size the cluster on " + String.join(", ", q.hardware()) + " → answer";
         return new Plan(goal, steps);
@@ -90,7 +102,17 @@ public final class TrainingMethod implements Method {
             }
             return new Decision.Revise(new Plan(ctx.plan().goal(), steps), "C is known; size the cluster");
         }
-        return TrainingAnswerWriter.answer(lang, q, obs, assumptions(q, lang));
+        Decision.Finish answer = TrainingAnswerWriter.answer(lang, q, obs, assumptions(q, lang));
+        List<zhiti.memory.kb.Citation> passages = new ArrayList<>(ctx.memory().recalled());
+        obs.stream().filter(o -> o.ok() && o.step().tool().equals(KnowledgeMethod.TOOL))
+                .forEach(o -> passages.addAll(o.citations()));
+        List<String> checks = reports.lines(lang, q, obs, passages);
+        if (checks.isEmpty()) {
+            return answer;
+        }
+        List<zhiti.memory.kb.Citation> cited = new ArrayList<>(answer.citations());
+        cited.addAll(reports.sources(q, obs, passages));
+        return new Decision.Finish(answer.text() + "\n" + String.join("\n", checks), answer.figures(), cited);
     }
 
     /** Every value the answer rests on that the question did not give. */

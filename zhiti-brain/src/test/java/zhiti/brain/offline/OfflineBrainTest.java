@@ -113,4 +113,21 @@ class OfflineBrainTest {
         assertThat(a.steps()).isEmpty();
         assertThat(a.text()).contains("parameters N").contains("GPT-3");
     }
+
+    /**
+     * Seed 004 gives about 500 DGX A100 or 80 DGX H100 for GPT-3 in 7 days. With that figure in memory the answer
+     * says whether it agrees: 522 A100 servers at BF16 is within 10%; 165 H100 servers at BF16 is not, and the
+     * report's 80 would need 82% utilisation.
+     */
+    @Test
+    void aReportsOwnFigureInMemoryIsComparedWithTheComputation() {
+        Recall kb = (q, k) -> List.of(new Citation("seed-004.txt", "seed-004.txt [100-200)",
+                "按 7 天训练一次估算，GPT-3 需要的 DGX A100/H100 大约为 500/80 台。万亿参数模型另计。"));
+        Answer a = ask("GPT-3 on DGX A100 vs DGX H100: how many servers to train it in 7 days?", kb,
+                new java.util.ArrayList<>());
+        assertThat(a.text()).contains("gives about 500 DGX A100; this computation gives 522 (+4%), consistent")
+                .contains("gives about 80 DGX H100; this computation gives 165 (+106%), a disagreement")
+                .contains("implies 82.3% utilisation");
+        assertThat(a.citations()).extracting(Citation::doc).contains("seed-004.txt");
+    }
 }
