@@ -69,10 +69,7 @@ public final class OfflineBrain implements Brain {
     private Understanding understand(AgentContext ctx) {
         return ctx.memory().scratch("offline-understanding", () -> {
             String q = ctx.task().question();
-            Route route = MemoryMethod.isSaveRequest(q)
-                    ? new Route("memory_op", 1.0, List.of(new zhiti.brain.route.IntentRouter.Scored("memory_op", 1, 1)))
-                    : classifier.classify(q);
-            return new Understanding(route, slotReader.read(q));
+            return new Understanding(route(classifier, q), slotReader.read(q));
         });
     }
 
@@ -80,6 +77,13 @@ public final class OfflineBrain implements Brain {
      * The method for the routed intent, or none when routing is unsure — or when a calculation was chosen for a
      * question that names nothing to calculate with and uses no word of the field (keyboard noise, small talk).
      */
+    /** The brain's routing: an explicit save command ("记住：…", "remember that …") first, then the classifier. */
+    public static Route route(IntentClassifier classifier, String question) {
+        return MemoryMethod.isSaveRequest(question)
+                ? new Route("memory_op", 1.0, List.of(new zhiti.brain.route.IntentRouter.Scored("memory_op", 1, 1)))
+                : classifier.classify(question);
+    }
+
     private Method method(Understanding u, String question) {
         if (u.route().confidence() < MIN_CONFIDENCE
                 || (unanchored(u, question) && !ANCHOR_FREE.contains(u.route().intent()))) {

@@ -19,7 +19,7 @@ public final class IntentRouter implements IntentClassifier {
 
     /** Embeddings are unit length; scaling them up lets a lightly regularised classifier use them fully. */
     static final double EMBEDDING_SCALE = 10;
-    static final double FEATURE_SCALE = 2;
+    static final double FEATURE_SCALE = 6;
     static final double L2 = 3e-4;
     static final int EPOCHS = 150;
     private static final double[] TEMPERATURES = {0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4};

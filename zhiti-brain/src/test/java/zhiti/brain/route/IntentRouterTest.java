@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import zhiti.brain.offline.OfflineBrain;
 import zhiti.brain.offline.SlotFeatures;
 import zhiti.brain.offline.SlotReader;
 import zhiti.econ.catalog.Catalog;
@@ -16,8 +17,9 @@ import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.BgeSmallZhEmbedder;
 
 /**
- * The router with the real local embedding model, judged on paraphrases.tsv: utterances written separately from the
- * training examples and never trained on. Prints the accuracy per intent (the figures quoted in the issue note).
+ * The offline brain's routing (the classifier with the real local embedding model, after the explicit save-command
+ * rule), judged on paraphrases.tsv: utterances written separately from the training examples and never trained on.
+ * Prints the accuracy per intent (the figures quoted in the issue note).
  */
 class IntentRouterTest {
 
@@ -48,7 +50,7 @@ class IntentRouterTest {
         int right = 0;
         double confidence = 0;
         for (Example e : test) {
-            IntentRouter.Route r = router.classify(e.text());
+            IntentRouter.Route r = OfflineBrain.route(router, e.text());
             boolean ok = r.intent().equals(e.intent());
             right += ok ? 1 : 0;
             confidence += r.confidence();
@@ -60,7 +62,7 @@ class IntentRouterTest {
                 test.size(), meanConfidence);
         perIntent.forEach((intent, n) -> System.out.printf("  %-18s %d/%d%n", intent, n[0], n[0] + n[1]));
 
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.94);
         // calibrated: the confidence the router reports is close to how often it is right
         assertThat(meanConfidence).isBetween(accuracy - 0.08, accuracy + 0.08);
         perIntent.forEach((intent, n) -> assertThat((double) n[0] / (n[0] + n[1])).as(intent).isGreaterThanOrEqualTo(0.75));
