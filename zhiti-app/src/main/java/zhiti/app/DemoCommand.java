@@ -40,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
             "按每卡时 2 美元租 A100，训练 GPT-3 要花多少钱？",
             "What is the TPP of the H100 and the H20, and are they export-controlled?",
             "每 GFLOPS 成本的年复合下降率是多少？",
-            "报告认为 AI Agent 由哪几部分组成？",
+            "报告如何描述 Sora 的训练数据集？",
             "What's the weather in Beijing tomorrow?");
 
     private static final String[] NOTES = {"agents.md", "compute.md"};

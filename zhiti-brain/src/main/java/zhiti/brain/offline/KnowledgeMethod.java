@@ -37,7 +37,7 @@ final class KnowledgeMethod implements Method {
         Lang lang = ctx.task().lang();
         List<Observation> obs = ctx.memory().observations();
         if (obs.isEmpty() && !ctx.memory().recalled().isEmpty()) {
-            return quoted(lang, ctx.memory().recalled());
+            return quoted(lang, ctx.task().question(), ctx.memory().recalled());
         }
         if (obs.isEmpty()) {
             return new Decision.Finish(lang.pick("知识库还是空的：先用 `zhiti ingest 文件或目录` 导入研究报告，再来提问。",
@@ -52,18 +52,27 @@ final class KnowledgeMethod implements Method {
             return new Decision.Finish(lang.pick("知识库中没有找到相关内容。", "Nothing in the knowledge base matches."),
                     List.of(), List.of());
         }
-        return quoted(lang, o.citations());
+        return quoted(lang, ctx.task().question(), o.citations());
     }
 
-    private static Decision.Finish quoted(Lang lang, List<Citation> passages) {
+    /** The sentences that best answer the question, each quoted with its source; whole passages if none match. */
+    private static Decision.Finish quoted(Lang lang, String question, List<Citation> passages) {
         List<String> lines = new ArrayList<>();
-        lines.add(lang.pick("知识库中与问题最相关的段落：", "The passages in the knowledge base that best match the question:"));
-        List<Citation> cited = passages.subList(0, Math.min(QUOTED, passages.size()));
-        for (int i = 0; i < cited.size(); i++) {
-            Citation c = cited.get(i);
-            lines.add("[" + (i + 1) + "] " + quote(c.text()) + " — " + c.doc() + ", " + c.locator());
+        lines.add(lang.pick("知识库中与问题最相关的内容：", "What the knowledge base says that best matches the question:"));
+        List<SentencePicker.Pick> picks = SentencePicker.best(question, passages, QUOTED);
+        List<Citation> cited = new ArrayList<>();
+        if (picks.isEmpty()) {
+            passages.subList(0, Math.min(QUOTED, passages.size())).forEach(c -> {
+                cited.add(c);
+                lines.add("[" + cited.size() + "] " + quote(c.text()) + " — " + c.locator());
+            });
+        } else {
+            for (SentencePicker.Pick p : picks) {
+                cited.add(new Citation(p.from().doc(), p.from().locator(), p.sentence()));
+                lines.add("[" + cited.size() + "] " + p.sentence() + " — " + p.from().locator());
+            }
         }
-        return new Decision.Finish(String.join("\n", lines), List.of(), passages);
+        return new Decision.Finish(String.join("\n", lines), List.of(), cited);
     }
 
     private static String quote(String text) {

@@ -78,7 +78,7 @@ class IntentRouterTest {
                 "每 GFLOPS 成本的年复合下降率是多少？", "trend_growth",
                 "训练 Sora 需要多少张 H100、多少天？", "video_compute",
                 "ChatGPT 每天 6000 万访问，每人提问 10 次，需要多少台 8×T4 服务器？", "inference_compute",
-                "报告认为 AI Agent 由哪些部分组成？", "kb_question",
+                "报告如何描述 Sora 的训练数据集？", "kb_question",
                 "What's the weather in Beijing tomorrow?", "out_of_scope");
         cases.forEach((q, intent) -> assertThat(router.classify(q).intent()).as(q).isEqualTo(intent));
     }

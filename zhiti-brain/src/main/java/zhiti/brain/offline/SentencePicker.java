@@ -1,0 +1,96 @@
+package zhiti.brain.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import zhiti.memory.kb.Citation;
+
+/**
+ * Picks the sentences of retrieved passages that answer a question best, so an extractive answer quotes a line
+ * rather than a whole chunk: a sentence scores by how many of the question's terms (Latin words, Chinese character
+ * pairs) it contains, per square root of its length, with a small bonus for the passage's retrieval rank.
+ */
+final class SentencePicker {
+
+    /** A sentence and the passage it came from. */
+    record Pick(String sentence, Citation from, double score) {
+    }
+
+    /**
+     * Words that point at the documents or shape the question rather than name its subject ("what does the report
+     * say", "报告认为…是什么"); a disclaimer full of "本报告" must not outrank the answer.
+     */
+    private static final Set<String> META = Set.of("报告", "告中", "告认", "认为", "什么", "是什", "么样", "哪些", "哪几",
+            "几部", "文档", "提到", "怎么", "么说", "如何", "report", "reports", "document", "documents", "say", "says",
+            "said", "what", "which", "does", "do", "did", "the", "about", "of", "in", "on", "is", "are", "and", "to",
+            "how", "for", "according", "tell", "me");
+    private static final int MIN_CHARS = 8;
+    private static final int SHORT = 40;
+    private static final int MAX_CHARS = 300;
+
+    private SentencePicker() {
+    }
+
+    static List<Pick> best(String question, List<Citation> passages, int n) {
+        Set<String> terms = terms(question);
+        terms.removeAll(META);
+        List<Pick> all = new ArrayList<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            Citation c = passages.get(rank);
+            for (String s : c.text().split("(?<=[。！？；!?])|(?<=[.!?])\\s+|\\n\\s*\\n")) {
+                String t = s.strip().replaceAll("\\s+", " ").replaceAll("^#+\\s*", "");
+                if (t.length() < MIN_CHARS) {
+                    continue;
+                }
+                Set<String> own = terms(t);
+                long hits = terms.stream().filter(own::contains).count();
+                if (hits == 0) {
+                    continue;
+                }
+                // per square root of length, but a caption-length line gains nothing from being short
+                double score = hits / Math.sqrt(Math.max(SHORT, Math.min(t.length(), MAX_CHARS))) + 0.05 / (rank + 1);
+                all.add(new Pick(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) + "…" : t, c, score));
+            }
+        }
+        all.sort(Comparator.comparingDouble(Pick::score).reversed());
+        return all.stream().limit(n).toList();
+    }
+
+    /** Lower-case Latin words of two or more letters, and every pair of adjacent CJK characters. */
+    static Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        String s = text.toLowerCase(Locale.ROOT);
+        StringBuilder word = new StringBuilder();
+        int prev = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                flush(word, out);
+                if (prev >= 0) {
+                    out.add(Character.toString(prev) + Character.toString(cp));
+                }
+                prev = cp;
+            } else {
+                prev = -1;
+                if (Character.isLetterOrDigit(cp)) {
+                    word.appendCodePoint(cp);
+                } else {
+                    flush(word, out);
+                }
+            }
+        }
+        flush(word, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder word, Set<String> out) {
+        if (word.length() >= 2) {
+            out.add(word.toString());
+        }
+        word.setLength(0);
+    }
+}
