@@ -17,7 +17,7 @@ import zhiti.econ.units.Lang;
  */
 final class FindingsWriter {
 
-    private static final int FIGURES_PER_LINE = 4;
+    private static final int FIGURES_PER_LINE = 6;
 
     /** Chinese names for the words tools use in figure names; anything not listed stays as the tool wrote it. */
     private static final Map<String, String> ZH = new LinkedHashMap<>();

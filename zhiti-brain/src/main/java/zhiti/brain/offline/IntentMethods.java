@@ -145,8 +145,16 @@ final class IntentMethods {
         return calls;
     }
 
+    /** Between the first and last year the question names, else over the whole series. */
     private List<Call> trendGrowth(Slots s) {
-        return series(s, "trend_growth", x -> obj().put("series", x), "growth of ");
+        return series(s, "trend_growth", x -> {
+            ObjectNode a = obj().put("series", x);
+            if (s.years().size() >= 2) {
+                a.put("start_date", String.valueOf(java.util.Collections.min(s.years())))
+                        .put("end_date", String.valueOf(java.util.Collections.max(s.years())));
+            }
+            return a;
+        }, "growth of ");
     }
 
     /** A fit needs three or more observed points; a thin series gives way to its best-covered sibling. */
@@ -244,6 +252,11 @@ final class IntentMethods {
             a.put("params", s.params().getAsDouble());
         } else {
             a.put("model", s.model().orElse("Sora"));
+            if (s.model().orElse("Sora").equals("Sora")) {
+                as.add(new String[]{"参数取报告声明的 30B；报告的公式实际代入了 3B（得 2.6e24 FLOP、约 154 天），两者相差 10 倍",
+                        "30B parameters as the report states; its own formula used 3B (2.6e24 FLOP, about 154 days), "
+                                + "a factor of 10 apart"});
+            }
         }
         if (s.hardware().isEmpty()) {
             a.put("hardware", "A100").put("precision", "fp32");

@@ -48,6 +48,7 @@ public final class SlotReader {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(\\d[\\d,]*)\\s*(张|块|片|颗|个|台|x|×)?\\s*(?:NVIDIA|英伟达)?\\s*$", F);
     private static final Pattern GENERIC_GPUS = Pattern.compile("(\\d[\\d,]*)\\s*(?:张|块|片)?\\s*(?:GPUs?|GPU卡|显卡|加速卡|卡)(?![A-Za-z])", F);
     private static final Pattern SERVERS_AFTER = Pattern.compile("^\\s*(?:servers?|nodes?|boxes|systems?|台|服务器|节点)", F);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.%])");
     /** "4096 上下文", "8k context", "上下文长度 32k", "seq_len 2048". */
     private static final Pattern SEQ_LEN = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*([kK])?\\s*(?:tokens?\\s*)?(?:的)?\\s*(?:上下文|context|序列长度|seq(?:uence)?[ _-]?len(?:gth)?)"
@@ -114,7 +115,17 @@ public final class SlotReader {
         return new Slots(mentioned(catalog.models(), q, ModelCard::name), params, firstQuantity(TOKENS, q),
                 hw.stream().map(HardwareMention::canonical).distinct().toList(),
                 mentioned(series.index(), q, Series::name), days(q), gpus(q, hw), utilisation(q), precision(q),
-                usdPerGpuHour(q), computeFlop(q), serving(q));
+                usdPerGpuHour(q), computeFlop(q), serving(q), years(q));
+    }
+
+    /** Calendar years named in the question ("2021 到 2026 年", "from 1997 to 2023"), in order. */
+    private static List<Integer> years(String q) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(q);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
     }
 
     private static Slots.Serving serving(String q) {

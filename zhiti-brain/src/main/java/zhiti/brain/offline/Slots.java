@@ -20,12 +20,13 @@ import zhiti.econ.Precision;
 public record Slots(List<String> models, OptionalDouble params, OptionalDouble tokens, List<String> hardware,
                     List<String> series, OptionalDouble days, OptionalLong gpus, OptionalDouble utilisation,
                     Optional<Precision> precision, OptionalDouble usdPerGpuHour, OptionalDouble computeFlop,
-                    Serving serving) {
+                    Serving serving, List<Integer> years) {
 
     public Slots {
         models = List.copyOf(models);
         hardware = List.copyOf(hardware);
         series = List.copyOf(series);
+        years = List.copyOf(years);
     }
 
     /** Quantities of a serving question: context length, batch, traffic. */
