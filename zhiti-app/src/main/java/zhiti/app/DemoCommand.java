@@ -56,7 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Zhiti demo — offline brain, no LLM, no network. Each answer shows its plan, tool calls and figures.");
         Path home = Workspace.homeOf(root.env());
-        try (Workspace demo = new Workspace(root.env(), home.resolve("demo-store"))) {
+        // the demo keeps its knowledge base and memory apart from the user's own
+        try (Workspace demo = new Workspace(root.env(), home.resolve("demo-store"), home.resolve("demo-memory"))) {
             IngestReport r = new Ingestor(demo.store(), Ingestor.Options.defaults()).ingest(demoDocuments(home),
                     IngestListener.NONE);
             out.printf("knowledge base: %d documents, %d passages (%d chunks added now, %d ms)%n",

@@ -30,6 +30,7 @@ final class Workspace implements AutoCloseable {
 
     private final Path home;
     private final Path storeDir;
+    private final Path memoryDir;
     private Embedder embedder;
     private EmbeddedStore store;
     private IntentRouter router;
@@ -37,7 +38,13 @@ final class Workspace implements AutoCloseable {
     private MemoryStream stream;
 
     Workspace(Map<String, String> env, Path storeOverride) {
+        this(env, storeOverride, null);
+    }
+
+    /** @param memoryOverride where the memory journal lives instead of $ZHITI_HOME/memory (the demo keeps its own) */
+    Workspace(Map<String, String> env, Path storeOverride, Path memoryOverride) {
         this.home = homeOf(env);
+        this.memoryDir = memoryOverride != null ? memoryOverride : home.resolve("memory");
         this.storeDir = StoreLocation.resolve(storeOverride == null ? null : storeOverride.toString(), env,
                 System.getProperty("user.home"));
     }
@@ -84,7 +91,7 @@ final class Workspace implements AutoCloseable {
     /** The long-term memory stream, kept in a journal under the home so it survives restarts and crashes. */
     synchronized MemoryStream memoryStream() {
         if (stream == null) {
-            journal = new MemoryJournal(home.resolve("memory").resolve("journal.jsonl"));
+            journal = new MemoryJournal(memoryDir.resolve("journal.jsonl"));
             stream = new MemoryStream(embedder(), new HeuristicImportanceScorer(),
                     new SubjectReflector(new SlotReader(Catalog.builtIn(), SeriesCatalog.builtIn())), Clock.systemUTC(),
                     StreamSettings.defaults(), journal);
