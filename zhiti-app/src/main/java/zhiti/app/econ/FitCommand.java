@@ -24,7 +24,7 @@ import zhiti.econ.trend.WrightsLaw;
 /** {@code zhiti econ fit}: log-linear trend, Wright's law, or a logistic / Gompertz / Bass S-curve fitted to points. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {"Fit a trend to points: loglinear (growth, doubling time, CI), wright (learning rate), "
-                + "logistic | gompertz | bass (ceiling and the date of 50% of it).",
+                + "logistic | gompertz | bass (ceiling and the date of 50%% of it).",
                 "Example: zhiti econ fit --model logistic --ceiling 100 --point 2019=5 --point 2020=6 --point 2021=15 --point 2022=26 --point 2023=31"})
 public final class FitCommand implements Callable<Integer> {
 
@@ -44,7 +44,7 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--file", description = "CSV with the x (date or volume) in the first column and the value in the second; a header line is skipped")
     Path file;
 
-    @Option(names = "--ceiling", description = "S-curves: fixed saturation level (e.g. 100 for a share in %); fitted if absent")
+    @Option(names = "--ceiling", description = "S-curves: fixed saturation level (e.g. 100 for a share in %%); fitted if absent")
     Double ceiling;
 
     @Option(names = "--launch", description = "Bass: decimal year adoption starts (default: half a year before the first point)")
