@@ -31,6 +31,10 @@ public final class ToolSchema {
         return property(name, "integer", description);
     }
 
+    public ToolSchema bool(String name, String description) {
+        return property(name, "boolean", description);
+    }
+
     public ToolSchema oneOf(String name, String description, String... values) {
         ObjectNode p = properties.putObject(name).put("type", "string").put("description", description);
         var e = p.putArray("enum");

@@ -3,8 +3,12 @@ package zhiti.brain.offline;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import zhiti.brain.offline.ToolCallMethod.Call;
 import zhiti.brain.offline.ToolCallMethod.MissingSlot;
@@ -150,8 +154,8 @@ final class IntentMethods {
         return series(s, "trend_growth", x -> {
             ObjectNode a = obj().put("series", x);
             if (s.years().size() >= 2) {
-                a.put("start_date", String.valueOf(java.util.Collections.min(s.years())))
-                        .put("end_date", String.valueOf(java.util.Collections.max(s.years())));
+                a.put("start_date", String.valueOf(Collections.min(s.years())))
+                        .put("end_date", String.valueOf(Collections.max(s.years())));
             }
             return a;
         }, "growth of ");
@@ -166,7 +170,7 @@ final class IntentMethods {
             if (series.get(name).observed().size() < (series.get(name).unit().startsWith("%") ? 2 : MIN_FIT_POINTS)) {
                 String family = name.contains(" (") ? name.substring(0, name.indexOf(" (")) : name;
                 use = series.all().stream().filter(x -> x.name().startsWith(family))
-                        .max(java.util.Comparator.comparingInt(x -> x.observed().size())).map(x -> x.name()).orElse(name);
+                        .max(Comparator.comparingInt(x -> x.observed().size())).map(x -> x.name()).orElse(name);
                 if (!use.equals(name)) {
                     as.add(new String[]{name + " 只有 " + series.get(name).observed().size() + " 个观测点，不足以拟合，改用 " + use,
                             name + " has only " + series.get(name).observed().size() + " observed points, too few to fit; "
@@ -188,7 +192,7 @@ final class IntentMethods {
         return calls;
     }
 
-    private List<Call> series(Slots s, String tool, java.util.function.Function<String, ObjectNode> args, String what) {
+    private List<Call> series(Slots s, String tool, Function<String, ObjectNode> args, String what) {
         if (s.series().isEmpty()) {
             throw new MissingSlot("请指明数据序列（例如 每 GFLOPS 成本、比特币算力、电池成本、新能源车渗透率），或给出起止年份和数值。",
                     "Name the series (e.g. cost per GFLOPS, bitcoin hash rate, battery cost, NEV share), or give "
@@ -204,8 +208,8 @@ final class IntentMethods {
         } else {
             double n = s.params().orElse(s.model().flatMap(m -> catalog.models().find(m)).map(c -> c.params()).orElse(Double.NaN));
             double d = s.tokens().orElse(s.model().flatMap(m -> catalog.models().find(m))
-                    .flatMap(c -> c.trainingTokens().isPresent() ? java.util.Optional.of(c.trainingTokens().getAsDouble())
-                            : java.util.Optional.<Double>empty()).orElse(Double.NaN));
+                    .flatMap(c -> c.trainingTokens().isPresent() ? Optional.of(c.trainingTokens().getAsDouble())
+                            : Optional.<Double>empty()).orElse(Double.NaN));
             if (Double.isNaN(n) || Double.isNaN(d)) {
                 throw new MissingSlot("请给出算力预算（例如 1e24 FLOP），或模型的参数量和训练 token 数。",
                         "Give a compute budget (e.g. 1e24 FLOP), or a model's parameters and training tokens.");

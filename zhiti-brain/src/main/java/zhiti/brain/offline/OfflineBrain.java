@@ -3,8 +3,10 @@ package zhiti.brain.offline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
+import zhiti.brain.route.IntentRouter.Scored;
 import zhiti.memory.kb.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Plan;
@@ -23,7 +25,7 @@ import zhiti.econ.units.Lang;
 public final class OfflineBrain implements Brain {
 
     /** Intents whose methods need no entity or number from the question. */
-    private static final java.util.Set<String> ANCHOR_FREE = java.util.Set.of("kb_question", "memory_op");
+    private static final Set<String> ANCHOR_FREE = Set.of("kb_question", "memory_op");
 
     /** Below this routing probability the brain asks rather than guesses. */
     public static final double MIN_CONFIDENCE = 0.40;
@@ -80,7 +82,7 @@ public final class OfflineBrain implements Brain {
     /** The brain's routing: an explicit save command ("记住：…", "remember that …") first, then the classifier. */
     public static Route route(IntentClassifier classifier, String question) {
         return MemoryMethod.isSaveRequest(question)
-                ? new Route("memory_op", 1.0, List.of(new zhiti.brain.route.IntentRouter.Scored("memory_op", 1, 1)))
+                ? new Route("memory_op", 1.0, List.of(new Scored("memory_op", 1, 1)))
                 : classifier.classify(question);
     }
 

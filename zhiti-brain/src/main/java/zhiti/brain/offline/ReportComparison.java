@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Observation;
@@ -69,24 +70,24 @@ final class ReportComparison {
     }
 
     /** The count a clause gives for the observed machine, if it names the same model and deadline. */
-    private java.util.Optional<Long> reported(Slots question, String clause, JsonNode d) {
+    private Optional<Long> reported(Slots question, String clause, JsonNode d) {
         Slots s = reader.read(clause);
         if (question.model().isEmpty() || !s.models().contains(question.model().get())
                 || s.days().isEmpty() || s.days().getAsDouble() != d.get("days").asDouble()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Matcher m = COUNTS.matcher(clause);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String[] counts = m.group(1).split("\\s*/\\s*");
         String accelerator = d.get("accelerator").asText();
         for (int i = 0; i < s.hardware().size() && i < counts.length; i++) {
             if (acceleratorOf(s.hardware().get(i)).equals(accelerator)) {
-                return java.util.Optional.of(Long.parseLong(counts[i].replace(",", "")));
+                return Optional.of(Long.parseLong(counts[i].replace(",", "")));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private String acceleratorOf(String hardware) {

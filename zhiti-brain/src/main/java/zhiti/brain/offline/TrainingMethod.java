@@ -17,6 +17,7 @@ import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.units.Formats;
+import zhiti.memory.kb.Citation;
 
 /**
  * Carries out a training question: resolve the named model and hardware in the catalog, compute C = 6·N·D, then
@@ -103,14 +104,14 @@ public final class TrainingMethod implements Method {
             return new Decision.Revise(new Plan(ctx.plan().goal(), steps), "C is known; size the cluster");
         }
         Decision.Finish answer = TrainingAnswerWriter.answer(lang, q, obs, assumptions(q, lang));
-        List<zhiti.memory.kb.Citation> passages = new ArrayList<>(ctx.memory().recalled());
+        List<Citation> passages = new ArrayList<>(ctx.memory().recalled());
         obs.stream().filter(o -> o.ok() && o.step().tool().equals(KnowledgeMethod.TOOL))
                 .forEach(o -> passages.addAll(o.citations()));
         List<String> checks = reports.lines(lang, q, obs, passages);
         if (checks.isEmpty()) {
             return answer;
         }
-        List<zhiti.memory.kb.Citation> cited = new ArrayList<>(answer.citations());
+        List<Citation> cited = new ArrayList<>(answer.citations());
         cited.addAll(reports.sources(q, obs, passages));
         return new Decision.Finish(answer.text() + "\n" + String.join("\n", checks), answer.figures(), cited);
     }

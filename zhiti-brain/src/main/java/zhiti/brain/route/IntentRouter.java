@@ -1,11 +1,14 @@
 package zhiti.brain.route;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import zhiti.memory.kb.Embedder;
 
@@ -62,7 +65,7 @@ public final class IntentRouter implements IntentClassifier {
         List<String> featureNames = List.copyOf(names);
         // the key covers the feature values too, so a changed keyword or slot rule retrains instead of reusing
         StringBuilder featureValues = new StringBuilder();
-        named.forEach(m -> featureValues.append(new java.util.TreeMap<>(m)).append('\n'));
+        named.forEach(m -> featureValues.append(new TreeMap<>(m)).append('\n'));
         String key = cache.key(embedder, examples, featureNames, EMBEDDING_SCALE + "/" + FEATURE_SCALE + "/" + L2 + "/"
                 + EPOCHS + "\n" + featureValues);
         int width = embedder.dimension() + featureNames.size();
@@ -76,7 +79,7 @@ public final class IntentRouter implements IntentClassifier {
             return fit(x, y, intents.size());
         });
         int n = intents.size() * (width + 1);
-        SoftmaxClassifier c = SoftmaxClassifier.fromWeights(intents.size(), width, java.util.Arrays.copyOf(fitted, n));
+        SoftmaxClassifier c = SoftmaxClassifier.fromWeights(intents.size(), width, Arrays.copyOf(fitted, n));
         return new IntentRouter(embedder, List.copyOf(sources), intents, featureNames, c, fitted[n], fitted[n + 1]);
     }
 
@@ -112,7 +115,7 @@ public final class IntentRouter implements IntentClassifier {
             }
         }
         double[] w = SoftmaxClassifier.train(x, y, classes, L2, EPOCHS).weights();
-        double[] out = java.util.Arrays.copyOf(w, w.length + 2);
+        double[] out = Arrays.copyOf(w, w.length + 2);
         out[w.length] = bestT;
         out[w.length + 1] = (double) right / (x.length - cut);
         return out;
@@ -144,7 +147,7 @@ public final class IntentRouter implements IntentClassifier {
     }
 
     private static Map<String, Double> features(List<FeatureSource> sources, String text) {
-        Map<String, Double> all = new java.util.HashMap<>();
+        Map<String, Double> all = new HashMap<>();
         sources.forEach(s -> all.putAll(s.features(text)));
         return all;
     }

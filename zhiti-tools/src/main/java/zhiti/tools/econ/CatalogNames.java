@@ -1,6 +1,5 @@
 package zhiti.tools.econ;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,8 +101,4 @@ final class CatalogNames {
     }
 
     /** JSON-schema boolean property (the agent's schema builder has no boolean form). */
-    static ObjectNode withBoolean(ObjectNode schema, String name, String description) {
-        ((ObjectNode) schema.get("properties")).putObject(name).put("type", "boolean").put("description", description);
-        return schema;
-    }
 }

@@ -38,14 +38,15 @@ public final class ChipMetricsTool implements Tool {
 
     @Override
     public ObjectNode parameters() {
-        return CatalogNames.withBoolean(ToolSchema.object()
+        return ToolSchema.object()
                 .string("chip", "catalog accelerator, e.g. H100, A800, H20, Ascend 910B")
                 .string("name", "label for a chip given by numbers, e.g. RTX 4090")
                 .number("tflops", "dense (no sparsity) peak TFLOPS or TOPS at the given bit width (overrides chip)")
                 .integer("bits", "bit width of that rate: 8 (FP8/INT8), 16 (BF16/FP16), 32 (FP32) (overrides chip)")
                 .number("die_mm2", "applicable die area in mm², all logic dies (overrides chip)")
-                .build(), "not_datacenter", "true if the chip is not designed or marketed for datacenters (Note 2 "
-                + "to 3A090, e.g. a gaming card); default false");
+                .bool("not_datacenter", "true if the chip is not designed or marketed for datacenters (Note 2 "
+                        + "to 3A090, e.g. a gaming card); default false")
+                .build();
     }
 
     @Override
