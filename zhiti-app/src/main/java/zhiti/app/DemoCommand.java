@@ -2,6 +2,7 @@ package zhiti.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import zhiti.agent.Agent;
 import zhiti.agent.Answer;
 import zhiti.agent.Budget;
 import zhiti.agent.Task;
-import zhiti.memory.kb.IngestListener;
+import zhiti.memory.kb.ProgressPrinter;
 import zhiti.memory.kb.IngestReport;
 import zhiti.memory.kb.Ingestor;
 
@@ -58,8 +59,9 @@ public final class DemoCommand implements Callable<Integer> {
         Path home = Workspace.homeOf(root.env());
         // the demo keeps its knowledge base and memory apart from the user's own
         try (Workspace demo = new Workspace(root.env(), home.resolve("demo-store"), home.resolve("demo-memory"))) {
+            // the first run embeds the documents (tens of seconds): show progress on stderr, keep stdout clean
             IngestReport r = new Ingestor(demo.store(), Ingestor.Options.defaults()).ingest(demoDocuments(home),
-                    IngestListener.NONE);
+                    new ProgressPrinter(new PrintStream(System.err, true), System.console() != null));
             out.printf("knowledge base: %d documents, %d passages (%d chunks added now, %d ms)%n",
                     demo.store().documents().size(), demo.store().chunkCount(), r.chunksWritten(), r.elapsedMillis());
             run(out, AgentSetup.agent(AgentSetup.brain(Optional.empty(), demo), Budget.DEFAULT,

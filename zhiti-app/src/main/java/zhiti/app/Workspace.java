@@ -103,7 +103,7 @@ final class Workspace implements AutoCloseable {
         if (router == null) {
             router = IntentRouter.train(embedder(), IntentExamples.builtIn(),
                     SlotFeatures.standard(new SlotReader(Catalog.builtIn(), SeriesCatalog.builtIn())),
-                    RouterCache.in(home.resolve("cache")));
+                    RouterCache.in(home.resolve("cache"), m -> System.err.println("zhiti: " + m + " …")));
         }
         return router;
     }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import zhiti.memory.kb.Embedder;
 
@@ -25,18 +26,25 @@ import zhiti.memory.kb.Embedder;
 public final class RouterCache {
 
     private final Path dir;
+    private final Consumer<String> notice;
 
-    private RouterCache(Path dir) {
+    private RouterCache(Path dir, Consumer<String> notice) {
         this.dir = dir;
+        this.notice = notice;
     }
 
     /** No cache: compute every time (tests, or when nothing is writable). */
     public static RouterCache none() {
-        return new RouterCache(null);
+        return new RouterCache(null, m -> { });
     }
 
     public static RouterCache in(Path dir) {
-        return new RouterCache(dir);
+        return in(dir, m -> { });
+    }
+
+    /** @param notice told, in a sentence, when slow work starts because the cache has nothing to offer */
+    public static RouterCache in(Path dir, Consumer<String> notice) {
+        return new RouterCache(dir, notice);
     }
 
     public float[][] vectors(Embedder embedder, List<Example> examples) {
@@ -45,6 +53,7 @@ public final class RouterCache {
         double[] flat = load(file);
         int dim = embedder.dimension();
         if (flat == null || flat.length != examples.size() * dim) {
+            notice.accept("embedding " + examples.size() + " example utterances (once; cached in " + dir + ")");
             List<float[]> v = embedder.embedAll(examples.stream().map(Example::text).toList());
             flat = new double[examples.size() * dim];
             for (int i = 0; i < v.size(); i++) {
@@ -72,6 +81,7 @@ public final class RouterCache {
         Path file = dir == null ? null : dir.resolve("router-" + key + ".bin");
         double[] w = load(file);
         if (w == null) {
+            notice.accept("training the intent router (once; cached)");
             w = fit.get();
             save(file, w);
         }
