@@ -9,6 +9,7 @@ import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Embedder;
 import zhiti.memory.kb.Fusion;
 import zhiti.memory.kb.Hit;
+import zhiti.memory.kb.Ingestor;
 import zhiti.memory.kb.Locator;
 import zhiti.memory.kb.SearchFilter;
 import zhiti.memory.kb.SearchMode;
@@ -73,12 +74,12 @@ public final class LocomoBenchmark {
                         String id = turn.path("dia_id").asText();
                         String text = turn.path("speaker").asText() + ": " + turn.path("text").asText();
                         if (turn.hasNonNull("blip_caption")) text += " [shares a photo: " + turn.get("blip_caption").asText() + "]";
-                        chunks.add(new Chunk(docId + "#" + id, docId, "turn", 0, text,
+                        chunks.add(new Chunk(docId + "#" + id, docId, Ingestor.TURN, 0, text,
                                 new Locator(docId, 0, text.length(), null, "session " + session, id)));
                     }
                 }
                 turns += chunks.size();
-                List<float[]> vecs = embedAll(embedder, chunks.stream().map(Chunk::text).toList());
+                List<float[]> vecs = embedAll(embedder, Ingestor.embeddingTexts(chunks)); // as ingestion embeds turns
                 store.replaceDocument(new DocumentInfo(docId, data.toString(), docId, "locomo", 0, chunks.size()), chunks, vecs);
                 for (JsonNode qa : sample.path("qa")) {
                     Set<String> ev = new TreeSet<>();

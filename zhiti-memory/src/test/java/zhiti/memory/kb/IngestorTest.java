@@ -56,6 +56,64 @@ class IngestorTest {
         }
     }
 
+    /** Counts the texts that reach the model. */
+    private static final class CountingEmbedder implements Embedder {
+        final java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override public int dimension() { return EMBEDDER.dimension(); }
+
+        @Override public String name() { return EMBEDDER.name(); }
+
+        @Override public List<float[]> embedAll(List<String> t) {
+            texts.addAndGet(t.size());
+            return EMBEDDER.embedAll(t);
+        }
+    }
+
+    @Test
+    void editingOneParagraphEmbedsOnlyThatParagraphAgain() throws Exception {
+        Path file = Files.createDirectories(tmp.resolve("src")).resolve("notes.txt");
+        String a = "训练算力按六倍参数乘以词元数估算。", b = "推理成本主要取决于显存带宽和批大小。", c = "液冷机柜的功率密度更高。";
+        // 20-character chunks without overlap put each sentence in its own chunk
+        Ingestor.Options opts = new Ingestor.Options(new Chunker(20, 0), 4_000, 8);
+        CountingEmbedder counting = new CountingEmbedder();
+        try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), counting)) {
+            Ingestor ing = new Ingestor(s, opts);
+            Files.writeString(file, a + "\n\n" + b + "\n\n" + c);
+            assertThat(ing.ingest(List.of(file), IngestListener.NONE).chunksEmbedded()).isEqualTo(3);
+            assertThat(counting.texts.get()).isEqualTo(3);
+
+            String edited = "推理成本取决于带宽和量化精度。";
+            Files.writeString(file, a + "\n\n" + edited + "\n\n" + c);
+            IngestReport r = ing.ingest(List.of(file), IngestListener.NONE);
+            assertThat(r.count(FileOutcome.Status.REPLACED)).isEqualTo(1);
+            assertThat(r.chunksWritten()).isEqualTo(3);
+            assertThat(r.chunksEmbedded()).isEqualTo(1);
+            assertThat(counting.texts.get()).isEqualTo(4);
+            // the reused vectors are the ones the model gives, so search behaves as after a full re-embedding
+            List<Chunk> chunks = s.chunks(Ingestor.docId(file));
+            assertThat(chunks).extracting(Chunk::text).containsExactly(a, edited, c);
+            List<float[]> vectors = s.vectors(Ingestor.docId(file));
+            for (int i = 0; i < chunks.size(); i++) assertThat(vectors.get(i)).containsExactly(EMBEDDER.embed(chunks.get(i).text()));
+        }
+    }
+
+    @Test
+    void aConversationTurnIsEmbeddedAfterTheTurnBeforeIt() throws Exception {
+        Path src = src();
+        try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), EMBEDDER)) {
+            new Ingestor(s, OPTIONS).ingest(List.of(src.resolve("chat.jsonl")), IngestListener.NONE);
+            String chat = Ingestor.docId(src.resolve("chat.jsonl"));
+            List<Chunk> turns = s.chunks(chat);
+            List<float[]> vectors = s.vectors(chat);
+            assertThat(vectors.get(0)).containsExactly(EMBEDDER.embed(turns.get(0).text()));
+            assertThat(vectors.get(1)).containsExactly(EMBEDDER.embed(turns.get(0).text() + "\n" + turns.get(1).text()));
+            // BM25 still sees the turn alone
+            assertThat(s.search(SearchRequest.of("kayak", 5).withMode(SearchMode.BM25))).extracting(Hit::recordId)
+                    .containsExactly(chat + "#D1:1");
+        }
+    }
+
     @Test
     void rerunSkipsUnchangedAndReplacesChanged() throws Exception {
         Path src = src();

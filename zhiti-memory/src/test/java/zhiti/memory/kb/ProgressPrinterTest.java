@@ -13,8 +13,8 @@ class ProgressPrinterTest {
     private static String print(boolean terminal) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProgressPrinter p = new ProgressPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal);
-        FileOutcome ok = new FileOutcome("a.md", FileOutcome.Status.ADDED, 3, null);
-        FileOutcome skip = new FileOutcome("b.bin", FileOutcome.Status.SKIPPED, 0, "binary content");
+        FileOutcome ok = new FileOutcome("a.md", FileOutcome.Status.ADDED, 3, 3, null);
+        FileOutcome skip = FileOutcome.skipped("b.bin", "binary content");
         p.fileDone(1, 2, ok);
         p.fileDone(2, 2, skip);
         p.finished(new IngestReport(List.of(ok, skip), 12));

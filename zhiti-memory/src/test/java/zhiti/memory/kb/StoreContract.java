@@ -83,6 +83,16 @@ public abstract class StoreContract {
     }
 
     @Test
+    void returnsTheStoredVectorsInChunkOrder() {
+        corpus();
+        List<float[]> vs = store.vectors("tpu");
+        assertThat(vs).hasSize(2);
+        assertThat(vs.get(0)).containsExactly(EMBEDDER.embed("谷歌TPU v5p用于大模型训练。"));
+        assertThat(vs.get(1)).containsExactly(EMBEDDER.embed("TPU pods connect chips with optical switches."));
+        assertThat(store.vectors("no-such-doc")).isEmpty();
+    }
+
+    @Test
     void deletingADocumentRemovesItFromSearch() {
         corpus();
         assertThat(store.deleteDocument("tpu")).isTrue();
