@@ -6,10 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +28,15 @@ import zhiti.memory.kb.BatchSearch;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Fusion;
 import zhiti.memory.kb.Hit;
+import zhiti.memory.kb.Ingestor;
+import zhiti.memory.kb.SearchFilter;
 import zhiti.memory.kb.SearchMode;
 import zhiti.memory.kb.SearchRequest;
 
 /** {@code zhiti search "QUERY"} or {@code --batch QUERIES.jsonl}: retrieve passages from the knowledge base. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the knowledge base: hybrid (BM25 + vectors, fused by reciprocal rank), bm25 or vector.",
+        description = {"Search the knowledge base: hybrid (BM25 + vectors, fused by reciprocal rank), bm25 or vector;",
+                "--doc, --kind, --from and --to narrow it to some documents, kinds of record or dates.",
                 "--batch FILE reads one {\"id\":…,\"query\":…} per line and prints one result line per query."})
 public final class SearchCommand implements Callable<Integer> {
 
@@ -45,6 +55,32 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid | bm25 | vector; default ${DEFAULT-VALUE}")
     String mode;
 
+    @Option(names = "--fusion", defaultValue = "rrf",
+            description = "how hybrid mode combines the rankers: rrf (reciprocal rank) | min-max (scaled scores); default ${DEFAULT-VALUE}")
+    String fusion;
+
+    @Option(names = "--bm25-weight", defaultValue = "1", description = "weight of the BM25 ranker in hybrid mode; default ${DEFAULT-VALUE}")
+    double bm25Weight;
+
+    @Option(names = "--vector-weight", defaultValue = "1", description = "weight of the vector ranker in hybrid mode; default ${DEFAULT-VALUE}")
+    double vectorWeight;
+
+    @Option(names = "--rrf-k", defaultValue = "" + SearchRequest.DEFAULT_RRF_K,
+            description = "RRF constant: score = sum of weight / (k + rank); default ${DEFAULT-VALUE}")
+    int rrfK;
+
+    @Option(names = "--doc", paramLabel = "FILE|ID", description = "only passages of this document (repeatable): an ingested file's path or its id")
+    List<String> docs;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "only records of this kind (repeatable): passage | turn")
+    List<String> kinds;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "only records dated on or after DATE (YYYY-MM-DD, UTC; file time for documents, turn time for conversations)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "only records dated on or before DATE (YYYY-MM-DD, UTC, the whole day)")
+    String to;
+
     @Option(names = "--batch", description = "JSON Lines file of queries: {\"id\":…, \"query\":…}")
     Path batch;
 
@@ -60,21 +96,28 @@ public final class SearchCommand implements Callable<Integer> {
         if (k < 1) {
             throw new IllegalArgumentException("--k must be at least 1, got " + k);
         }
+        if (bm25Weight < 0 || vectorWeight < 0 || bm25Weight + vectorWeight == 0) {
+            throw new IllegalArgumentException("--bm25-weight and --vector-weight must be >= 0 and not both 0");
+        }
+        if (rrfK < 1) {
+            throw new IllegalArgumentException("--rrf-k must be at least 1, got " + rrfK);
+        }
         if ((batch == null) == (words == null || words.isEmpty())) {
             throw new IllegalArgumentException("give a QUERY or --batch FILE (one of them)");
         }
         if (batch != null && !Files.isRegularFile(batch)) {
             throw new IllegalArgumentException("no such batch file: " + batch);
         }
+        SearchRequest how = new SearchRequest("?", null, k, m, filter(), bm25Weight, vectorWeight, rrfK, Fusion.parse(fusion));
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = new Workspace(root.env(), store)) {
             EmbeddedStore s = ws.existingStore().orElseThrow(() -> new IllegalArgumentException(
                     "no knowledge base at " + (store != null ? store : ws.home().resolve("store"))
                             + ": add documents first with `zhiti ingest PATH`"));
             if (batch != null) {
-                runBatch(s, m, out);
+                runBatch(s, how, out);
             } else {
-                List<Hit> hits = s.search(SearchRequest.of(String.join(" ", words), k).withMode(m));
+                List<Hit> hits = s.search(how.withText(String.join(" ", words)));
                 if (json) {
                     Json.print(out, Map.of("hits", hits.stream().map(SearchCommand::hit).toList()));
                 } else {
@@ -86,9 +129,30 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     /** One JVM for thousands of queries: each line in, one line out, in order; query vectors made in batches. */
-    private void runBatch(EmbeddedStore s, SearchMode m, PrintWriter out) throws IOException {
+    private void runBatch(EmbeddedStore s, SearchRequest how, PrintWriter out) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            BatchSearch.run(s, in, out, k, m, Fusion.RRF);
+            BatchSearch.run(s, in, out, how);
+        }
+    }
+
+    /** Documents are stored under their absolute path, so a path as typed is resolved the same way. */
+    private SearchFilter filter() {
+        Set<String> docIds = new LinkedHashSet<>();
+        if (docs != null) {
+            for (String d : docs) {
+                docIds.add(Files.exists(Path.of(d)) ? Ingestor.docId(Path.of(d)) : d);
+            }
+        }
+        Long fromMs = from == null ? null : day(from, "--from").toEpochMilli();
+        Long toMs = to == null ? null : day(to, "--to").plus(Duration.ofDays(1)).toEpochMilli() - 1;
+        return new SearchFilter(docIds, fromMs, toMs, kinds == null ? Set.of() : Set.copyOf(kinds));
+    }
+
+    private static Instant day(String s, String option) {
+        try {
+            return LocalDate.parse(s.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " needs a date like 2024-03-31, got '" + s + "'");
         }
     }
 

@@ -34,6 +34,14 @@ class MemoryCommandsTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).get("text").asText()).contains("296 TFLOPS");
 
+        // filters: the only document passes its own path, a made-up id and an earlier day exclude everything
+        String chips = docs.resolve("chips.md").toString();
+        assertThat(CliRun.run("search", "H20", "--store", store, "--doc", chips, "--json").json().get("hits")).isNotEmpty();
+        assertThat(CliRun.run("search", "H20", "--store", store, "--doc", "other", "--json").json().get("hits")).isEmpty();
+        assertThat(CliRun.run("search", "H20", "--store", store, "--to", "2001-01-01", "--json").json().get("hits")).isEmpty();
+        assertThat(CliRun.run("search", "H20", "--store", store, "--kind", "passage", "--fusion", "min-max",
+                "--vector-weight", "0.5", "--json").json().get("hits").get(0).get("text").asText()).contains("296 TFLOPS");
+
         Path batch = dir.resolve("q.jsonl");
         Files.write(batch, List.of("{\"id\":\"a\",\"query\":\"H20 FP8\"}", "{\"id\":7,\"query\":\"agent tools\"}"));
         CliRun b = CliRun.run("search", "--batch", batch.toString(), "--store", store, "--json", "--k", "1");
@@ -52,6 +60,9 @@ class MemoryCommandsTest {
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("zhiti ingest");
         assertThat(CliRun.run("search", "x", "--mode", "fuzzy").err()).contains("hybrid, bm25 or vector");
+        assertThat(CliRun.run("search", "x", "--fusion", "max").err()).contains("rrf or min-max");
+        assertThat(CliRun.run("search", "x", "--from", "last week").err()).contains("2024-03-31");
+        assertThat(CliRun.run("search", "x", "--rrf-k", "0").exit()).isEqualTo(2);
     }
 
     @Test

@@ -22,8 +22,11 @@ public final class BatchSearch {
 
     private BatchSearch() {}
 
-    /** @return the number of queries answered */
-    public static int run(Store store, BufferedReader in, PrintWriter out, int k, SearchMode mode, Fusion fusion) throws IOException {
+    /**
+     * @param how every setting but the query: k, mode, filter, fusion and weights (its text and vector are replaced)
+     * @return the number of queries answered
+     */
+    public static int run(Store store, BufferedReader in, PrintWriter out, SearchRequest how) throws IOException {
         record Query(JsonNode id, String text) {}
         List<Query> queries = new ArrayList<>();
         String line;
@@ -43,11 +46,10 @@ public final class BatchSearch {
         }
         for (int i = 0; i < queries.size(); i += BATCH) {
             List<Query> batch = queries.subList(i, Math.min(queries.size(), i + BATCH));
-            List<float[]> vectors = mode == SearchMode.BM25 ? null
+            List<float[]> vectors = how.mode() == SearchMode.BM25 ? null
                     : store.embedder().embedQueries(batch.stream().map(Query::text).toList());
             for (int j = 0; j < batch.size(); j++) {
-                SearchRequest req = new SearchRequest(batch.get(j).text(), vectors == null ? null : vectors.get(j), k, mode,
-                        SearchFilter.NONE, 1, 1, SearchRequest.DEFAULT_RRF_K, fusion);
+                SearchRequest req = how.withText(batch.get(j).text()).withVector(vectors == null ? null : vectors.get(j));
                 ObjectNode o = JSON.createObjectNode();
                 o.set("id", batch.get(j).id());
                 ArrayNode hits = o.putArray("hits");

@@ -24,7 +24,7 @@ class BatchSearchTest {
             s.replaceDocument(new DocumentInfo("d", "/d", "h", "txt", 0, 2), cs, e.embedAll(cs.stream().map(Chunk::text).toList()));
             String in = "{\"id\":1,\"query\":\"liquid cooling\"}\n\n{\"id\":\"b\",\"query\":\"光模块\"}\n";
             StringWriter out = new StringWriter();
-            int n = BatchSearch.run(s, new BufferedReader(new StringReader(in)), new PrintWriter(out), 1, SearchMode.HYBRID, Fusion.RRF);
+            int n = BatchSearch.run(s, new BufferedReader(new StringReader(in)), new PrintWriter(out), SearchRequest.of("?", 1));
             assertThat(n).isEqualTo(2);
             String[] lines = out.toString().split("\n");
             assertThat(lines).hasSize(2);
@@ -34,8 +34,14 @@ class BatchSearchTest {
             assertThat(first.get("hits").get(0).get("doc").asText()).isEqualTo("d");
             assertThat(new ObjectMapper().readTree(lines[1]).get("hits").get(0).get("text").asText()).contains("光模块");
 
+            // the template's filter applies to every query
+            StringWriter none = new StringWriter();
+            BatchSearch.run(s, new BufferedReader(new StringReader("{\"id\":1,\"query\":\"liquid cooling\"}")),
+                    new PrintWriter(none), SearchRequest.of("?", 1).withFilter(SearchFilter.docs("other")));
+            assertThat(new ObjectMapper().readTree(none.toString()).get("hits")).isEmpty();
+
             assertThatThrownBy(() -> BatchSearch.run(s, new BufferedReader(new StringReader("{\"id\":1}")),
-                    new PrintWriter(new StringWriter()), 1, SearchMode.BM25, Fusion.RRF)).hasMessageContaining("line 1");
+                    new PrintWriter(new StringWriter()), SearchRequest.of("?", 1).withMode(SearchMode.BM25))).hasMessageContaining("line 1");
         }
     }
 }
