@@ -127,8 +127,8 @@ public final class Ingestor {
     /**
      * The text the model sees for each chunk. A conversation turn is embedded after the turn before it, since a
      * reply such as "yes, last Tuesday" means little alone (LoCoMo evidence recall@5 of hybrid search rose from
-     * 0.44 to 0.46 with RRF at k = 60 and from 0.51 to 0.55 with min-max fusion); passages already overlap their neighbours.
-     * BM25 still indexes the turn alone.
+     * 0.44 to 0.46 with RRF at k = 60 and from 0.51 to 0.55 with min-max fusion); passages already overlap their
+     * neighbours. BM25 still indexes the turn alone.
      */
     public static List<String> embeddingTexts(List<Chunk> chunks) {
         List<String> out = new ArrayList<>(chunks.size());
