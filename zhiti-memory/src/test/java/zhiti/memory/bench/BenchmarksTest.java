@@ -56,6 +56,20 @@ class BenchmarksTest {
     }
 
     @Test
+    void ingestBenchmarkReembedsOnlyTheAppendedTextOnTheSecondRun() throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        String para = "训练算力约等于六倍参数量乘以训练词元数。推理需要的显存由权重和键值缓存决定。".repeat(12);
+        for (int i = 0; i < 2; i++) Files.writeString(src.resolve("doc" + i + ".txt"), (para + "\n\n").repeat(3));
+        IngestBenchmark.Result r = IngestBenchmark.run(java.util.List.of(src), tmp.resolve("work"), 2, 1);
+        assertThat(r.files()).isEqualTo(2);
+        assertThat(r.chunks()).isGreaterThan(4);
+        assertThat(r.raw_embed_per_s()).isPositive();
+        // the appended paragraph lands in the last passage of each file: one or two passages per file change
+        assertThat(r.append_embedded_chunks()).isBetween(2, 4).isLessThan(r.chunks());
+        assertThat(r.langchain4j_append_s()).isPositive();
+    }
+
+    @Test
     void locomoNeedsItsDataFile() {
         assertThatThrownBy(() -> LocomoBenchmark.run(tmp.resolve("absent.json"), new HashingEmbedder(16), tmp))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--data");
