@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import zhiti.memory.kb.Chunker;
 import zhiti.memory.kb.FileOutcome;
 import zhiti.memory.kb.IngestListener;
 import zhiti.memory.kb.IngestReport;
@@ -37,6 +38,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--store", description = "knowledge-base directory (default $ZHITI_HOME/store)")
     Path store;
 
+    @Option(names = "--chunk-size", defaultValue = "500", paramLabel = "CHARS",
+            description = "longest passage in characters (passages end at sentence ends); default ${DEFAULT-VALUE}")
+    int chunkSize;
+
+    @Option(names = "--overlap", defaultValue = "80", paramLabel = "CHARS",
+            description = "characters of whole sentences shared by neighbouring passages; default ${DEFAULT-VALUE}")
+    int overlap;
+
+    @Option(names = "--max-mb", defaultValue = "64", paramLabel = "MB",
+            description = "files larger than this are skipped with a reason; default ${DEFAULT-VALUE}")
+    int maxMb;
+
     @Option(names = "--json", description = "print one JSON object with the outcome of every file")
     boolean json;
 
@@ -47,16 +60,27 @@ public final class IngestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no such file or directory: " + p);
             }
         }
+        if (maxMb < 1) {
+            throw new IllegalArgumentException("--max-mb must be at least 1, got " + maxMb);
+        }
+        Chunker chunker;
+        try {
+            chunker = new Chunker(chunkSize, overlap);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--chunk-size " + chunkSize + " --overlap " + overlap + ": " + e.getMessage());
+        }
+        Ingestor.Options options = new Ingestor.Options(chunker, (long) maxMb << 20, 64);
         try (Workspace ws = new Workspace(root.env(), store)) {
             IngestListener progress = json ? IngestListener.NONE
                     : new ProgressPrinter(new PrintStream(System.err, true), System.console() != null);
-            IngestReport r = new Ingestor(ws.store(), Ingestor.Options.defaults()).ingest(paths, progress);
+            IngestReport r = new Ingestor(ws.store(), options).ingest(paths, progress);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (FileOutcome.Status s : FileOutcome.Status.values()) {
                     m.put(s.name().toLowerCase(), r.count(s));
                 }
                 m.put("chunks", r.chunksWritten());
+                m.put("embedded", r.chunksEmbedded());
                 m.put("ms", r.elapsedMillis());
                 m.put("files", r.files());
                 Json.print(spec.commandLine().getOut(), m);

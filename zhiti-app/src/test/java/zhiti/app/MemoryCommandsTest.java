@@ -63,6 +63,9 @@ class MemoryCommandsTest {
         assertThat(CliRun.run("search", "x", "--fusion", "max").err()).contains("rrf or min-max");
         assertThat(CliRun.run("search", "x", "--from", "last week").err()).contains("2024-03-31");
         assertThat(CliRun.run("search", "x", "--rrf-k", "0").exit()).isEqualTo(2);
+        CliRun tiny = CliRun.run("ingest", dir.toString(), "--chunk-size", "10");
+        assertThat(tiny.exit()).isEqualTo(2);
+        assertThat(tiny.err()).contains("--chunk-size 10").contains(">= 20");
     }
 
     @Test

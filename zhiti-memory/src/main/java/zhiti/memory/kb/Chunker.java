@@ -29,6 +29,8 @@ public final class Chunker {
 
     public int maxChars() { return maxChars; }
 
+    public int overlapChars() { return overlapChars; }
+
     /** Sentence spans (trimmed of surrounding white space); long sentences are cut into maxChars pieces. */
     public List<Piece> sentences(String text) {
         List<Piece> out = new ArrayList<>();

@@ -81,7 +81,8 @@ public final class Ingestor {
             if (!DocumentReader.EXTENSIONS.contains(DocumentReader.extension(file.getFileName().toString())))
                 return skip(shown, "unsupported file type");
             byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
+            // the chunking settings are part of the version: re-ingesting with other settings re-chunks the file
+            String hash = sha256(bytes) + " chunks " + options.chunker().maxChars() + "/" + options.chunker().overlapChars();
             String docId = docId(file);
             var existing = store.document(docId);
             if (existing.isPresent() && existing.get().contentHash().equals(hash))

@@ -132,6 +132,11 @@ class IngestorTest {
             assertThat(s.chunks(Ingestor.docId(src.resolve("a.txt")))).extracting(Chunk::text).containsExactly("新的内容：推理芯片。");
             assertThat(s.search(SearchRequest.of("液冷", 10).withMode(SearchMode.BM25))).isEmpty();
             assertThat(s.indexedCount()).isEqualTo(s.chunkCount());
+
+            // other chunking settings make the same bytes a new version
+            IngestReport rechunked = new Ingestor(s, new Ingestor.Options(new Chunker(60, 10), 4_000, 8))
+                    .ingest(List.of(src.resolve("b.md")), IngestListener.NONE);
+            assertThat(rechunked.count(FileOutcome.Status.REPLACED)).isEqualTo(1);
         }
     }
 
