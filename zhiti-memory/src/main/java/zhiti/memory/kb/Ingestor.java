@@ -56,7 +56,9 @@ public final class Ingestor {
         listener.started(files.size());
         int done = 0;
         for (Path[] f : files) {
-            FileOutcome o = ingestFile(f[0], f[1]);
+            int filesDone = done;
+            FileOutcome o = ingestFile(f[0], f[1], (file, embedded, toEmbed) ->
+                    listener.embedding(filesDone, files.size(), file, embedded, toEmbed));
             outcomes.add(o);
             listener.fileDone(++done, files.size(), o);
         }
@@ -70,7 +72,12 @@ public final class Ingestor {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private FileOutcome ingestFile(Path file, Path root) {
+    /** Progress inside one file. */
+    private interface EmbedProgress {
+        void embedded(String file, int done, int total);
+    }
+
+    private FileOutcome ingestFile(Path file, Path root, EmbedProgress progress) {
         String shown = root == null ? file.toString() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
         if (shown.isEmpty()) shown = file.getFileName().toString();
         try {
@@ -92,7 +99,9 @@ public final class Ingestor {
             List<Chunk> chunks = toChunks(docId, shown, time, parsed);
             if (chunks.isEmpty()) return skip(shown, "no text found");
             List<float[]> vectors = new ArrayList<>(chunks.size());
-            int embedded = embed(embeddingTexts(chunks), existing.isPresent() ? storedVectors(docId) : Map.of(), vectors);
+            String name = shown;
+            int embedded = embed(embeddingTexts(chunks), existing.isPresent() ? storedVectors(docId) : Map.of(), vectors,
+                    (done, total) -> progress.embedded(name, done, total));
             store.replaceDocument(new DocumentInfo(docId, file.toAbsolutePath().normalize().toString(), hash,
                     parsed.format(), time, chunks.size()), chunks, vectors);
             return new FileOutcome(shown, existing.isPresent() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
@@ -158,7 +167,7 @@ public final class Ingestor {
      * same text (the model is deterministic, so it would return the same vector), else a fresh embedding.
      * Returns how many texts were embedded.
      */
-    private int embed(List<String> texts, Map<String, float[]> previous, List<float[]> out) {
+    private int embed(List<String> texts, Map<String, float[]> previous, List<float[]> out, IntBinaryConsumer progress) {
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             out.add(previous.get(texts.get(i)));
@@ -168,8 +177,13 @@ public final class Ingestor {
             List<Integer> batch = todo.subList(i, Math.min(todo.size(), i + options.batchSize()));
             List<float[]> vs = store.embedder().embedAll(batch.stream().map(texts::get).toList());
             for (int j = 0; j < batch.size(); j++) out.set(batch.get(j), vs.get(j));
+            progress.accept(i + batch.size(), todo.size());
         }
         return todo.size();
+    }
+
+    private interface IntBinaryConsumer {
+        void accept(int done, int total);
     }
 
     private static FileOutcome skip(String path, String reason) {

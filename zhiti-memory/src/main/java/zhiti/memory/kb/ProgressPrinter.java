@@ -21,13 +21,26 @@ public final class ProgressPrinter implements IngestListener {
         return new ProgressPrinter(System.err, System.console() != null);
     }
 
+    /** On a terminal, a large file moves the bar passage by passage; plain output stays one line per file. */
+    @Override
+    public void embedding(int filesDone, int totalFiles, String file, int embedded, int toEmbed) {
+        if (!terminal || toEmbed == 0) return;
+        out.print("\r\033[K" + bar(filesDone + (double) embedded / toEmbed, totalFiles) + " " + filesDone + "/" + totalFiles
+                + "  " + file + ": " + embedded + "/" + toEmbed + " passages");
+        out.flush();
+    }
+
+    private static String bar(double done, int total) {
+        int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
+        return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "]";
+    }
+
     @Override
     public void fileDone(int done, int total, FileOutcome o) {
         if (terminal) {
             // clear the bar line, print the skip above it, and redraw the bar below
             if (o.status() == FileOutcome.Status.SKIPPED) out.print("\r\033[Kskipped " + o.path() + ": " + o.reason() + "\n");
-            int filled = total == 0 ? WIDTH : done * WIDTH / total;
-            out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+            out.print("\r\033[K" + bar(done, total) + " " + done + "/" + total);
             if (done == total) out.println();
         } else {
             out.println(done + "/" + total + " " + o.status().name().toLowerCase() + " " + o.path()

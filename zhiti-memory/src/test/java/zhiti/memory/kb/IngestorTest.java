@@ -115,6 +115,23 @@ class IngestorTest {
     }
 
     @Test
+    void reportsProgressInsideALargeFileBatchByBatch() throws Exception {
+        Path file = Files.createDirectories(tmp.resolve("src")).resolve("long.txt");
+        Files.writeString(file, "显存带宽决定解码速度。".repeat(200)); // 2,200 characters: about 20 passages of 120
+        List<String> seen = new ArrayList<>();
+        IngestListener l = new IngestListener() {
+            @Override public void embedding(int filesDone, int totalFiles, String f, int embedded, int toEmbed) {
+                seen.add(f + " " + embedded + "/" + toEmbed);
+            }
+        };
+        try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), EMBEDDER)) {
+            int chunks = new Ingestor(s, OPTIONS).ingest(List.of(file), l).chunksWritten();
+            assertThat(seen).hasSize((chunks + 7) / 8).first().isEqualTo("long.txt 8/" + chunks);
+            assertThat(seen).last().isEqualTo("long.txt " + chunks + "/" + chunks);
+        }
+    }
+
+    @Test
     void rerunSkipsUnchangedAndReplacesChanged() throws Exception {
         Path src = src();
         try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), EMBEDDER)) {

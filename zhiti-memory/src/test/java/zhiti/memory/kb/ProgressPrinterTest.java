@@ -15,6 +15,7 @@ class ProgressPrinterTest {
         ProgressPrinter p = new ProgressPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal);
         FileOutcome ok = new FileOutcome("a.md", FileOutcome.Status.ADDED, 3, 3, null);
         FileOutcome skip = FileOutcome.skipped("b.bin", "binary content");
+        p.embedding(0, 2, "a.md", 2, 3);
         p.fileDone(1, 2, ok);
         p.fileDone(2, 2, skip);
         p.finished(new IngestReport(List.of(ok, skip), 12));
@@ -32,7 +33,8 @@ class ProgressPrinterTest {
     @Test
     void terminalOutputRedrawsABarAndKeepsSkipReasons() {
         String out = print(true);
-        assertThat(out).contains("\r[###############               ] 1/2").contains("skipped b.bin: binary content")
+        assertThat(out).contains("[##########                    ] 0/2  a.md: 2/3 passages")
+                .contains("\r\033[K[###############               ] 1/2").contains("skipped b.bin: binary content")
                 .contains("[##############################] 2/2");
     }
 }
