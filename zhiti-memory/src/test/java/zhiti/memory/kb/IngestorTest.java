@@ -117,7 +117,7 @@ class IngestorTest {
     @Test
     void reportsProgressInsideALargeFileBatchByBatch() throws Exception {
         Path file = Files.createDirectories(tmp.resolve("src")).resolve("long.txt");
-        Files.writeString(file, "显存带宽决定解码速度。".repeat(200)); // 2,200 characters: about 20 passages of 120
+        Files.writeString(file, "显存带宽决定解码速度。".repeat(100)); // 1,100 characters (3,300 bytes): about 10 passages
         List<String> seen = new ArrayList<>();
         IngestListener l = new IngestListener() {
             @Override public void embedding(int filesDone, int totalFiles, String f, int embedded, int toEmbed) {
