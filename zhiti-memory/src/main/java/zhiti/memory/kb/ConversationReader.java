@@ -15,7 +15,8 @@ import java.util.Set;
  * Reads conversations as one section per turn, keeping each turn's id. Accepted shapes: a JSON array of turns,
  * an object whose {@code turns}, {@code messages} or {@code conversation} field is that array, or JSON Lines with
  * one turn per line. A turn has {@code text} or {@code content}; optional {@code id} / {@code dia_id} /
- * {@code turn_id}, {@code speaker} / {@code role}, and {@code time} / {@code timestamp} (ISO-8601 or epoch ms).
+ * {@code turn_id}, {@code speaker} / {@code role}, {@code time} / {@code timestamp} (ISO-8601 or epoch ms), and
+ * {@code session} / {@code session_id}, kept as the turn's heading so that context never crosses a session.
  */
 public final class ConversationReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,7 +71,8 @@ public final class ConversationReader {
             if (!seen.add(id)) throw new UnreadableDocumentException("turn id '" + id + "' occurs twice");
             String speaker = first(t, "speaker", "role", "name");
             String text = speaker == null ? body : speaker + ": " + body;
-            out.add(new Section(text, offset, null, speaker, id, time(first(t, "time", "timestamp", "date_time"))));
+            out.add(new Section(text, offset, null, first(t, "session", "session_id"), id,
+                    time(first(t, "time", "timestamp", "date_time"))));
             offset += text.length() + 1;
         }
         return out;

@@ -132,6 +132,24 @@ class IngestorTest {
     }
 
     @Test
+    void turnContextNeverCrossesASessionOrALongPause() throws Exception {
+        Path file = Files.createDirectories(tmp.resolve("src")).resolve("log.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"a\",\"session\":\"1\",\"time\":\"2024-05-01T10:00:00Z\",\"text\":\"first\"}",
+                "{\"id\":\"b\",\"session\":\"1\",\"time\":\"2024-05-01T10:05:00Z\",\"text\":\"second\"}",
+                "{\"id\":\"c\",\"session\":\"2\",\"time\":\"2024-05-01T10:06:00Z\",\"text\":\"new session\"}",
+                "{\"id\":\"d\",\"session\":\"2\",\"time\":\"2024-05-03T09:00:00Z\",\"text\":\"two days later\"}"));
+        try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), EMBEDDER)) {
+            new Ingestor(s, OPTIONS).ingest(List.of(file), IngestListener.NONE);
+            List<float[]> v = s.vectors(Ingestor.docId(file));
+            assertThat(v.get(1)).containsExactly(EMBEDDER.embed("first\nsecond"));
+            assertThat(v.get(2)).containsExactly(EMBEDDER.embed("new session"));
+            assertThat(v.get(3)).containsExactly(EMBEDDER.embed("two days later"));
+            assertThat(s.chunks(Ingestor.docId(file)).get(2).locator().heading()).isEqualTo("2");
+        }
+    }
+
+    @Test
     void rerunSkipsUnchangedAndReplacesChanged() throws Exception {
         Path src = src();
         try (EmbeddedStore s = new EmbeddedStore(tmp.resolve("store"), EMBEDDER)) {
