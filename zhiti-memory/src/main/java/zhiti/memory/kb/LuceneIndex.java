@@ -6,11 +6,6 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.FilterCodec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
-import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
@@ -50,21 +45,6 @@ final class LuceneIndex implements AutoCloseable {
     private static final String ID = "record_id", DOC = "doc", KIND = "kind", TIME = "time", TEXT = "text",
             VEC = "vec", FILE = "file", START = "start", END = "end", PAGE = "page", HEADING = "heading", TURN = "turn";
 
-    /**
-     * The default codec, except that merging HNSW graphs uses one worker per core (through the merge scheduler's
-     * intra-merge executor): a merge otherwise rebuilds the graph on one thread, the slowest step of a bulk load.
-     * The format and graph parameters are Lucene's defaults, so reading needs no custom codec.
-     */
-    private static final Codec PARALLEL_MERGING = new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
-        private final KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
-                Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, Math.max(1, Runtime.getRuntime().availableProcessors()), null);
-        private final KnnVectorsFormat perField = new PerFieldKnnVectorsFormat() {
-            @Override public KnnVectorsFormat getKnnVectorsFormatForField(String field) { return hnsw; }
-        };
-
-        @Override public KnnVectorsFormat knnVectorsFormat() { return perField; }
-    };
-
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FSDirectory dir;
     private final IndexWriter writer;
@@ -74,7 +54,7 @@ final class LuceneIndex implements AutoCloseable {
         try {
             dir = FSDirectory.open(path);
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64).setCodec(PARALLEL_MERGING);
+                    .setRAMBufferSizeMB(64);
             writer = new IndexWriter(dir, cfg);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
