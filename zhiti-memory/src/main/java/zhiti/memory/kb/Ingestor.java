@@ -82,12 +82,12 @@ public final class Ingestor {
         String shown = root == null ? file.toString() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
         if (shown.isEmpty()) shown = file.getFileName().toString();
         try {
-            if (!Files.isReadable(file)) return skip(shown, "not readable (permissions?)");
+            if (!Files.isReadable(file)) return FileOutcome.skipped(shown, "not readable (permissions?)");
             long size = Files.size(file);
             if (size > options.maxBytes())
-                return skip(shown, "too large: " + size + " bytes > limit " + options.maxBytes());
+                return FileOutcome.skipped(shown, "too large: " + size + " bytes > limit " + options.maxBytes());
             if (!DocumentReader.EXTENSIONS.contains(DocumentReader.extension(file.getFileName().toString())))
-                return skip(shown, "unsupported file type");
+                return FileOutcome.skipped(shown, "unsupported file type");
             byte[] bytes = Files.readAllBytes(file);
             // the chunking settings are part of the version: re-ingesting with other settings re-chunks the file
             String hash = sha256(bytes) + " chunks " + options.chunker().maxChars() + "/" + options.chunker().overlapChars();
@@ -98,22 +98,21 @@ public final class Ingestor {
             ParsedDocument parsed = reader.read(file.getFileName().toString(), bytes);
             long time = Files.getLastModifiedTime(file).toMillis();
             List<Chunk> chunks = toChunks(docId, shown, time, parsed);
-            if (chunks.isEmpty()) return skip(shown, "no text found");
+            if (chunks.isEmpty()) return FileOutcome.skipped(shown, "no text found");
             List<float[]> vectors = new ArrayList<>(chunks.size());
-            String name = shown;
             int embedded = embed(embeddingTexts(chunks), existing.isPresent() ? storedVectors(docId) : Map.of(), vectors,
-                    (done, total) -> progress.embedded(name, done, total));
+                    shown, progress);
             store.replaceDocument(new DocumentInfo(docId, file.toAbsolutePath().normalize().toString(), hash,
                     parsed.format(), time, chunks.size()), chunks, vectors);
             return new FileOutcome(shown, existing.isPresent() ? FileOutcome.Status.REPLACED : FileOutcome.Status.ADDED,
                     chunks.size(), embedded, null);
         } catch (UnreadableDocumentException e) {
-            return skip(shown, e.getMessage());
+            return FileOutcome.skipped(shown, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            return skip(shown, "read error: " + e.getMessage());
+            return FileOutcome.skipped(shown, "read error: " + e.getMessage());
         } catch (RuntimeException e) {
             // a parser bug on one odd file must not abort the batch
-            return skip(shown, "could not process: " + e);
+            return FileOutcome.skipped(shown, "could not process: " + e);
         }
     }
 
@@ -176,7 +175,8 @@ public final class Ingestor {
      * same text (the model is deterministic, so it would return the same vector), else a fresh embedding.
      * Returns how many texts were embedded.
      */
-    private int embed(List<String> texts, Map<String, float[]> previous, List<float[]> out, IntBinaryConsumer progress) {
+    private int embed(List<String> texts, Map<String, float[]> previous, List<float[]> out, String file,
+                      EmbedProgress progress) {
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             out.add(previous.get(texts.get(i)));
@@ -186,17 +186,9 @@ public final class Ingestor {
             List<Integer> batch = todo.subList(i, Math.min(todo.size(), i + options.batchSize()));
             List<float[]> vs = store.embedder().embedAll(batch.stream().map(texts::get).toList());
             for (int j = 0; j < batch.size(); j++) out.set(batch.get(j), vs.get(j));
-            progress.accept(i + batch.size(), todo.size());
+            progress.embedded(file, i + batch.size(), todo.size());
         }
         return todo.size();
-    }
-
-    private interface IntBinaryConsumer {
-        void accept(int done, int total);
-    }
-
-    private static FileOutcome skip(String path, String reason) {
-        return FileOutcome.skipped(path, reason);
     }
 
     static String sha256(byte[] bytes) {
