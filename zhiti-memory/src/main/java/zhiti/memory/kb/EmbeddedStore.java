@@ -11,7 +11,8 @@ import java.util.Optional;
  * The default store: records in H2 ({@code DIR/records.mv.db}), text and vectors in Lucene ({@code DIR/index}).
  * <p>Write protocol, which makes a crash at any instant recoverable: (1) one H2 transaction replaces the document's
  * rows and marks it PENDING; (2) Lucene replaces the document's entries and commits; (3) H2 marks it DONE.
- * On open, every document not DONE is re-indexed from H2 (idempotent: Lucene entries are keyed by document).
+ * On open, every document not DONE is re-indexed from H2 (idempotent: Lucene entries are keyed by document), and
+ * so is the whole index if it was written in an older {@link LuceneIndex#FORMAT}.
  */
 public final class EmbeddedStore implements Store {
     private final Path dir;
@@ -45,6 +46,12 @@ public final class EmbeddedStore implements Store {
      * the record database's last writes in a power cut), the index is rebuilt from the records.
      */
     private void recover() {
+        if (!LuceneIndex.FORMAT.equals(db.meta("index_format").orElse(null))) { // written by an older Zhiti
+            index.deleteAll();
+            reindex(db.allDocumentIds());
+            index.commit(); // reindex commits only when there are documents
+            db.putMeta("index_format", LuceneIndex.FORMAT);
+        }
         List<String> pending = db.unsynced();
         reindex(pending);
         if (index.count() != db.chunkCount()) {

@@ -4,16 +4,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -25,25 +27,31 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One Lucene index per store: BM25 over {@code text} analysed by SmartChineseAnalyzer (word segmentation for
- * Chinese, stemming for English), an HNSW graph over {@code vec} (dot product of unit vectors), and stored fields
- * so a hit is rebuilt without touching the record database.
+ * Chinese, stemming for English), an HNSW graph over {@code vec} (dot product of unit vectors), and each chunk as
+ * a binary doc value so a hit is rebuilt without touching the record database. Nothing is a stored field.
  */
 final class LuceneIndex implements AutoCloseable {
+    /** Version of the entry layout; a store whose index has another is re-indexed from its records on open. */
+    static final String FORMAT = "2-hit-docvalues";
     private static final String ID = "record_id", DOC = "doc", KIND = "kind", TIME = "time", TEXT = "text",
-            VEC = "vec", FILE = "file", START = "start", END = "end", PAGE = "page", HEADING = "heading", TURN = "turn";
+            VEC = "vec", HIT = "hit";
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FSDirectory dir;
@@ -110,29 +118,77 @@ final class LuceneIndex implements AutoCloseable {
 
     private static Document toDocument(Chunk c, float[] vec) {
         Document d = new Document();
-        Locator l = c.locator();
-        d.add(new StringField(ID, c.recordId(), Field.Store.YES));
-        d.add(new StringField(DOC, c.docId(), Field.Store.YES));
-        d.add(new StringField(KIND, c.kind(), Field.Store.YES));
+        d.add(new StringField(ID, c.recordId(), Field.Store.NO));
+        d.add(new StringField(DOC, c.docId(), Field.Store.NO));
+        d.add(new StringField(KIND, c.kind(), Field.Store.NO));
         d.add(new LongPoint(TIME, c.time()));
-        d.add(new StoredField(TIME, c.time()));
-        d.add(new TextField(TEXT, c.text(), Field.Store.YES));
+        d.add(new TextField(TEXT, c.text(), Field.Store.NO));
         d.add(new KnnFloatVectorField(VEC, vec, VectorSimilarityFunction.DOT_PRODUCT));
-        d.add(new StoredField(FILE, l.file()));
-        d.add(new StoredField(START, l.start()));
-        d.add(new StoredField(END, l.end()));
-        if (l.page() != null) d.add(new StoredField(PAGE, l.page()));
-        if (l.heading() != null) d.add(new StoredField(HEADING, l.heading()));
-        if (l.turn() != null) d.add(new StoredField(TURN, l.turn()));
+        d.add(new BinaryDocValuesField(HIT, encode(c)));
         return d;
     }
 
-    private static Chunk toChunk(Document d) {
-        var page = d.getField(PAGE);
-        Locator l = new Locator(d.get(FILE), d.getField(START).numericValue().intValue(),
-                d.getField(END).numericValue().intValue(), page == null ? null : page.numericValue().intValue(),
-                d.get(HEADING), d.get(TURN));
-        return new Chunk(d.get(ID), d.get(DOC), d.get(KIND), d.getField(TIME).numericValue().longValue(), d.get(TEXT), l);
+    /** The whole chunk as one doc value (length-prefixed UTF-8 strings, variable-length ints; -1 / absent = null). */
+    static BytesRef encode(Chunk c) {
+        try {
+            ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+            Locator l = c.locator();
+            out.writeString(c.recordId());
+            out.writeString(c.docId());
+            out.writeString(c.kind());
+            out.writeZLong(c.time());
+            out.writeString(c.text());
+            out.writeString(l.file());
+            out.writeVInt(l.start());
+            out.writeVInt(l.end());
+            out.writeZInt(l.page() == null ? -1 : l.page());
+            out.writeByte((byte) ((l.heading() == null ? 0 : 1) | (l.turn() == null ? 0 : 2)));
+            if (l.heading() != null) out.writeString(l.heading());
+            if (l.turn() != null) out.writeString(l.turn());
+            return new BytesRef(out.toArrayCopy());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Chunk decode(BytesRef b) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        String id = in.readString(), doc = in.readString(), kind = in.readString();
+        long time = in.readZLong();
+        String text = in.readString(), file = in.readString();
+        int start = in.readVInt(), end = in.readVInt(), page = in.readZInt();
+        byte present = in.readByte();
+        String heading = (present & 1) != 0 ? in.readString() : null;
+        String turn = (present & 2) != 0 ? in.readString() : null;
+        return new Chunk(id, doc, kind, time, text, new Locator(file, start, end, page < 0 ? null : page, heading, turn));
+    }
+
+    /**
+     * Rebuilds the chunks of the given hits from the {@code hit} doc values. Doc values are read uncompressed,
+     * where stored fields decompress a whole block of neighbouring documents for every hit (measured: most of the
+     * cost of a vector query at 20k records).
+     */
+    private static List<Ranked> load(IndexSearcher s, List<ScoreDoc> hits) throws IOException {
+        Integer[] order = new Integer[hits.size()]; // doc values are read forwards, so visit hits in doc-id order
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> hits.get(i).doc));
+        Chunk[] chunks = new Chunk[hits.size()];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int i : order) {
+            int doc = hits.get(i).doc, l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                values = leaves.get(l).reader().getBinaryDocValues(HIT);
+            }
+            if (values == null || !values.advanceExact(doc - leaves.get(l).docBase))
+                throw new IllegalStateException("index entry " + doc + " has no stored chunk; the index needs a rebuild");
+            chunks[i] = decode(values.binaryValue());
+        }
+        List<Ranked> out = new ArrayList<>(chunks.length);
+        for (int i = 0; i < chunks.length; i++) out.add(new Ranked(chunks[i], hits.get(i).score));
+        return out;
     }
 
     /** Analysed query terms, deduplicated, in order. */
@@ -166,7 +222,7 @@ final class LuceneIndex implements AutoCloseable {
 
     /**
      * Runs BM25 (if text is given) and kNN (if a vector is given) on one searcher, fuses by reciprocal rank on
-     * Lucene doc ids, and loads stored fields only for the final k (loading them dominates otherwise).
+     * Lucene doc ids, and rebuilds chunks only for the final k.
      *
      * @param pool candidates taken from each ranker before fusion
      */
@@ -186,11 +242,7 @@ final class LuceneIndex implements AutoCloseable {
                 else if (vector == null) ranked = List.of(bm);
                 else ranked = fusion == Fusion.MIN_MAX ? fuseMinMax(bm, kn, bm25Weight, vectorWeight)
                         : fuse(bm, kn, bm25Weight, vectorWeight, rrfK, k);
-                StoredFields sf = s.storedFields();
-                List<Ranked> out = new ArrayList<>(Math.min(k, ranked.size()));
-                for (ScoreDoc sd : ranked.subList(0, Math.min(k, ranked.size())))
-                    out.add(new Ranked(toChunk(sf.document(sd.doc)), sd.score));
-                return out;
+                return load(s, ranked.subList(0, Math.min(k, ranked.size())));
             } finally {
                 searchers.release(s);
             }
@@ -233,23 +285,6 @@ final class LuceneIndex implements AutoCloseable {
             IndexSearcher s = searchers.acquire();
             try {
                 return s.count(new MatchAllDocsQuery());
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Ranked> run(Query q, int n) {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                TopDocs top = s.search(q, n);
-                StoredFields sf = s.storedFields();
-                List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) out.add(new Ranked(toChunk(sf.document(sd.doc)), sd.score));
-                return out;
             } finally {
                 searchers.release(s);
             }
