@@ -50,4 +50,23 @@ class EmbeddedStoreTest extends StoreContract {
         assertThat(store.search(SearchRequest.of("HBM2e memory", 1)).get(0).chunk())
                 .isEqualTo(store.chunk("gpu#1").orElseThrow());
     }
+
+    @Test
+    void concurrentHybridSearchesAgreeWithASingleOne() throws Exception {
+        put("gpu", "passage", 1_000, "英伟达H100的显存带宽是3.35TB/s。", "A100 has 80 GB of HBM2e memory.");
+        put("tpu", "passage", 2_000, "谷歌TPU v5p用于大模型训练。", "TPU pods connect chips with optical switches.");
+        List<String> queries = List.of("H100 显存带宽", "TPU optical switches", "HBM2e memory", "大模型训练");
+        List<List<Hit>> expected = queries.stream().map(q -> store.search(SearchRequest.of(q, 3))).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++)
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++)
+                        for (int q = 0; q < queries.size(); q++)
+                            if (!store.search(SearchRequest.of(queries.get(q), 3)).equals(expected.get(q))) return false;
+                    return true;
+                }));
+            for (var r : runs) assertThat(r.get()).isTrue();
+        }
+    }
 }
