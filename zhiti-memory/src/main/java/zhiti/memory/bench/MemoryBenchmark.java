@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * Retrieval benchmark: loads N synthetic records (see {@link SyntheticCorpus}) into an {@link EmbeddedStore} and
  * into LangChain4j's {@code InMemoryEmbeddingStore}, then times top-10 queries: hybrid, vector-only and BM25-only
  * on the store, an exact brute-force scan, and LangChain4j's search; recall@10 is the HNSW top-10's overlap with the
- * exact top-10. Single-threaded queries, after warm-up, each method in its own pass; the index is merged to one
- * segment after loading (included in load_seconds). LangChain4j's store is filled only after the store's passes.
+ * exact top-10. One query at a time (hybrid runs its BM25 half on a second core), after warm-up, each method in its
+ * own pass; the index is merged to one segment after loading (included in load_seconds). LangChain4j's store is
+ * filled only after the store's passes.
  */
 public final class MemoryBenchmark {
     /** Everything {@code zhiti bench memory} prints. */
@@ -74,28 +75,25 @@ public final class MemoryBenchmark {
             store.optimize();
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
-            // Each method is timed in its own pass: interleaved with the exact and LangChain4j scans (which sweep
-            // gigabytes of heap per query at 1M records), the store's queries mostly measured cold caches.
+            // Each method is timed in its own pass, after its own warm-up: interleaved with the exact and LangChain4j
+            // scans (which sweep gigabytes of heap per query at 1M records), the store's queries mostly measured
+            // cold caches, and interleaved with each other the later modes inherit the earlier ones' cache lines.
             long[] hybrid = new long[queries], vector = new long[queries], bm25 = new long[queries], exact = new long[queries];
             List<List<Hit>> vectorHits = new ArrayList<>();
-            for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT and page cache
-                int n = pass == 0 ? Math.min(200, queries) : queries;
-                for (int q = 0; q < n; q++) {
-                    long qid = pass == 0 ? -1_000_001 - q : -1 - q;
-                    SearchRequest req = new SearchRequest(corpus.queryText(qid), corpus.vector(qid), K, SearchMode.HYBRID,
-                            null, 1, 1, SearchRequest.DEFAULT_RRF_K);
-                    long a = System.nanoTime();
-                    store.search(req);
-                    long b = System.nanoTime();
-                    List<Hit> vh = store.search(req.withMode(SearchMode.VECTOR));
-                    long c = System.nanoTime();
-                    store.search(req.withMode(SearchMode.BM25));
-                    long d = System.nanoTime();
-                    if (pass == 1) {
-                        hybrid[q] = b - a;
-                        vector[q] = c - b;
-                        bm25[q] = d - c;
-                        vectorHits.add(vh);
+            for (SearchMode mode : List.of(SearchMode.HYBRID, SearchMode.VECTOR, SearchMode.BM25)) {
+                long[] times = mode == SearchMode.HYBRID ? hybrid : mode == SearchMode.VECTOR ? vector : bm25;
+                for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT and page cache
+                    int n = pass == 0 ? Math.min(200, queries) : queries;
+                    for (int q = 0; q < n; q++) {
+                        long qid = pass == 0 ? -1_000_001 - q : -1 - q;
+                        SearchRequest req = new SearchRequest(corpus.queryText(qid), corpus.vector(qid), K, mode,
+                                null, 1, 1, SearchRequest.DEFAULT_RRF_K);
+                        long a = System.nanoTime();
+                        List<Hit> hits = store.search(req);
+                        if (pass == 1) {
+                            times[q] = System.nanoTime() - a;
+                            if (mode == SearchMode.VECTOR) vectorHits.add(hits);
+                        }
                     }
                 }
             }
