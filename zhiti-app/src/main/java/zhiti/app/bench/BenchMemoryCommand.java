@@ -32,7 +32,8 @@ public final class BenchMemoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MemoryBenchmark.Result r = MemoryBenchmark.run(records, queries,
-                work != null ? work : Path.of(System.getProperty("java.io.tmpdir")));
+                work != null ? work : Path.of(System.getProperty("java.io.tmpdir")),
+                message -> spec.commandLine().getErr().println("bench memory: " + message));
         BenchOutput.print(spec, json, r);
         return 0;
     }

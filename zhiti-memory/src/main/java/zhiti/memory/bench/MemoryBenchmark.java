@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +45,11 @@ public final class MemoryBenchmark {
     private static final int DIM = 512, K = 10, DOC_SIZE = 1000, LC4J_QUERIES = 200;
 
     public static Result run(int records, int queries, Path workDir) throws IOException {
+        return run(records, queries, workDir, message -> {});
+    }
+
+    /** As {@link #run(int, int, Path)}, reporting each phase (a 1M-record run takes about half an hour). */
+    public static Result run(int records, int queries, Path workDir, Consumer<String> progress) throws IOException {
         if (records < DOC_SIZE) throw new IllegalArgumentException("records must be >= " + DOC_SIZE + ", got " + records);
         if (queries < 10) throw new IllegalArgumentException("queries must be >= 10, got " + queries);
         SyntheticCorpus corpus = new SyntheticCorpus(DIM, Math.max(50, records / 100), 42);
@@ -71,7 +77,10 @@ public final class MemoryBenchmark {
                     all[from + i] = vecs.get(i);
                 }
                 store.replaceDocument(new DocumentInfo(docId, docId, "h" + d, "synthetic", 0, n), chunks, vecs);
+                if ((from + n) % Math.max(DOC_SIZE, records / 10 / DOC_SIZE * DOC_SIZE) == 0 || from + n == records)
+                    progress.accept(String.format(java.util.Locale.ROOT, "loaded %,d of %,d records (%.0f s)", from + n, records, (System.nanoTime() - t0) / 1e9));
             }
+            progress.accept("merging the index into one segment (one HNSW graph)");
             store.optimize();
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -82,6 +91,7 @@ public final class MemoryBenchmark {
             List<List<Hit>> vectorHits = new ArrayList<>();
             for (SearchMode mode : List.of(SearchMode.HYBRID, SearchMode.VECTOR, SearchMode.BM25)) {
                 long[] times = mode == SearchMode.HYBRID ? hybrid : mode == SearchMode.VECTOR ? vector : bm25;
+                progress.accept("timing " + mode.name().toLowerCase() + " search (" + queries + " queries)");
                 for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT and page cache
                     int n = pass == 0 ? Math.min(200, queries) : queries;
                     for (int q = 0; q < n; q++) {
@@ -97,6 +107,7 @@ public final class MemoryBenchmark {
                     }
                 }
             }
+            progress.accept("timing the exact scan and measuring recall@10");
             double recallSum = 0;
             for (int q = 0; q < queries; q++) {
                 float[] qv = corpus.vector(-1 - q);
@@ -107,6 +118,7 @@ public final class MemoryBenchmark {
                 for (Hit h : vectorHits.get(q)) if (truth.contains(Integer.parseInt(h.recordId().substring(1)))) found++;
                 recallSum += (double) found / K;
             }
+            progress.accept("filling and timing LangChain4j's InMemoryEmbeddingStore");
             // LangChain4j scans linearly (~0.1 s per query at 100k), so a prefix of the queries suffices
             InMemoryEmbeddingStore<TextSegment> lc4j = new InMemoryEmbeddingStore<>();
             for (int from = 0; from < records; from += DOC_SIZE) {

@@ -17,7 +17,10 @@ class BenchmarksTest {
 
     @Test
     void memoryBenchmarkFindsTheExactNeighboursOnASmallCorpus() throws Exception {
-        MemoryBenchmark.Result r = MemoryBenchmark.run(2000, 20, tmp);
+        java.util.List<String> progress = new java.util.ArrayList<>();
+        MemoryBenchmark.Result r = MemoryBenchmark.run(2000, 20, tmp, progress::add);
+        assertThat(progress).anyMatch(m -> m.startsWith("loaded 2,000 of 2,000 records"))
+                .contains("timing hybrid search (20 queries)", "timing bm25 search (20 queries)");
         assertThat(r.records()).isEqualTo(2000);
         assertThat(r.recall_at_10()).isGreaterThanOrEqualTo(0.9).isLessThanOrEqualTo(1.0);
         assertThat(r.p99_ms()).isGreaterThanOrEqualTo(r.p50_ms());
