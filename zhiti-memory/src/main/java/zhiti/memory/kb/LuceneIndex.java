@@ -59,7 +59,7 @@ import java.util.concurrent.FutureTask;
 final class LuceneIndex implements AutoCloseable {
     /** Version of the entry layout; a store whose index has another is re-indexed from its records on open. */
     static final String FORMAT = "2-hit-docvalues";
-    private static final String ID = "record_id", DOC = "doc", KIND = "kind", TIME = "time", TEXT = "text",
+    private static final String DOC = "doc", KIND = "kind", TIME = "time", TEXT = "text",
             VEC = "vec", HIT = "hit";
 
     /**
@@ -79,13 +79,17 @@ final class LuceneIndex implements AutoCloseable {
 
     private static KnnVectorsFormat parallelHnsw(int workers) {
         if (workers < 2) return new Lucene99HnswVectorsFormat();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "zhiti-hnsw-merge");
-            t.setDaemon(true); // idle between merges; must not keep the JVM alive
+        return new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
+                Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, workers, daemonPool(workers, "zhiti-hnsw-merge"));
+    }
+
+    /** Threads idle between uses, so they must not keep the JVM alive. */
+    private static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
             return t;
         });
-        return new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
-                Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, workers, pool);
     }
 
     /**
@@ -94,11 +98,7 @@ final class LuceneIndex implements AutoCloseable {
      * takes ~0.15 ms, the hand-off costs about what it saves. If the helper is busy the caller runs BM25 itself.
      */
     private static final ExecutorService HELPER = Runtime.getRuntime().availableProcessors() < 2 ? null
-            : Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() - 1, r -> {
-                Thread t = new Thread(r, "zhiti-bm25");
-                t.setDaemon(true);
-                return t;
-            });
+            : daemonPool(Runtime.getRuntime().availableProcessors() - 1, "zhiti-bm25");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FSDirectory dir;
@@ -165,7 +165,6 @@ final class LuceneIndex implements AutoCloseable {
 
     private static Document toDocument(Chunk c, float[] vec) {
         Document d = new Document();
-        d.add(new StringField(ID, c.recordId(), Field.Store.NO));
         d.add(new StringField(DOC, c.docId(), Field.Store.NO));
         d.add(new StringField(KIND, c.kind(), Field.Store.NO));
         d.add(new LongPoint(TIME, c.time()));
