@@ -1,11 +1,11 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * The agent loop: perceive → retrieve → plan → (act → reflect)* → answer, within a budget. Two kinds of
@@ -76,6 +76,9 @@ public final class Agent {
             }
         } catch (BudgetExhaustedException e) {
             return finish(task, budgetExhausted(task, memory, usage, e.getMessage()));
+        } catch (RuntimeException e) {
+            // a brain's own bug still ends the run as a run: the trace gets its Finished event, the caller an answer
+            return finish(task, brainFailed(task, memory, usage, e));
         } finally {
             memory.clear();
         }
@@ -90,6 +93,17 @@ public final class Agent {
                         + "raise the limit with --max-steps (or the token and money limits).");
         List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
         return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.BUDGET_EXHAUSTED,
+                usage.snapshot());
+    }
+
+    private Answer brainFailed(Task task, ShortTermMemory memory, Usage usage, RuntimeException e) {
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String text = task.lang().pick("内部错误：" + brain.name() + " 大脑在运行中失败（" + reason + "），任务未完成。",
+                "Internal error: the " + brain.name() + " brain failed (" + reason + "); the task was not finished.");
+        List<Figure> figures = new ArrayList<>();
+        memory.observations().forEach(o -> figures.addAll(o.figures()));
+        List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
+        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.ERROR,
                 usage.snapshot());
     }
 

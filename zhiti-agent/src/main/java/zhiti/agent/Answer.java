@@ -1,8 +1,8 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * The result of a run: text in the question's language, figures with provenance, citations, every step taken, the
@@ -15,7 +15,9 @@ public record Answer(String text, List<Figure> figures, List<Citation> citations
         /** The brain decided it had answered. */
         FINISHED,
         /** A budget (steps, tokens or money) ran out first; text says so, figures are what was found until then. */
-        BUDGET_EXHAUSTED
+        BUDGET_EXHAUSTED,
+        /** The brain itself failed (a bug, not a tool error); text names the failure, figures are what was found. */
+        ERROR
     }
 
     public Answer {

@@ -1,8 +1,8 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /** What the brain decides after looking at the observations: go on, change the plan, or answer. */
 public sealed interface Decision {

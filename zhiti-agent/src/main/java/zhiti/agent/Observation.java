@@ -1,9 +1,9 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * What came back from one step. A failed tool is an observation too ({@code ok == false}, with the error the brain

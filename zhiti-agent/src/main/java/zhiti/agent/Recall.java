@@ -1,6 +1,6 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import java.util.List;
 
 /** Long-term memory as the loop sees it: the passages most relevant to a query, with where they came from. */

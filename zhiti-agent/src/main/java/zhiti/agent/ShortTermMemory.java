@@ -1,6 +1,6 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

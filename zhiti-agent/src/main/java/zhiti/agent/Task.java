@@ -2,7 +2,7 @@ package zhiti.agent;
 
 import java.util.Objects;
 import java.util.UUID;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /**
  * A question put to the agent, with the language the answer should be in and, in a conversation, the context

@@ -1,7 +1,7 @@
 package zhiti.agent;
 
-import zhiti.memory.kb.Citation;
-import zhiti.econ.units.Lang;
+import zhiti.core.Citation;
+import zhiti.core.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 class AgentTest {
 
@@ -227,6 +227,23 @@ class AgentTest {
         Answer a = new Agent(new ScriptedBrain(plan, AgentTest::finishWhenDone), tools(), Recall.NONE,
                 Budget.DEFAULT, List.of(broken)).run(Task.of("q"));
         assertThat(a.status()).isEqualTo(Answer.Status.FINISHED);
+    }
+
+    @Test
+    void aBrainThatThrowsEndsTheRunWithAnErrorStatusAndAFinishedEvent() throws Exception {
+        Plan plan = new Plan("one", List.of(step("s1", "sum", "{\"a\":1,\"b\":2}")));
+        ScriptedBrain brain = new ScriptedBrain(plan, c -> {
+            throw new IllegalStateException("reflection bug");
+        });
+        List<TraceEvent> events = new ArrayList<>();
+        Answer a = new Agent(brain, tools(), Recall.NONE, Budget.DEFAULT, List.of(events::add)).run(Task.of("q"));
+
+        assertThat(a.status()).isEqualTo(Answer.Status.ERROR);
+        assertThat(a.text()).contains("reflection bug");
+        assertThat(a.steps()).hasSize(1);
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(TraceEvent.Finished.class,
+                f -> assertThat(f.answer()).isSameAs(a));
+        assertThat(brain.seen.get(0).memory().isEmpty()).isTrue();
     }
 
     @Test

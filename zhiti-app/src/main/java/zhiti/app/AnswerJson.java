@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import zhiti.agent.Answer;
-import zhiti.memory.kb.Citation;
-import zhiti.econ.units.Lang;
+import zhiti.core.Citation;
+import zhiti.core.Lang;
 import zhiti.agent.Observation;
 
 /**

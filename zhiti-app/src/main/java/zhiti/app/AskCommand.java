@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import zhiti.agent.Answer;
 import zhiti.brain.llm.LlmConfig;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
 
@@ -74,7 +74,8 @@ public final class AskCommand implements Callable<Integer> {
             } else {
                 printAnswer(out, a);
             }
-            return ZhitiCommand.OK;
+            // the answer is printed either way; a brain failure is still an internal error for scripts
+            return a.status() == Answer.Status.ERROR ? ZhitiCommand.INTERNAL_ERROR : ZhitiCommand.OK;
         } finally {
             if (file != null) {
                 file.close();

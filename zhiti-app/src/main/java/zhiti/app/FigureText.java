@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.units.Formats;
 
 /** Figures for people: value and unit, then formula, inputs and source on indented lines. */

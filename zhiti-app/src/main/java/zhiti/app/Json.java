@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /** The one JSON mapper of the CLI, and the shape every command uses for figures. */
 public final class Json {

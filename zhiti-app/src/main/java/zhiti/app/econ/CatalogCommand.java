@@ -23,7 +23,7 @@ import zhiti.econ.catalog.Series;
 import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.units.Formats;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /** {@code zhiti econ catalog}: lists the bundled catalogs, or shows one entry with every fact and its source. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
@@ -100,37 +100,7 @@ public final class CatalogCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> accelerator(Accelerator a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", a.name());
-        m.put("aliases", a.aliases());
-        m.put("vendor", a.vendor());
-        Map<String, Object> peaks = new LinkedHashMap<>();
-        for (Precision p : Precision.values()) {
-            a.denseTflops(p).ifPresent(v -> peaks.put(p.label(), v));
-        }
-        m.put("dense_tflops", peaks);
-        m.put("sparsity_doubles", a.sparsityDoubles());
-        m.put("memory_gb", num(a.memoryGb()));
-        m.put("memory_bw_tbs", num(a.memoryBandwidthTBs()));
-        m.put("tdp_w", num(a.tdpWatts()));
-        m.put("die_mm2", num(a.dieMm2()));
-        m.put("tpp_bit_width", a.tppBitWidth() == 0 ? null : a.tppBitWidth());
-        m.put("tpp", opt(a.tpp()));
-        m.put("nvlink_gbs", num(a.links().intraNodeGBs()));
-        m.put("internode_gbps", num(a.links().interNodeGbps()));
-        m.put("interconnect", a.links().kind());
-        var p = a.pricing();
-        m.put("list_price_usd", opt(p.listPriceUsd()));
-        m.put("price_date", p.priceDate());
-        m.put("rental_usd_per_h", opt(p.rentalUsdPerHour()));
-        m.put("rental_reserved_1y_usd_per_h", opt(p.reserved1yUsdPerHour()));
-        m.put("rental_reserved_3y_usd_per_h", opt(p.reserved3yUsdPerHour()));
-        m.put("rental_date", p.rentalDate());
-        m.put("rental_provider", p.rentalProvider());
-        m.put("release", a.released());
-        m.put("notes", a.notes());
-        m.put("source", a.source());
-        return m;
+        return a.facts();
     }
 
     static Map<String, Object> system(ServerSystem s) {

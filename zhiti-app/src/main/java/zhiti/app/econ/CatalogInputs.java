@@ -1,18 +1,15 @@
 package zhiti.app.econ;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.catalog.Series;
 import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.econ.catalog.ServerSystem;
-import zhiti.econ.catalog.UnknownNameException;
 
 /**
  * Catalog names given on the command line (--chip/--gpu/--hardware, --model, --series) turned into the numbers the
- * calculators take. Unknown names raise {@link UnknownNameException}, which the root command maps to exit 2.
+ * calculators take. Unknown names raise {@link zhiti.econ.catalog.UnknownNameException}, which the root command maps to exit 2.
  */
 final class CatalogInputs {
 
@@ -26,18 +23,7 @@ final class CatalogInputs {
 
     /** An accelerator by its own name, or the accelerator inside a named server system. */
     static Accelerator accelerator(String name) {
-        Catalog c = Catalog.builtIn();
-        var s = c.systems().find(name);
-        if (s.isPresent()) {
-            return s.get().accelerator();
-        }
-        var a = c.accelerators().find(name);
-        if (a.isPresent()) {
-            return a.get();
-        }
-        LinkedHashSet<String> near = new LinkedHashSet<>(c.accelerators().suggest(name, 3));
-        near.addAll(c.systems().suggest(name, 2));
-        throw new UnknownNameException("accelerator or server system", name, new ArrayList<>(near));
+        return Catalog.builtIn().accelerator(name);
     }
 
     static ModelCard model(String name) {
@@ -47,7 +33,6 @@ final class CatalogInputs {
     static Series series(String name) {
         return SeriesCatalog.builtIn().get(name);
     }
-
 
 
     /** Fails with a message when a number given on the command line is not above zero. */

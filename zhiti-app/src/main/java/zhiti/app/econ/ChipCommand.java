@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.chip.ChipMetrics;
 import zhiti.econ.chip.ExportClassification;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.ServerSystem;
 import zhiti.econ.cost.RentOrBuy;

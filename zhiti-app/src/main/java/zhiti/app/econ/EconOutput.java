@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import zhiti.app.FigureText;
 import zhiti.app.Json;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.units.QuantityParser;
 
 /** Shared by the econ calculator commands: figure output (text or one JSON object) and number options. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Series;
 import zhiti.econ.trend.DatedValue;
 import zhiti.econ.trend.DatedValue.DateAnchor;

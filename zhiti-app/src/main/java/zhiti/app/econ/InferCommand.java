@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.ModelCard;
@@ -195,6 +195,6 @@ public final class InferCommand implements Callable<Integer> {
         if (precision != null) {
             return Precision.parse(precision);
         }
-        return acc.denseTflops(Precision.BF16).isPresent() ? Precision.BF16 : Precision.FP16;
+        return acc.defaultPrecision();
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.app.FigureText;
 import zhiti.app.Json;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.perf.ClusterSpec;
 import zhiti.econ.perf.PerfEstimate;

@@ -10,12 +10,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zhiti.app.FigureText;
 import zhiti.app.Json;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.training.ClusterSizing;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 import zhiti.econ.training.TrainingCompute;
 import zhiti.econ.units.QuantityParser;
 
@@ -72,8 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
         Figure compute = TrainingCompute.dense(n, d, source);
         figures.add(compute);
         if (hardware != null) {
-            Hardware hw = catalog.systems().find(hardware).map(Hardware::of)
-                    .orElseGet(() -> Hardware.of(catalog.accelerators().get(hardware)));
+            Hardware hw = catalog.hardware(hardware);
             Precision p = Precision.parse(precision);
             if (days != null && gpus != null) {
                 throw new IllegalArgumentException("give either --days (to size the fleet) or --gpus (to get the days), not both");

@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * A brain backed by a chat model with tool calling. Planning is the model's first batch of tool calls; after the

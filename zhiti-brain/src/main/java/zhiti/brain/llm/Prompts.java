@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import zhiti.memory.kb.Citation;
-import zhiti.econ.units.Lang;
+import zhiti.core.Citation;
+import zhiti.core.Lang;
 import zhiti.agent.Observation;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /** The words Zhiti says to a model. Kept in one place so they can be read and reviewed together. */
 final class Prompts {

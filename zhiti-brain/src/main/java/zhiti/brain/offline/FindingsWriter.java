@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Observation;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.units.Formats;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /**
  * Writes an answer from tool observations: one line per call (the tool's own summary in English, its main figures

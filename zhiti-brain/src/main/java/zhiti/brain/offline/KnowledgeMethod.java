@@ -8,8 +8,8 @@ import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;
-import zhiti.econ.units.Lang;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Lang;
+import zhiti.core.Citation;
 
 /**
  * Answers a question about the documents without a language model: search the knowledge base and quote the best

@@ -10,7 +10,7 @@ import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /**
  * Operations on long-term memory: "remember that …" saves a note; anything else recalls what was saved or asked

@@ -7,7 +7,7 @@ import java.util.Set;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
 import zhiti.brain.route.IntentRouter.Scored;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Plan;
 import zhiti.brain.route.IntentClassifier;
@@ -15,7 +15,7 @@ import zhiti.brain.route.IntentRouter.Route;
 import zhiti.brain.route.KeywordEvidence;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /**
  * A brain that needs no language model: it routes the question to an intent, reads its slots, and hands both to

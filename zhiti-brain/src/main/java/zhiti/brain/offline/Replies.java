@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import zhiti.brain.route.IntentRouter.Route;
 import zhiti.brain.route.IntentRouter.Scored;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /** The brain's own words when no tool answers: a follow-up question, or what it can do instead. */
 final class Replies {

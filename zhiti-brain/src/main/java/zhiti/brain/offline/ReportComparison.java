@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Observation;
 import zhiti.econ.catalog.Catalog;
-import zhiti.econ.units.Lang;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Lang;
+import zhiti.core.Citation;
 
 /**
  * Compares a computed server count with what a document in memory says for the same model, machine and deadline:

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 
 /**
  * Picks the sentences of retrieved passages that answer a question best, so an extractive answer quotes a line

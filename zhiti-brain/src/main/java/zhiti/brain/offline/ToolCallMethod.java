@@ -9,7 +9,7 @@ import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /**
  * The method shared by most intents: fill one tool call per entity the question names (each chip, each model,

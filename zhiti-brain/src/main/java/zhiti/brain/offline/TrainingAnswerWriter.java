@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Decision;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 import zhiti.agent.Observation;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.units.Formats;
 
 /** Writes the answer to a training question in Chinese or English from what the tools observed. */

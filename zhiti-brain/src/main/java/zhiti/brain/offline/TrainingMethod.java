@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Decision;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
 import zhiti.agent.Step;
@@ -17,7 +17,7 @@ import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.units.Formats;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 
 /**
  * Carries out a training question: resolve the named model and hardware in the catalog, compute C = 6·N·D, then

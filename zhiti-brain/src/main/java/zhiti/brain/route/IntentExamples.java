@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 
 /** Reads labelled utterances from a TSV resource with the header {@code intent, lang, utterance}. */
 public final class IntentExamples {

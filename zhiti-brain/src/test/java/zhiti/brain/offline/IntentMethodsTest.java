@@ -16,7 +16,7 @@ import zhiti.agent.Recall;
 import zhiti.agent.Task;
 import zhiti.agent.ToolRegistry;
 import zhiti.brain.route.IntentClassifier;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.Chunker;

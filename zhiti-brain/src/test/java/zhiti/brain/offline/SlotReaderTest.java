@@ -3,7 +3,7 @@ package zhiti.brain.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import zhiti.econ.units.Lang;
+import zhiti.core.Lang;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;

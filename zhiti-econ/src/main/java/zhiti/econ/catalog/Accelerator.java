@@ -1,6 +1,7 @@
 package zhiti.econ.catalog;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,5 +87,56 @@ public record Accelerator(String name, List<String> aliases, String vendor, Map<
     public OptionalDouble tpp() {
         OptionalDouble h = headlineTflops();
         return h.isPresent() ? OptionalDouble.of(h.getAsDouble() * tppBitWidth) : OptionalDouble.empty();
+    }
+
+    /** The precision a training or serving estimate uses unless told otherwise: BF16, or FP16 on chips without it. */
+    public Precision defaultPrecision() {
+        return denseTflops(Precision.BF16).isPresent() ? Precision.BF16
+                : denseTflops(Precision.FP16).isPresent() ? Precision.FP16 : Precision.FP32;
+    }
+
+    /**
+     * Every catalogued fact in column order, unknown numbers as null: the one view of a row that the catalog
+     * command and the lookup tool both print.
+     */
+    public Map<String, Object> facts() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("aliases", aliases);
+        m.put("vendor", vendor);
+        Map<String, Object> peaks = new LinkedHashMap<>();
+        for (Precision p : Precision.values()) {
+            denseTflops(p).ifPresent(v -> peaks.put(p.label(), v));
+        }
+        m.put("dense_tflops", peaks);
+        m.put("sparsity_doubles", sparsityDoubles);
+        m.put("memory_gb", known(memoryGb));
+        m.put("memory_bw_tbs", known(memoryBandwidthTBs));
+        m.put("tdp_w", known(tdpWatts));
+        m.put("die_mm2", known(dieMm2));
+        m.put("tpp_bit_width", tppBitWidth == 0 ? null : tppBitWidth);
+        m.put("tpp", known(tpp()));
+        m.put("nvlink_gbs", known(links.intraNodeGBs()));
+        m.put("internode_gbps", known(links.interNodeGbps()));
+        m.put("interconnect", links.kind());
+        m.put("list_price_usd", known(pricing.listPriceUsd()));
+        m.put("price_date", pricing.priceDate());
+        m.put("rental_usd_per_h", known(pricing.rentalUsdPerHour()));
+        m.put("rental_reserved_1y_usd_per_h", known(pricing.reserved1yUsdPerHour()));
+        m.put("rental_reserved_3y_usd_per_h", known(pricing.reserved3yUsdPerHour()));
+        m.put("rental_date", pricing.rentalDate());
+        m.put("rental_provider", pricing.rentalProvider());
+        m.put("release", released);
+        m.put("notes", notes);
+        m.put("source", source);
+        return m;
+    }
+
+    private static Double known(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    private static Double known(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
     }
 }

@@ -10,8 +10,10 @@ import static zhiti.econ.catalog.CsvRows.text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import zhiti.econ.Precision;
 
 /**
@@ -131,6 +133,26 @@ public final class Catalog {
 
     public NameIndex<ModelCard> models() {
         return models;
+    }
+
+    /** A server system (DGX A100) or, failing that, a single accelerator (A100), by any of its names. */
+    public Optional<Hardware> findHardware(String name) {
+        Optional<ServerSystem> s = systems.find(name);
+        return s.isPresent() ? s.map(Hardware::of) : accelerators.find(name).map(Hardware::of);
+    }
+
+    /** {@link #findHardware}, or an {@link UnknownNameException} with the nearest names from both lists. */
+    public Hardware hardware(String name) {
+        return findHardware(name).orElseThrow(() -> {
+            LinkedHashSet<String> near = new LinkedHashSet<>(accelerators.suggest(name, 3));
+            near.addAll(systems.suggest(name, 2));
+            return new UnknownNameException("hardware (accelerator or server system)", name, new ArrayList<>(near));
+        });
+    }
+
+    /** The accelerator a name stands for: itself, or the one inside a named server system. */
+    public Accelerator accelerator(String name) {
+        return hardware(name).accelerator();
     }
 
     /** Every estimate of a model, the primary first: e.g. GPT-4 at 1.8T, 1.76T and 1T parameters. */

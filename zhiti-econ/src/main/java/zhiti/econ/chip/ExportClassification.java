@@ -1,6 +1,6 @@
 package zhiti.econ.chip;
 
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * US ECCN 3A090 classification of an integrated circuit under the October 2023 rule (BIS interim final rule,

@@ -2,7 +2,7 @@ package zhiti.econ.cost;
 
 import java.util.ArrayList;
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 
 /**

@@ -1,6 +1,6 @@
 package zhiti.econ.inference;
 
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 
 /**

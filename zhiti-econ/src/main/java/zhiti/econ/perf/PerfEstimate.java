@@ -2,7 +2,7 @@ package zhiti.econ.perf;
 
 import java.util.ArrayList;
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * What the performance model predicts for one plan: time per iteration and its parts, memory per GPU and its

@@ -1,7 +1,7 @@
 package zhiti.econ.scaling;
 
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 
 /**

@@ -1,7 +1,9 @@
 package zhiti.econ.training;
 
+import zhiti.econ.catalog.Hardware;
+
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.ServerSystem;
@@ -18,25 +20,6 @@ public final class ClusterSizing {
     }
 
     /** What the computation ran on: a bare accelerator or a server that holds several of them. */
-    public record Hardware(Accelerator accelerator, ServerSystem server) {
-
-        public static Hardware of(Accelerator a) {
-            return new Hardware(a, null);
-        }
-
-        public static Hardware of(ServerSystem s) {
-            return new Hardware(s.accelerator(), s);
-        }
-
-        public String name() {
-            return server != null ? server.name() : accelerator.name();
-        }
-
-        String source() {
-            return server != null ? server.source() + "; " + accelerator.source() : accelerator.source();
-        }
-    }
-
     /** Result of sizing: fractional counts are kept so callers can see how close a round-up was. */
     public record Estimate(double gpusExact, long gpus, long servers, double days, List<Figure> figures) {
     }

@@ -1,6 +1,6 @@
 package zhiti.econ.training;
 
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * Training compute of a dense transformer: C ≈ 6·N·D FLOP (2 FLOP per parameter per token forward, 4 backward;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.trend.DatedValue.DateAnchor;
 
 /**

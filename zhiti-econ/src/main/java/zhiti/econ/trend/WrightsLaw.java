@@ -1,7 +1,7 @@
 package zhiti.econ.trend;
 
 import java.util.List;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 
 /**
  * Wright's law (experience curve): unit cost = c₁ · (cumulative volume)^b. Each doubling of cumulative volume

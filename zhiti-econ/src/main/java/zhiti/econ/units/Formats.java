@@ -1,5 +1,7 @@
 package zhiti.econ.units;
 
+import zhiti.core.Lang;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package zhiti.econ.units;
 
+import zhiti.core.Lang;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

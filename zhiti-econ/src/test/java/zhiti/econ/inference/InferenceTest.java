@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.SeedTable;
 import zhiti.econ.inference.InferenceCompute.QueryDemand;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.scaling.Chinchilla.Approach;
 import zhiti.econ.scaling.TrainingComputeVariants.Recompute;
 

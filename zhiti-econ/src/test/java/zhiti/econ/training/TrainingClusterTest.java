@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 
 class TrainingClusterTest {
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.SeedTable;
 
 class GrowthRateTest {

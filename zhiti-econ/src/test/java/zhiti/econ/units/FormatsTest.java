@@ -1,5 +1,7 @@
 package zhiti.econ.units;
 
+import zhiti.core.Lang;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package zhiti.memory.kb;
 
+import zhiti.core.Citation;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,16 @@
 package zhiti.tools.econ;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
@@ -20,6 +21,8 @@ import zhiti.econ.catalog.ServerSystem;
 
 /** Looks a model, accelerator or server up in the econ catalog and returns its facts with their source. */
 public final class CatalogLookupTool implements Tool {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Catalog catalog;
     private final SeriesCatalog series;
@@ -112,20 +115,9 @@ public final class CatalogLookupTool implements Tool {
         return new ToolResult(data, summary, figures, List.of(new Citation("zhiti catalog", data.get("name").asText(), source)));
     }
 
+    /** The catalog's one view of an accelerator row, as JSON. */
     private static void accelerator(ObjectNode data, Accelerator a) {
-        data.put("name", a.name()).put("vendor", a.vendor()).put("memory_gb", a.memoryGb()).put("source", a.source());
-        ObjectNode peaks = data.putObject("dense_tflops");
-        a.denseTflops().forEach((p, v) -> peaks.put(p.label(), v));
-        if (a.memoryBandwidthTBs() > 0) {
-            data.put("memory_bandwidth_tbs", a.memoryBandwidthTBs());
-        }
-        if (a.tdpWatts() > 0) {
-            data.put("tdp_w", a.tdpWatts());
-        }
-        a.tpp().ifPresent(t -> data.put("tpp", t));
-        a.pricing().listPriceUsd().ifPresent(v -> data.put("list_price_usd", v).put("list_price_date", a.pricing().priceDate()));
-        a.pricing().rentalUsdPerHour().ifPresent(v -> data.put("rental_usd_per_gpu_hour", v)
-                .put("rental_date", a.pricing().rentalDate()).put("rental_provider", a.pricing().rentalProvider()));
+        data.setAll((ObjectNode) JSON.valueToTree(a.facts()));
     }
 
     private static Figure fact(String name, double v, String unit, String source) {

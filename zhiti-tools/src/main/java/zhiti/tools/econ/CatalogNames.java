@@ -1,24 +1,21 @@
 package zhiti.tools.econ;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import zhiti.memory.kb.Citation;
-import zhiti.econ.Figure;
+import zhiti.core.Citation;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.catalog.Series;
 import zhiti.econ.catalog.SeriesCatalog;
-import zhiti.econ.catalog.ServerSystem;
-import zhiti.econ.catalog.UnknownNameException;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 import zhiti.econ.training.TrainingCompute;
 
 /**
  * Turns the names a model writes (GPT-3, 英伟达 H100, DGX A100, cost per GFLOPS) into catalog rows, and the rows
- * used into citations. Unknown names raise {@link UnknownNameException} with the nearest names.
+ * used into citations. Unknown names raise {@link zhiti.econ.catalog.UnknownNameException} with the nearest names.
  */
 final class CatalogNames {
 
@@ -38,22 +35,11 @@ final class CatalogNames {
 
     /** A server system (DGX A100) or a single accelerator (A100); unknown names get suggestions from both lists. */
     Hardware hardware(String name) {
-        Optional<ServerSystem> s = catalog.systems().find(name);
-        if (s.isPresent()) {
-            return Hardware.of(s.get());
-        }
-        Optional<Accelerator> a = catalog.accelerators().find(name);
-        if (a.isPresent()) {
-            return Hardware.of(a.get());
-        }
-        LinkedHashSet<String> near = new LinkedHashSet<>(catalog.accelerators().suggest(name, 3));
-        near.addAll(catalog.systems().suggest(name, 2));
-        throw new UnknownNameException("hardware (accelerator or server system)", name, new ArrayList<>(near));
+        return catalog.hardware(name);
     }
 
     Accelerator accelerator(String name) {
-        return catalog.systems().find(name).map(ServerSystem::accelerator)
-                .orElseGet(() -> catalog.accelerators().get(name));
+        return catalog.accelerator(name);
     }
 
     ModelCard model(String name) {
@@ -100,5 +86,4 @@ final class CatalogNames {
         return out;
     }
 
-    /** JSON-schema boolean property (the agent's schema builder has no boolean form). */
 }

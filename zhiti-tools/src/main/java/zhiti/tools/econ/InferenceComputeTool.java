@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.inference.InferenceCompute;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 
 /**
  * Inference compute: 2·N FLOP per token, per query at a utilisation, and the fleet a daily traffic needs

@@ -11,7 +11,7 @@ import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.training.ClusterSizing;
 import zhiti.econ.training.ClusterSizing.Estimate;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 import zhiti.econ.units.Formats;
 
 /** GPUs and servers to finish a training run by a deadline, or the days a given fleet needs. */
@@ -50,8 +50,7 @@ public final class TrainingClusterTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode args) {
         String name = args.get("hardware").asText();
-        Hardware hw = catalog.systems().find(name).map(Hardware::of)
-                .orElseGet(() -> Hardware.of(catalog.accelerators().get(name)));
+        Hardware hw = catalog.hardware(name);
         double c = args.get("compute_flop").asDouble();
         Precision p = Precision.parse(args.get("precision").asText());
         double u = args.get("utilisation").asDouble();

@@ -7,7 +7,7 @@ import java.util.List;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.ModelCard;
 import zhiti.econ.training.TrainingCompute;

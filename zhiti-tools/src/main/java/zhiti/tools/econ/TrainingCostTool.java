@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.econ.Figure;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.cost.RentOrBuy;
 import zhiti.econ.energy.EnergyUse;
 import zhiti.econ.training.ClusterSizing;
 import zhiti.econ.training.ClusterSizing.Estimate;
-import zhiti.econ.training.ClusterSizing.Hardware;
+import zhiti.econ.catalog.Hardware;
 
 /**
  * What a training run costs: GPU-hours (from a fleet and days, or from compute sized onto the hardware), the rent

@@ -12,7 +12,7 @@ import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.memory.context.ContextWindow;
 import zhiti.memory.context.Message;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.memory.kb.Hit;
 
 /**

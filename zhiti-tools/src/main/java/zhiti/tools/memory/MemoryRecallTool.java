@@ -8,7 +8,7 @@ import java.util.List;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.memory.stream.MemoryStream;
 import zhiti.memory.stream.ScoredMemory;
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
-import zhiti.memory.kb.Citation;
+import zhiti.core.Citation;
 import zhiti.memory.stream.MemoryKind;
 import zhiti.memory.stream.MemoryRecord;
 import zhiti.memory.stream.MemoryStream;

@@ -1,4 +1,4 @@
-package zhiti.econ;
+package zhiti.core;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package zhiti.econ.units;
+package zhiti.core;
 
 import java.util.Locale;
 
