@@ -52,8 +52,7 @@ public final class Agent {
                 ctx = ctx.withStepsTaken(steps);
                 Optional<Step> next = ctx.plan().next(memory.observations());
                 if (next.isPresent()) {
-                    emit(new TraceEvent.Acting(task.id(), Instant.now(), next.get()));
-                    Observation o = tools.call(next.get());
+                    Observation o = act(task, next.get(), memory.observations());
                     memory.observe(o);
                     emit(new TraceEvent.Observed(task.id(), Instant.now(), o));
                 }
@@ -82,6 +81,18 @@ public final class Agent {
         } finally {
             memory.clear();
         }
+    }
+
+    /** Runs one step, its references to earlier results filled in; an unresolvable reference is an observation. */
+    private Observation act(Task task, Step planned, List<Observation> done) {
+        Step ready;
+        try {
+            ready = StepReferences.resolve(planned, done);
+        } catch (IllegalArgumentException unresolved) {
+            return Observation.failure(planned, unresolved.getMessage(), 0);
+        }
+        emit(new TraceEvent.Acting(task.id(), Instant.now(), ready));
+        return tools.call(ready);
     }
 
     private Answer budgetExhausted(Task task, ShortTermMemory memory, Usage usage, String reason) {

@@ -2,6 +2,7 @@ package zhiti.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * A capability the agent can call. The description and JSON-schema parameters are what a model sees, so they must
@@ -16,6 +17,14 @@ public interface Tool {
 
     /** A JSON schema of type object: "properties", and "required" for the arguments that have no default. */
     ObjectNode parameters();
+
+    /**
+     * The typed ways to call this tool, for planners that chain tools by the quantities they consume and produce.
+     * Empty for tools that only a language model or a fixed method calls (searching, remembering).
+     */
+    default List<Signature> signatures() {
+        return List.of();
+    }
 
     /** Runs the tool. Throw IllegalArgumentException for bad arguments; the message goes back to the brain. */
     ToolResult invoke(JsonNode args) throws Exception;

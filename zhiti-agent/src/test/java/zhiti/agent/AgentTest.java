@@ -247,6 +247,23 @@ class AgentTest {
     }
 
     @Test
+    void aStepMayUseAnEarlierStepsResultAndNamesTheStepWhenItCannot() throws Exception {
+        Plan plan = new Plan("chain", List.of(step("s1", "sum", "{\"a\":1,\"b\":2}"),
+                step("s2", "sum", "{\"a\":{\"$ref\":\"s1\",\"path\":\"/sum\",\"scale\":10},\"b\":1}"),
+                step("s3", "broken", "{}"),
+                step("s4", "sum", "{\"a\":{\"$ref\":\"s3\",\"path\":\"/sum\"},\"b\":1}"),
+                step("s5", "sum", "{\"a\":{\"$ref\":\"s1\",\"path\":\"/nothing\"},\"b\":1}")));
+        assertThat(StepReferences.dependsOn(plan.steps().get(1))).containsExactly("s1");
+        Answer a = new Agent(new ScriptedBrain(plan, AgentTest::finishWhenDone), tools(), Recall.NONE,
+                Budget.DEFAULT, List.of()).run(Task.of("chain"));
+
+        assertThat(a.steps().get(1).data().get("sum").asDouble()).isEqualTo(31);
+        assertThat(a.steps().get(1).step().args().get("a").asDouble()).isEqualTo(30);
+        assertThat(a.steps().get(3).error()).contains("needs step s3, which failed");
+        assertThat(a.steps().get(4).error()).contains("needs /nothing from step s1");
+    }
+
+    @Test
     void languageFollowsTheQuestion() {
         assertThat(Task.of("训练 GPT-3 需要多少算力？").lang()).isEqualTo(Lang.ZH);
         assertThat(Task.of("How much compute?").lang()).isEqualTo(Lang.EN);

@@ -1,0 +1,137 @@
+package zhiti.agent;
+
+import java.util.Locale;
+
+/**
+ * The typed quantities tools consume and produce: the vocabulary the offline planner chains tools with (GOAP's
+ * world-state keys). Each has one canonical unit — tool arguments and results are in it — a name in both
+ * languages, and a plausible range that reflection checks results against.
+ *
+ * <p>Stated-value roles (START_VALUE, PART, …) are quantities too: "from 100 in 2018 to 1,600 in 2024" gives two
+ * values of the same unit that only their role tells apart, and the arithmetic tools consume them by role.
+ */
+public enum Quantity {
+    // entities and categories: names, not numbers
+    MODEL(Kind.ENTITY, "", "模型", "model"),
+    HARDWARE(Kind.ENTITY, "", "硬件", "hardware"),
+    /** The fleet another is compared with ("how many H20 match 100 H100": the H100). */
+    REFERENCE_HARDWARE(Kind.ENTITY, "", "参照硬件", "reference hardware"),
+    SERIES(Kind.ENTITY, "", "数据序列", "series"),
+    PRECISION(Kind.CATEGORY, "", "数值精度", "precision"),
+    EXPORT_CLASS(Kind.CATEGORY, "", "出口管制分类", "export class"),
+
+    // models and training
+    PARAMS(Kind.NUMBER, "parameter", "参数量", "parameters", 1e3, 1e15),
+    ACTIVE_PARAMS(Kind.NUMBER, "parameter", "激活参数量", "active parameters", 1e3, 1e15),
+    TOKENS(Kind.NUMBER, "token", "训练 token 数", "training tokens", 1e3, 1e17),
+    COMPUTE(Kind.NUMBER, "FLOP", "算力", "compute", 1, 1e32),
+    LOSS(Kind.NUMBER, "nats/token", "预测损失", "predicted loss", 0, 20),
+
+    // hardware and fleets
+    PEAK_FLOPS(Kind.NUMBER, "FLOP/s", "单卡峰值算力", "peak throughput per accelerator", 1e9, 1e18),
+    UTILISATION(Kind.NUMBER, "fraction", "利用率", "utilisation", 1e-4, 1),
+    GPUS(Kind.NUMBER, "GPU", "GPU 数量", "GPUs", 0, 1e8),
+    /** The size of the fleet another is compared with ("100 H100"). */
+    REFERENCE_GPUS(Kind.NUMBER, "GPU", "参照 GPU 数量", "reference GPUs", 0, 1e8),
+    GPUS_PER_SERVER(Kind.NUMBER, "GPU", "每台服务器 GPU 数", "GPUs per server", 1, 1e3),
+    SERVERS(Kind.NUMBER, "server", "服务器数量", "servers", 0, 1e7),
+    TPP(Kind.NUMBER, "TPP", "总处理性能 TPP", "total processing performance", 0, 1e7),
+    MEMORY_BANDWIDTH(Kind.NUMBER, "byte/s", "显存带宽", "memory bandwidth", 1e9, 1e15),
+    ACCELERATOR_MEMORY(Kind.NUMBER, "byte", "单卡显存", "memory per accelerator", 1e8, 1e14),
+    WATTS_PER_GPU(Kind.NUMBER, "W", "单卡功耗", "power per accelerator", 1, 1e5),
+
+    // time
+    DAYS(Kind.NUMBER, "day", "天数", "days", 0, 1e6),
+    HOURS(Kind.NUMBER, "hour", "小时数", "hours", 0, 1e7),
+    GPU_HOURS(Kind.NUMBER, "GPU-hour", "GPU 时", "GPU-hours", 0, 1e12),
+
+    // money and energy
+    USD(Kind.NUMBER, "USD", "成本（美元）", "cost (USD)", 0, 1e15),
+    USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
+    ENERGY(Kind.NUMBER, "kWh", "耗电量", "energy", 0, 1e13),
+    PUE(Kind.NUMBER, "ratio", "PUE", "PUE", 1, 3),
+    USD_PER_KWH(Kind.NUMBER, "USD/kWh", "电价", "electricity price", 0.001, 10),
+
+    // serving and memory
+    WEIGHT_BYTES(Kind.NUMBER, "byte", "权重显存", "weight memory", 0, 1e18),
+    KV_CACHE_BYTES(Kind.NUMBER, "byte", "KV 缓存", "KV cache", 0, 1e18),
+    BYTES_PER_VALUE(Kind.NUMBER, "byte", "每个数值的字节数", "bytes per value", 0.125, 8),
+    SEQ_LEN(Kind.NUMBER, "token", "上下文长度", "sequence length", 1, 1e8),
+    BATCH(Kind.NUMBER, "sequence", "批大小", "batch size", 1, 1e6),
+    LAYERS(Kind.NUMBER, "layer", "层数", "layers", 1, 1e4),
+    KV_HEADS(Kind.NUMBER, "head", "KV 头数", "KV heads", 1, 1e4),
+    HEAD_DIM(Kind.NUMBER, "dimension", "每头维度", "head dimension", 1, 1e5),
+    TOKENS_PER_SECOND(Kind.NUMBER, "token/s", "每秒 token 数", "tokens per second", 0, 1e12),
+    TOKENS_PER_DAY(Kind.NUMBER, "token/day", "每天 token 数", "tokens per day", 0, 1e20),
+    QUERIES_PER_DAY(Kind.NUMBER, "query/day", "每天查询数", "queries per day", 0, 1e15),
+    TOKENS_PER_QUERY(Kind.NUMBER, "token", "每次查询 token 数", "tokens per query", 1, 1e8),
+
+    // arithmetic on stated values (roles)
+    START_VALUE(Kind.NUMBER, "as stated", "起始值", "start value"),
+    END_VALUE(Kind.NUMBER, "as stated", "终值", "end value"),
+    TARGET_VALUE(Kind.NUMBER, "as stated", "目标值", "target value"),
+    START_DATE(Kind.DATE, "date", "起始时间", "start date"),
+    END_DATE(Kind.DATE, "date", "结束时间", "end date"),
+    PART(Kind.NUMBER, "as stated", "部分", "part"),
+    WHOLE(Kind.NUMBER, "as stated", "整体", "whole"),
+    /** A yearly rate of change as a fraction: +0.35 grows 35% a year, −0.30 falls 30% a year. */
+    RATE(Kind.NUMBER, "fraction/year", "年变化率", "rate per year", -1, 1e3),
+    /** Successive rates applied one after the other (hardware and algorithms, say), each a fraction. */
+    RATES(Kind.LIST, "fraction/year", "多个变化率", "rates"),
+    PERIODS(Kind.NUMBER, "years", "年数", "years", 0, 1e4),
+    FACTOR(Kind.NUMBER, "×", "倍数", "factor", 0, Double.MAX_VALUE),
+    SHARE(Kind.NUMBER, "fraction", "占比", "share", 0, Double.MAX_VALUE),
+    CHANGE(Kind.NUMBER, "fraction", "变化幅度", "change", -1, Double.MAX_VALUE),
+    DIFFERENCE(Kind.NUMBER, "as stated", "差值", "difference"),
+    DOUBLING_TIME(Kind.NUMBER, "years", "翻倍（或减半）时间", "doubling (or halving) time", 0, 1e6),
+    YEAR(Kind.NUMBER, "year", "年份", "year", 1000, 1e5),
+    AMOUNT(Kind.NUMBER, "as stated", "金额", "amount"),
+    /** Units of the target currency per unit of the stated one (7.2 CNY per USD). */
+    EXCHANGE_RATE(Kind.NUMBER, "per unit", "汇率", "exchange rate", 0, 1e6),
+    CONVERTED_AMOUNT(Kind.NUMBER, "as stated", "换算金额", "converted amount");
+
+    /** What a quantity's value is: a name, a category, an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), a number or a list. */
+    public enum Kind { ENTITY, CATEGORY, DATE, NUMBER, LIST }
+
+    private final Kind kind;
+    private final String unit;
+    private final String zh;
+    private final String en;
+    private final double min;
+    private final double max;
+
+    Quantity(Kind kind, String unit, String zh, String en) {
+        this(kind, unit, zh, en, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    Quantity(Kind kind, String unit, String zh, String en, double min, double max) {
+        this.kind = kind;
+        this.unit = unit;
+        this.zh = zh;
+        this.en = en;
+        this.min = min;
+        this.max = max;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The canonical unit: tool arguments and results for this quantity are in it. */
+    public String unit() {
+        return unit;
+    }
+
+    public String label(zhiti.core.Lang lang) {
+        return lang.pick(zh, en);
+    }
+
+    /** Whether a value lies in the range this quantity can plausibly take (reflection flags the rest). */
+    public boolean plausible(double value) {
+        return Double.isFinite(value) && value >= min && value <= max;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
