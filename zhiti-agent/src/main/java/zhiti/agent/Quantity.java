@@ -19,6 +19,10 @@ public enum Quantity {
     SERIES(Kind.ENTITY, "", "数据序列", "series"),
     PRECISION(Kind.CATEGORY, "", "数值精度", "precision"),
     EXPORT_CLASS(Kind.CATEGORY, "", "出口管制分类", "export class"),
+    /** A parallel training layout such as "TP=8 PP=16 DP=8". */
+    PARALLEL_PLAN(Kind.CATEGORY, "", "并行方案", "parallel plan"),
+    /** A named video data set whose size a video-compute estimate starts from (seed 002's Sora estimate). */
+    VIDEO_DATASET(Kind.CATEGORY, "", "视频数据集", "video data set"),
 
     // models and training
     PARAMS(Kind.NUMBER, "parameter", "参数量", "parameters", 1e3, 1e15),
@@ -36,6 +40,7 @@ public enum Quantity {
     GPUS_PER_SERVER(Kind.NUMBER, "GPU", "每台服务器 GPU 数", "GPUs per server", 1, 1e3),
     SERVERS(Kind.NUMBER, "server", "服务器数量", "servers", 0, 1e7),
     TPP(Kind.NUMBER, "TPP", "总处理性能 TPP", "total processing performance", 0, 1e7),
+    PERFORMANCE_DENSITY(Kind.NUMBER, "TPP/mm²", "性能密度", "performance density", 0, 1e4),
     MEMORY_BANDWIDTH(Kind.NUMBER, "byte/s", "显存带宽", "memory bandwidth", 1e9, 1e15),
     ACCELERATOR_MEMORY(Kind.NUMBER, "byte", "单卡显存", "memory per accelerator", 1e8, 1e14),
     WATTS_PER_GPU(Kind.NUMBER, "W", "单卡功耗", "power per accelerator", 1, 1e5),
@@ -47,6 +52,8 @@ public enum Quantity {
 
     // money and energy
     USD(Kind.NUMBER, "USD", "成本（美元）", "cost (USD)", 0, 1e15),
+    /** What buying the hardware costs, as opposed to renting it or running it (USD). */
+    CAPEX_USD(Kind.NUMBER, "USD", "购置成本（美元）", "purchase cost (USD)", 0, 1e15),
     USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
     ENERGY(Kind.NUMBER, "kWh", "耗电量", "energy", 0, 1e13),
     PUE(Kind.NUMBER, "ratio", "PUE", "PUE", 1, 3),

@@ -70,9 +70,11 @@ public record Signature(String mode, ObjectNode fixed, List<Input> inputs, List<
      * A produced quantity.
      *
      * @param path  JSON pointer into the tool's result data, e.g. {@code /gpus} or {@code /report/compute_flop}
-     * @param scale canonical units per unit of that data value (energy_mwh of a kWh quantity: 1000)
+     * @param scale  canonical units per unit of that data value (energy_mwh of a kWh quantity: 1000)
+     * @param always false when the value is there only if the catalog knows it for the entity asked about (a
+     *               lookup of a model without a published token count); a planner checks before relying on it
      */
-    public record Output(Quantity quantity, String path, double scale) {
+    public record Output(Quantity quantity, String path, double scale, boolean always) {
 
         public Output {
             Objects.requireNonNull(quantity, "quantity");
@@ -99,6 +101,11 @@ public record Signature(String mode, ObjectNode fixed, List<Input> inputs, List<
         }
 
         public Builder fixed(String arg, String value) {
+            fixed.put(arg, value);
+            return this;
+        }
+
+        public Builder fixed(String arg, double value) {
             fixed.put(arg, value);
             return this;
         }
@@ -146,7 +153,17 @@ public record Signature(String mode, ObjectNode fixed, List<Input> inputs, List<
         }
 
         public Builder gives(Quantity q, String path, double scale) {
-            outputs.add(new Output(q, path, scale));
+            outputs.add(new Output(q, path, scale, true));
+            return this;
+        }
+
+        /** An output present only when the catalog has it for the entity in the call. */
+        public Builder givesIfKnown(Quantity q, String path) {
+            return givesIfKnown(q, path, 1);
+        }
+
+        public Builder givesIfKnown(Quantity q, String path, double scale) {
+            outputs.add(new Output(q, path, scale, false));
             return this;
         }
 
