@@ -1,0 +1,126 @@
+package zhiti.brain.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhiti.agent.Quantity;
+
+/**
+ * What a question asks for, from its interrogatives and unit nouns in zh and en: 多少天 / how many days → DAYS,
+ * 多少钱 / what does it cost → USD, GPU 小时 → GPU-hours, 占比 → a share, 翻倍 → a doubling time, 哪一年 → a year,
+ * 多少倍 → a factor. Asked quantities come out in the order the question asks them. A cue that sits inside a longer
+ * cue of another quantity ("GPU-hours" holds "GPU"; "多久翻一番" holds "多久") yields to it.
+ */
+final class AskedReader {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Cue(Quantity quantity, Pattern pattern, int priority) {
+    }
+
+    private static Cue cue(Quantity q, int priority, String regex) {
+        return new Cue(q, Pattern.compile(regex, F), priority);
+    }
+
+    /** Higher priority wins an overlap; ties go to the longer match. */
+    private static final List<Cue> CUES = List.of(
+            cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
+            cue(Quantity.GPU_HOURS, 9, "GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
+            cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存"),
+            cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|"
+                    + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)"),
+            cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
+            cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
+            cue(Quantity.CONVERTED_AMOUNT, 8, "折合|换算|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
+                    + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少"),
+            cue(Quantity.RATE, 7, "CAGR|年复合|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
+                    + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
+                    + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
+                    + "per year on average|a year on average|average annual|年均"),
+            cue(Quantity.FACTOR, 7, "之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
+                    + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
+                    + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
+                    + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
+            cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|what share|what percentage of|what fraction|share of|占.{0,12}多少|"
+                    + "百分之几|what proportion|what percent|多大的比例|占总"),
+            cue(Quantity.DIFFERENCE, 6, "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
+                    + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
+            cue(Quantity.CHANGE, 6, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?多少(?![倍天年张台钱元美])|增幅|同比(?:增长|下降)?(?:多少)?|"
+                    + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
+                    + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
+            cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
+                    + "by when|第几年|which calendar year"),
+            cue(Quantity.EXPORT_CLASS, 6, "出口管制|export[\\s-]?control|管制|ECCN|限制出口|受限|restricted|controlled"),
+            cue(Quantity.TPP, 7, "\\bTPP\\b|total processing performance"),
+            cue(Quantity.PERFORMANCE_DENSITY, 7, "性能密度|performance density"),
+            cue(Quantity.PARALLEL_PLAN, 6, "并行方案|parallel(?:ism)?\\s+(?:plan|layout|strategy)|how (?:to|should I) (?:split|shard)"),
+            cue(Quantity.UTILISATION, 5, "MFU\\s*(?:是|为)?多少|what (?:MFU|utili[sz]ation)|利用率(?:是|为)?多少"),
+            cue(Quantity.WEIGHT_BYTES, 6, "(?:权重|weights?).{0,14}(?:显存|memory|bytes?|字节|多大|多少)|多少显存|显存.{0,6}多少|"
+                    + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
+            cue(Quantity.CAPEX_USD, 5, "购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
+                    + "(?:cost|price) to buy"),
+            cue(Quantity.ENERGY, 5, "耗电|用电(?!量从)|电量|能耗|多少度|how much (?:electricity|power|energy)|"
+                    + "electricity (?:use|consumption)|energy (?:use|consumption|does|would|needed|required)|\\benergy\\b.{0,20}[?？]|"
+                    + "how many (?:MWh|kWh|GWh)|in MWh|in kWh|多少\\s*(?:MWh|kWh|兆瓦时|千瓦时)"),
+            cue(Quantity.USD, 4, "多少钱|花(?:多少|费)|成本(?:是|为)?多少|总成本|成本[?？]|费用|租金|电费|\\bcost\\b|\\bcosts\\b|"
+                    + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
+                    + "what does .{0,40} cost|price tag"),
+            cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
+                    + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
+                    + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP"),
+            cue(Quantity.PEAK_FLOPS, 4, "峰值算力|稠密算力|峰值|\\bpeak\\b|多少\\s*TFLOPS|算力是多少|总算力是多少|dense (?:BF16|FP16|FP8|compute)"),
+            cue(Quantity.PARAMS, 5, "多少(?:个)?参数|参数量(?:是|为)?多少|最优(?:的)?参数|how many parameters|model size|多大的模型|"
+                    + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
+                    + "有多少参数|它有多少|size should|how large (?:a|the|should) model|多大(?:的)?模型|what model"),
+            cue(Quantity.TOKENS, 5, "多少(?:个)?\\s*tokens?|how many (?:training )?tokens|多少数据|how much data|训练数据量|token count|"
+                    + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens"),
+            cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
+                    + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b|多少(?:个)?(?:GPU|卡|显卡|加速卡)|"
+                    + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张"),
+            cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}?(?:servers?|nodes?|DGX|machines|boxes|systems)\\b|服务器数|"
+                    + "多少个节点"),
+            cue(Quantity.HOURS, 4, "多少(?:个)?小时|how many hours|几个小时|in hours\\b|how long in hours"),
+            cue(Quantity.DAYS, 3, "多少天|几天|多久|多长时间|how many days|how long|how much time|训练时间|training time|time to train|"
+                    + "需要多长|要多长|完成时间|how many weeks|多少周|in days\\b"));
+
+    private AskedReader() {
+    }
+
+    /** One cue found: what it asks for, where, and its words. */
+    record Asked(Quantity quantity, int start, int end, String text) {
+    }
+
+    /** The asked quantities in question order, without duplicates. */
+    static List<Quantity> read(String q) {
+        Set<Quantity> out = new LinkedHashSet<>();
+        cues(q).forEach(a -> out.add(a.quantity()));
+        return List.copyOf(out);
+    }
+
+    /** Every cue kept after overlaps are settled, in question order. */
+    static List<Asked> cues(String q) {
+        record Hit(Cue cue, int start, int end) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Cue c : CUES) {
+            Matcher m = c.pattern().matcher(q);
+            while (m.find()) {
+                hits.add(new Hit(c, m.start(), m.end()));
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> -h.cue().priority()).thenComparingInt(h -> -(h.end() - h.start())));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept.stream().map(h -> new Asked(h.cue().quantity(), h.start(), h.end(), q.substring(h.start(), h.end())))
+                .toList();
+    }
+}

@@ -1,0 +1,105 @@
+package zhiti.brain.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import zhiti.agent.Quantity;
+import zhiti.brain.read.EntityFinder.Found;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ServerSystem;
+
+/**
+ * The small products a question leaves to the reader, each kept with how it was worked out: GPUs from servers ×
+ * GPUs per server, power per GPU from a server's power, queries a day from daily users × queries each, active
+ * parameters from a stated active share. The answer lists them as derived values.
+ */
+final class Derivations {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SERVER_POWER = Pattern.compile("整机|per server|每台|server draws|服务器(?:整机)?功耗|each server|"
+            + "per node|node draws|a server", F);
+    private static final Pattern DAILY_PEOPLE = Pattern.compile("日活|DAU|daily (?:active )?users|每天.{0,4}$|a day|per day|每日", F);
+    private static final Pattern PER_PERSON = Pattern.compile("每人|每个用户|each (?:visitor|user)|per (?:visit|user|visitor)|每次访问", F);
+    private static final Pattern ACTIVE = Pattern.compile("active|激活", F);
+
+    private Derivations() {
+    }
+
+    static void apply(String q, List<Known> knowns, List<Mention> mentions, Catalog catalog, List<Found> found) {
+        perServer(q, knowns, catalog, found);
+        queries(q, knowns, mentions);
+        active(q, knowns, mentions);
+    }
+
+    private static Optional<Known> get(List<Known> ks, Quantity q) {
+        return ks.stream().filter(k -> k.quantity() == q).findFirst();
+    }
+
+    private static void perServer(String q, List<Known> knowns, Catalog catalog, List<Found> found) {
+        Optional<Integer> perServer = get(knowns, Quantity.GPUS_PER_SERVER).map(k -> (int) k.number())
+                .or(() -> found.stream().filter(f -> f.kind() == EntityFinder.Kind.SYSTEM).findFirst()
+                        .flatMap(f -> catalog.systems().find(f.canonical())).map(ServerSystem::acceleratorsPerServer));
+        Optional<Known> servers = get(knowns, Quantity.SERVERS);
+        if (servers.isPresent() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty()) {
+            double gpus = servers.get().number() * perServer.get();
+            knowns.add(new Known(Quantity.GPUS, gpus, "", Known.Origin.DERIVED, null, servers.get().start(), servers.get().end())
+                    .withNote(fmt(servers.get().number()) + " 台 × " + perServer.get() + " 卡",
+                            fmt(servers.get().number()) + " servers × " + perServer.get() + " GPUs"));
+        }
+        Optional<Known> watts = get(knowns, Quantity.WATTS_PER_GPU);
+        if (watts.isPresent() && perServer.isPresent()) {
+            String near = q.substring(Math.max(0, watts.get().start() - 16), watts.get().start());
+            if (SERVER_POWER.matcher(near).find()) {
+                knowns.remove(watts.get());
+                double w = watts.get().number() / perServer.get();
+                knowns.add(new Known(Quantity.WATTS_PER_GPU, w, "", Known.Origin.DERIVED, null, watts.get().start(), watts.get().end())
+                        .withNote("整机 " + fmt(watts.get().number()) + " W ÷ " + perServer.get() + " 卡",
+                                fmt(watts.get().number()) + " W per server ÷ " + perServer.get() + " GPUs"));
+            }
+        }
+    }
+
+    /** "日活 2000 万用户，每人每天 15 次对话" and "60 million visits a day … each visitor asks 10 questions". */
+    private static void queries(String q, List<Known> knowns, List<Mention> mentions) {
+        if (get(knowns, Quantity.QUERIES_PER_DAY).filter(k -> !"visit".equals(unitOf(mentions, k))).isPresent()) {
+            return;
+        }
+        Mention daily = mentions.stream().filter(m -> (m.dim() == Dim.PEOPLE || m.dim() == Dim.QUERIES && "visit".equals(m.unit()))
+                && (m.per() == Dim.DAYS || DAILY_PEOPLE.matcher(RoleReader.before(q, m, 8) + RoleReader.after(q, m, 6)).find()))
+                .findFirst().orElse(null);
+        Mention each = mentions.stream().filter(m -> m.dim() == Dim.QUERIES && !"visit".equals(m.unit())
+                && PER_PERSON.matcher(RoleReader.before(q, m, 24)).find()).findFirst().orElse(null);
+        if (daily == null) {
+            return;
+        }
+        double perPerson = each == null ? 1 : each.value();
+        knowns.removeIf(k -> k.quantity() == Quantity.QUERIES_PER_DAY);
+        Known k = new Known(Quantity.QUERIES_PER_DAY, daily.value() * perPerson, "", Known.Origin.DERIVED, null,
+                daily.start(), daily.end());
+        knowns.add(each == null ? k : k.withNote(fmt(daily.value()) + " × 每人 " + fmt(perPerson) + " 次",
+                fmt(daily.value()) + " a day × " + fmt(perPerson) + " each"));
+    }
+
+    private static String unitOf(List<Mention> mentions, Known k) {
+        return mentions.stream().filter(m -> m.start() == k.start()).map(Mention::unit).findFirst().orElse("");
+    }
+
+    /** "314B total parameters with about 25% of them active": active = total × share. */
+    private static void active(String q, List<Known> knowns, List<Mention> mentions) {
+        Optional<Known> total = get(knowns, Quantity.PARAMS);
+        if (total.isEmpty() || get(knowns, Quantity.ACTIVE_PARAMS).isPresent()) {
+            return;
+        }
+        mentions.stream().filter(m -> m.dim() == Dim.FRACTION
+                && ACTIVE.matcher(RoleReader.before(q, m, 12) + RoleReader.after(q, m, 16)).find()).findFirst().ifPresent(m -> {
+                    knowns.removeIf(k -> k.start() == m.start() && k.quantity() != Quantity.PARAMS);
+                    knowns.add(new Known(Quantity.ACTIVE_PARAMS, total.get().number() * m.value(), "", Known.Origin.DERIVED,
+                            null, m.start(), m.end()).withNote(fmt(total.get().number()) + " × " + fmt(m.value() * 100) + "%",
+                            fmt(total.get().number()) + " × " + fmt(m.value() * 100) + "%"));
+                });
+    }
+
+    private static String fmt(double v) {
+        return zhiti.econ.units.Formats.human(v);
+    }
+}

@@ -1,0 +1,83 @@
+package zhiti.brain.read;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a stated exchange rate in its usual forms — "7.2 RMB per USD", "1 美元兑 7.1 元", "0.92 EUR per USD",
+ * "at 7.2", "按 7.2 的汇率" — as units of one currency per unit of another; the caller orients it to the amount
+ * being converted.
+ */
+final class ExchangeReader {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String CUR = "(RMB|CNY|元人民币|人民币|元|yuan|EUR|欧元|euros?|USD|美元|US\\s*dollars?|dollars?|\\$)";
+    private static final Pattern PER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + CUR
+            + "\\s*(?:per|/|a|an|兑|每|for\\s+(?:one|1|each|a|an))\\s*(?:1\\s*)?" + CUR, F);
+    private static final Pattern ONE_IS = Pattern.compile("1\\s*" + CUR
+            + "\\s*(?:兑|=|换|兑换|折合|兑换成|is|equals|buys|to)\\s*(?:约)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + CUR, F);
+    private static final Pattern BARE = Pattern.compile(
+            "(?:\\bat|按|汇率(?:是|为|按)?|exchange rate(?:\\s+of|\\s+is)?|rate of)\\s*(?:约|about)?\\s*(\\d+(?:\\.\\d+)?)(?![\\d%])(?:\\s*的汇率)?", F);
+
+    /**
+     * A rate as written: {@code value} units of {@code numerator} per unit of {@code denominator} (either may be
+     * null when the question leaves it to the amount's currency), and the span it covers.
+     */
+    record Rate(double value, String numerator, String denominator, int start, int end) {
+    }
+
+    private ExchangeReader() {
+    }
+
+    static Optional<Rate> read(String q) {
+        Matcher m = PER.matcher(q);
+        if (m.find() && !same(m.group(2), m.group(3))) {
+            return Optional.of(new Rate(Double.parseDouble(m.group(1)), code(m.group(2)), code(m.group(3)), m.start(), m.end()));
+        }
+        m = ONE_IS.matcher(q);
+        if (m.find() && !same(m.group(1), m.group(3))) {
+            return Optional.of(new Rate(Double.parseDouble(m.group(2)), code(m.group(3)), code(m.group(1)), m.start(), m.end()));
+        }
+        m = BARE.matcher(q);
+        if (m.find() && Pattern.compile("汇率|exchange|RMB|CNY|人民币|yuan|EUR|欧元|euro|折合|convert", F).matcher(q).find()) {
+            return Optional.of(new Rate(Double.parseDouble(m.group(1)), null, null, m.start(1), m.end(1)));
+        }
+        return Optional.empty();
+    }
+
+    /** The currency a question converts into: the one named after 折合/convert to/in. */
+    static Optional<String> target(String q) {
+        Matcher m = Pattern.compile("(?:折合|换算成?|兑换成?|合|convert(?:ed)?\\s+.{0,30}?\\s+(?:to|into)|\\bto|\\binto|\\bin)\\s*(?:多少)?\\s*"
+                + CUR, F).matcher(q);
+        Optional<String> last = Optional.empty();
+        while (m.find()) {
+            last = Optional.of(code(m.group(1)));
+        }
+        return last;
+    }
+
+    static String code(String c) {
+        String k = c.replaceAll("\\s+", "").toLowerCase();
+        if (k.matches("rmb|cny|元人民币|人民币|元|yuan")) {
+            return "CNY";
+        }
+        if (k.matches("eur|欧元|euros?")) {
+            return "EUR";
+        }
+        return "USD";
+    }
+
+    private static boolean same(String a, String b) {
+        return code(a).equals(code(b));
+    }
+
+    static boolean covers(Rate r, Mention m) {
+        return m.start() < r.end() && r.start() < m.end();
+    }
+
+    static List<String> currencies() {
+        return List.of("USD", "CNY", "EUR");
+    }
+}

@@ -1,0 +1,261 @@
+package zhiti.brain.read;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhiti.agent.Quantity;
+import zhiti.brain.read.EntityFinder.Found;
+import zhiti.brain.read.EntityFinder.Kind;
+import zhiti.core.Lang;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+
+/**
+ * Reads a question in Chinese or English into what it asks and what it makes known (see {@link Reading}): numbers
+ * with their units and roles, the catalog entities it names, a model size read from a name, a stated exchange
+ * rate, the precision, and the cases of a comparison. It knows nothing of tools; the planner decides how to get
+ * from the known to the asked.
+ */
+public final class QuestionReader {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern PRECISION = Pattern.compile("(?<![A-Za-z0-9])(FP8|BF16|FP16|FP32|TF32|INT8|INT4|FP4|4[\\s-]?bit|8[\\s-]?bit|"
+            + "半精度|单精度)(?![A-Za-z0-9])", F);
+    private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|"
+            + "deliver the same|换成|顶替|比得上", F);
+    private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
+    /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
+    private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
+            Quantity.TOKENS, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.GPUS, Quantity.SERVERS, Quantity.USD,
+            Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH);
+
+    private final EntityFinder entities;
+    private final Catalog catalog;
+
+    public QuestionReader(Catalog catalog, SeriesCatalog series) {
+        this.catalog = catalog;
+        this.entities = new EntityFinder(catalog, series);
+    }
+
+    public Reading read(String raw) {
+        String q = TextNormaliser.normalise(raw);
+        Lang lang = Lang.detect(raw);
+        List<Found> found = entities.find(q);
+        List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
+        List<Found> hw = found.stream().filter(Found::isHardware).toList();
+        List<Mention> mentions = NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
+                hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList());
+        List<Quantity> asked = asked(q);
+        List<Known> knowns = new ArrayList<>();
+        List<Mention> free = new ArrayList<>(mentions);
+        exchange(q, free, knowns, asked);
+        List<Mention> dates = free.stream().filter(m -> m.dim() == Dim.DATE).toList();
+        free.removeAll(dates);
+        List<Mention> values = new ArrayList<>();
+        for (Mention m : free) {
+            Quantity role = RoleReader.role(q, m);
+            if (role == null) {
+                values.add(m);
+            } else {
+                knowns.add(known(q, role, m));
+            }
+        }
+        dropKnown(asked, knowns);
+        boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions);
+        if (arithmetic) {
+            // comparing its own numbers: the measures it states are values to compare, not inputs of a chain, and
+            // a measure word among the cues ("the parameter count grew", "耗电") only names what is compared
+            for (Known k : List.copyOf(knowns)) {
+                if (MEASURES.contains(k.quantity())) {
+                    knowns.remove(k);
+                    mentions.stream().filter(m -> m.start() == k.start()).findFirst().ifPresent(values::add);
+                }
+            }
+            values.sort(java.util.Comparator.comparingInt(Mention::start));
+            asked.removeIf(a -> !StructureReader.ARITHMETIC.contains(a) && a != Quantity.PART);
+            StructureReader.read(q, values, dates, knowns, asked);
+            knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
+            dropKnown(asked, knowns);
+        }
+        precision(q, knowns, asked);
+        List<List<Known>> variants = new ArrayList<>();
+        entityKnowns(q, found, mentions, knowns, variants, asked);
+        if (arithmetic) {
+            variants.clear(); // "from V100's 125 TFLOPS to H100's 1979": the names label the values, not cases
+        }
+        Derivations.apply(q, knowns, mentions, catalog, found);
+        if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.START_VALUE)
+                && knowns.stream().anyMatch(k -> k.quantity() == Quantity.END_VALUE)) {
+            knowns.removeIf(k -> k.quantity() == Quantity.SERIES); // stated values beat the catalog's series
+        }
+        variants.addAll(precisionVariants(q, asked));
+        return new Reading(raw, lang, asked, knowns, variants, FollowUps.looksLikeFollowUp(raw, asked, knowns));
+    }
+
+    /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */
+    private static List<Quantity> asked(String q) {
+        List<AskedReader.Asked> cues = new ArrayList<>(AskedReader.cues(q));
+        boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
+        cues.removeIf(a -> specific && a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find());
+        List<Quantity> out = new ArrayList<>();
+        cues.forEach(a -> {
+            if (!out.contains(a.quantity())) {
+                out.add(a.quantity());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether the question is about its own numbers: it asks for arithmetic (or for nothing a chain makes) and
+     * states what that arithmetic needs — two values of one kind, dated values, or a value with a rate, factor,
+     * change or share.
+     */
+    private static boolean arithmetic(List<Quantity> asked, List<Known> knowns, List<Mention> values, List<Mention> dates,
+                                      List<Mention> mentions) {
+        boolean asksArithmetic = asked.isEmpty() || asked.stream().anyMatch(StructureReader.ARITHMETIC::contains);
+        if (!asksArithmetic) {
+            return false;
+        }
+        List<Mention> numbers = new ArrayList<>(values);
+        knowns.stream().filter(k -> MEASURES.contains(k.quantity()))
+                .forEach(k -> mentions.stream().filter(m -> m.start() == k.start()).findFirst().ifPresent(numbers::add));
+        boolean pair = numbers.stream().collect(java.util.stream.Collectors.groupingBy(Mention::dim)).values().stream()
+                .anyMatch(l -> l.size() >= 2);
+        boolean modifier = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE || k.quantity() == Quantity.DOUBLING_TIME
+                || k.quantity() == Quantity.PERIODS) || values.stream().anyMatch(m -> m.dim() == Dim.FRACTION || m.dim() == Dim.FACTOR);
+        return pair || !dates.isEmpty() && !numbers.isEmpty() || modifier;
+    }
+
+    /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */
+    private static void dropKnown(List<Quantity> asked, List<Known> knowns) {
+        asked.removeIf(a -> knowns.stream().anyMatch(k -> k.quantity() == a && k.origin() != Known.Origin.DERIVED));
+        if (knowns.stream().noneMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)) {
+            asked.remove(Quantity.CONVERTED_AMOUNT);
+        } else if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT)) {
+            asked.remove(Quantity.USD);
+        }
+    }
+
+    /** A mention's value in the canonical unit of its role. */
+    private static Known known(String q, Quantity role, Mention m) {
+        double v = m.value();
+        switch (role) {
+            case RATE -> v = RoleReader.declining(q, m) ? -Math.abs(v) : v;
+            case DOUBLING_TIME -> v = m.dim() == Dim.DAYS ? v / 365.25 : v;
+            case SEQ_LEN -> v = m.text().matches("(?is).*\\d\\s*k.*") ? Math.round(v / 1000 * 1024) : v;
+            case UTILISATION -> v = m.dim() == Dim.FRACTION || v <= 1 ? v : v / 100;
+            default -> {
+            }
+        }
+        return Known.stated(role, v, role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "", m);
+    }
+
+    /** A stated exchange rate, oriented to the amount the question converts, and that amount. */
+    private static void exchange(String q, List<Mention> free, List<Known> knowns, List<Quantity> asked) {
+        Optional<ExchangeReader.Rate> rate = ExchangeReader.read(q);
+        if (rate.isEmpty()) {
+            return;
+        }
+        ExchangeReader.Rate r = rate.get();
+        free.removeIf(m -> ExchangeReader.covers(r, m));
+        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null).findFirst().orElse(null);
+        String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
+        String to = ExchangeReader.target(q.substring(r.end())).or(() -> ExchangeReader.target(q))
+                .filter(t -> !t.equals(from))
+                .orElse(r.numerator() != null && !r.numerator().equals(from) ? r.numerator()
+                        : r.denominator() != null && !r.denominator().equals(from) ? r.denominator() : from.equals("USD") ? "CNY" : "USD");
+        // "7.1 元 per 美元" converts dollars by multiplying and yuan by dividing
+        double units = r.numerator() == null ? (from.equals("USD") || to.equals("CNY") && !from.equals("CNY") ? r.value() : 1 / r.value())
+                : r.numerator().equals(to) ? r.value() : 1 / r.value();
+        Known k = new Known(Quantity.EXCHANGE_RATE, units, to + "/" + from, Known.Origin.QUESTION, null, r.start(), r.end());
+        if (units != r.value()) {
+            k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
+        }
+        knowns.add(k);
+        if (amount != null && (asked.contains(Quantity.CONVERTED_AMOUNT) || asked.stream().noneMatch(a -> a == Quantity.USD))) {
+            free.remove(amount);
+            knowns.add(new Known(Quantity.AMOUNT, amount.value(), from, Known.Origin.QUESTION, null, amount.start(), amount.end()));
+        }
+        if (!asked.contains(Quantity.CONVERTED_AMOUNT)) {
+            asked.add(Quantity.CONVERTED_AMOUNT);
+        }
+    }
+
+    /** "FP8", "INT4", "半精度": the number format, and the bytes per value it stores. */
+    private static void precision(String q, List<Known> knowns, List<Quantity> asked) {
+        Matcher m = PRECISION.matcher(q);
+        List<String> seen = new ArrayList<>();
+        while (m.find()) {
+            String p = m.group(1).toLowerCase().replaceAll("[\\s-]", "");
+            seen.add(p);
+        }
+        if (seen.size() != 1) {
+            return;
+        }
+        String p = seen.get(0);
+        double bytes = Precisions.bytes(p);
+        int at = q.toLowerCase().indexOf(p);
+        knowns.add(new Known(Quantity.BYTES_PER_VALUE, bytes, "", Known.Origin.QUESTION, null, at, at));
+        Precisions.tensorLabel(p).ifPresent(l -> knowns.add(new Known(Quantity.PRECISION, l, "", Known.Origin.QUESTION, null, at, at)));
+    }
+
+    /** "用 FP8 存权重需要多少显存？用 INT4 呢？": one case per format named, for memory and decode questions. */
+    private static List<List<Known>> precisionVariants(String q, List<Quantity> asked) {
+        Matcher m = PRECISION.matcher(q);
+        List<String> seen = new ArrayList<>();
+        while (m.find()) {
+            String p = m.group(1).toLowerCase().replaceAll("[\\s-]", "");
+            if (!seen.contains(p)) {
+                seen.add(p);
+            }
+        }
+        if (seen.size() < 2 || !(asked.contains(Quantity.WEIGHT_BYTES) || asked.contains(Quantity.TOKENS_PER_SECOND)
+                || asked.contains(Quantity.KV_CACHE_BYTES))) {
+            return List.of();
+        }
+        List<List<Known>> out = new ArrayList<>();
+        for (String p : seen) {
+            List<Known> v = new ArrayList<>();
+            v.add(new Known(Quantity.BYTES_PER_VALUE, Precisions.bytes(p), "", Known.Origin.QUESTION, null, 0, 0)
+                    .withNote(p.toUpperCase(), p.toUpperCase()));
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Names to knowns: models, sized models, series, hardware — and the cases or reference fleet they imply. */
+    private void entityKnowns(String q, List<Found> found, List<Mention> mentions, List<Known> knowns,
+                              List<List<Known>> variants, List<Quantity> asked) {
+        List<Found> models = found.stream().filter(Found::isModel).toList();
+        List<Found> hardware = found.stream().filter(Found::isHardware).toList();
+        found.stream().filter(f -> f.kind() == Kind.SERIES).findFirst().ifPresent(f ->
+                knowns.add(new Known(Quantity.SERIES, f.canonical(), "", Known.Origin.QUESTION, null, f.start(), f.end())));
+        List<Known> modelKnowns = models.stream().map(f -> modelKnown(f)).toList();
+        boolean statedParams = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.ACTIVE_PARAMS);
+        if (modelKnowns.size() == 1 || statedParams && !modelKnowns.isEmpty()) {
+            Known mk = modelKnowns.get(modelKnowns.size() - 1);
+            if (!(statedParams && mk.quantity() == Quantity.PARAMS)) {
+                knowns.add(mk);
+            }
+        } else if (modelKnowns.size() > 1) {
+            modelKnowns.forEach(k -> variants.add(List.of(k)));
+        }
+        if (hardware.isEmpty()) {
+            return;
+        }
+        HardwareCases.read(q, hardware, mentions, knowns, variants, asked, REFERENCE.matcher(q).find());
+    }
+
+    private static Known modelKnown(Found f) {
+        if (f.kind() == Kind.SIZED_MODEL) {
+            return new Known(Quantity.PARAMS, f.params(), "", Known.Origin.NAME, null, f.start(), f.end())
+                    .withNote("由名称 " + f.canonical() + " 读出", "read from the name " + f.canonical());
+        }
+        return new Known(Quantity.MODEL, f.canonical(), "", Known.Origin.QUESTION, null, f.start(), f.end());
+    }
+}

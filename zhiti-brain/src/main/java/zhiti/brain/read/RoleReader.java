@@ -1,0 +1,187 @@
+package zhiti.brain.read;
+
+import java.util.regex.Pattern;
+import zhiti.agent.Quantity;
+
+/**
+ * Gives each number of a question its quantity in the field's terms from its unit and the words around it: "40%
+ * MFU" is utilisation, "30% a year" a yearly rate, "8 卡服务器" GPUs per server, "每天 1000 亿 tokens" tokens per
+ * day, "4k context" a sequence length, "PUE 1.2" a PUE. A number whose role the words do not settle stays a plain
+ * value (null), for {@link StructureReader} to place as a start, end, part or whole.
+ */
+final class RoleReader {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, F);
+    }
+
+    static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|fall|fell|falls|drop|decline|cut|cheaper|"
+            + "reduction|reduce|lower|shrink|decrease");
+    private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用");
+    private static final Pattern PER_YEAR = p("a year|per year|each year|every year|annual|annually|/yr|/year|每年|年均|"
+            + "年复合|年化|一年|yearly|CAGR|年增|的年");
+    private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
+    private static final Pattern ACTIVE = p("active|激活|activated");
+    private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
+            + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
+    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|with|装)\\s*$");
+    private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:处理|生成|产生|服务|需要|要)?\\s*$");
+    private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
+            + "\\s*(?:问答|对话|查询|请求)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*$");
+    private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
+            + "each visit)\\s*(?:提问|问|发起|进行)?\\s*$");
+    private static final Pattern CONTEXT = p("上下文|context|sequence|序列|seq[_\\s-]*len|prompt length");
+    private static final Pattern PER_TOKEN = p("(?:每|per|each|a)\\s*(?:个|generated |new |output )?\\s*token|每生成");
+    private static final Pattern SERVER_POWER = p("整机|per server|每台|server draws|服务器(?:整机)?功耗|a server|each server|per node|node draws");
+    private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
+    private static final Pattern PRICE_HOUR_BEFORE = p("(?:每卡时|每卡每小时|每\\s*GPU\\s*(?:小)?时|每卡小时|per GPU[\\s-]*hour|"
+            + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*$");
+    private static final Pattern PRICE_KWH_BEFORE = p("(?:每度(?:电)?|每千瓦时|电价(?:是|为)?|per kWh|electricity (?:costs?|price))\\s*$");
+    private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入");
+    private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
+    private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");
+    private static final Pattern LABEL_BATCH = p("batch(?:[\\s_-]*size)?\\s*(?:of|is|为|是|=)?\\s*$|批(?:大小|量)?\\s*(?:为|是)?\\s*$");
+    private static final Pattern LABEL_HEAD_DIM = p("head[\\s_-]*dim(?:ension)?\\s*(?:of|is|为|是|=)?\\s*$|每(?:个)?头(?:的)?维度\\s*(?:为|是)?\\s*$");
+    private static final Pattern LABEL_CONTEXT = p("(?:上下文(?:长度)?|context(?:\\s*length|\\s*window)?|seq(?:uence)?[\\s_-]*len(?:gth)?|序列长度)"
+            + "\\s*(?:of|is|为|是|=)?\\s*$");
+    private static final Pattern LABEL_LAYERS = p("(?:layers?|层数)\\s*(?:of|is|为|是|=)?\\s*$");
+    private static final Pattern LABEL_HEADS = p("(?:KV[\\s-]*heads?|heads?|KV 头数|头数)\\s*(?:of|is|为|是|=)?\\s*$");
+    private static final Pattern LABEL_UTIL = p("(?:MFU|utili[sz]ation|利用率)\\s*(?:of|is|为|是|=|取)?\\s*$");
+
+    private RoleReader() {
+    }
+
+    /** The quantity a mention plays in the field, or null when only the question's structure can tell. */
+    static Quantity role(String q, Mention m) {
+        String before = before(q, m, 14);
+        String after = after(q, m, 14);
+        String around = before + " " + after;
+        return switch (m.dim()) {
+            case ACCELERATORS -> PER_SERVER_AFTER.matcher(after).find() || PER_SERVER_BEFORE.matcher(before).find()
+                    ? Quantity.GPUS_PER_SERVER : Quantity.GPUS;
+            case SERVERS -> Quantity.SERVERS;
+            case PARAMS -> ACTIVE.matcher(around).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS;
+            case TOKENS -> tokens(m, before, after);
+            case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
+            case FLOP_PER_S -> Quantity.PEAK_FLOPS;
+            case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
+                    && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
+            case HOURS -> Quantity.HOURS;
+            case MONEY -> money(m, before);
+            case WATTS -> Quantity.WATTS_PER_GPU;
+            case KWH -> Quantity.ENERGY;
+            case BYTES -> GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;
+            case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
+            case FRACTION -> fraction(m, before, after, q);
+            case LAYERS -> Quantity.LAYERS;
+            case HEADS -> Quantity.KV_HEADS;
+            case QUERIES -> PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
+            case PLAIN -> labelled(before);
+            default -> null;
+        };
+    }
+
+    /** A bare number whose label comes just before it: "PUE 1.2", "batch 8", "head_dim 128", "上下文 32768". */
+    private static Quantity labelled(String before) {
+        if (LABEL_PUE.matcher(before).find()) {
+            return Quantity.PUE;
+        }
+        if (LABEL_BATCH.matcher(before).find()) {
+            return Quantity.BATCH;
+        }
+        if (LABEL_HEAD_DIM.matcher(before).find()) {
+            return Quantity.HEAD_DIM;
+        }
+        if (LABEL_CONTEXT.matcher(before).find()) {
+            return Quantity.SEQ_LEN;
+        }
+        if (LABEL_LAYERS.matcher(before).find()) {
+            return Quantity.LAYERS;
+        }
+        if (LABEL_HEADS.matcher(before).find()) {
+            return Quantity.KV_HEADS;
+        }
+        if (LABEL_UTIL.matcher(before).find()) {
+            return Quantity.UTILISATION;
+        }
+        return null;
+    }
+
+    private static Quantity tokens(Mention m, String before, String after) {
+        if (m.per() == Dim.DAYS || PER_DAY_BEFORE.matcher(before).find()) {
+            return Quantity.TOKENS_PER_DAY;
+        }
+        if (m.per() == Dim.QUERIES || PER_QUERY_BEFORE.matcher(before).find()) {
+            return Quantity.TOKENS_PER_QUERY;
+        }
+        if (m.per() == Dim.PLAIN) {
+            return Quantity.TOKENS_PER_SECOND;
+        }
+        if (CONTEXT.matcher(after).find() && !after.matches("(?s)^\\s*(?:tokens?)?\\s*(?:的)?\\s*(?:训练|training).*")
+                || LABEL_CONTEXT.matcher(before).find()) {
+            return Quantity.SEQ_LEN;
+        }
+        return Quantity.TOKENS;
+    }
+
+    private static Quantity money(Mention m, String before) {
+        if (m.per() == Dim.HOURS || PRICE_HOUR_BEFORE.matcher(before).find()) {
+            return Quantity.USD_PER_GPU_HOUR;
+        }
+        if (m.per() == Dim.KWH || PRICE_KWH_BEFORE.matcher(before).find()) {
+            // an electricity price is cents to a few units per kWh; $139/kWh is a battery price, a plain value
+            return m.value() < 5 ? Quantity.USD_PER_KWH : null;
+        }
+        if (m.per() == null && BUDGET.matcher(before).find()) {
+            return Quantity.USD;
+        }
+        return null;
+    }
+
+    private static Quantity fraction(Mention m, String before, String after, String q) {
+        String near = before + " " + after;
+        if (UTILISATION.matcher(near).find()) {
+            return Quantity.UTILISATION;
+        }
+        if (ACTIVE.matcher(near).find()) {
+            return null; // "25% of them active": the structure reader turns it into active parameters
+        }
+        if (m.per() == Dim.YEARS || PER_YEAR.matcher(after).find() || PER_YEAR.matcher(before(q, m, 8)).find()) {
+            return Quantity.RATE;
+        }
+        return null;
+    }
+
+    /** "每两个月翻一倍", "doubling every 18 months": a period a doubling repeats over, not a deadline. */
+    private static boolean everyBefore(String before) {
+        return before.matches("(?s).*(?:每|every|each|per|once every|周期为?)\\s*(?:约|about|roughly)?\\s*$");
+    }
+
+    /** Whether a fraction is a yearly decline (its sign is negative). */
+    static boolean declining(String q, Mention m) {
+        return DECLINE.matcher(before(q, m, 12) + " " + after(q, m, 10)).find();
+    }
+
+    static String before(String q, Mention m, int n) {
+        return q.substring(Math.max(0, m.start() - n), m.start());
+    }
+
+    static String after(String q, Mention m, int n) {
+        return q.substring(m.end(), Math.min(q.length(), m.end() + n));
+    }
+
+    /** The clause a mention sits in: between the nearest clause marks around it. */
+    static String clause(String q, Mention m) {
+        int s = m.start();
+        while (s > 0 && "，,。;；？?！!".indexOf(q.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int e = m.end();
+        while (e < q.length() && "，,。;；？?！!".indexOf(q.charAt(e)) < 0) {
+            e++;
+        }
+        return q.substring(s, e);
+    }
+}

@@ -1,0 +1,114 @@
+package zhiti.brain.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhiti.econ.units.NumberWords;
+import zhiti.econ.units.QuantityParser;
+
+/**
+ * Rewrites the ways a question can write a number into digits the scanner reads, before anything else looks at
+ * it: full-width forms ("１０２４", "％"), Chinese numerals before a magnitude, counter or unit ("一万张", "两千亿",
+ * "七天", "十分之一", "百分之四十", "一年"), English number words before a unit ("two weeks", "a year"), and
+ * "3.15×10^23" or "10^24" as exponents. Every later offset refers to this text.
+ */
+final class TextNormaliser {
+
+    private static final String CN = "[零〇一二两三四五六七八九十百千]+";
+    /** A Chinese numeral before what counts it ("一万张" → "1万张", "三十台" → "30台", "一年" → "1年"). */
+    private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻])(" + CN
+            + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
+    /** "十分之一" → 0.1, "三分之二" → 0.6667. */
+    private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");
+    private static final Pattern CN_PERCENT = Pattern.compile("百分之\\s*(" + CN + "(?:点[零〇一二两三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
+    /** English number words; "a"/"an" stay words, since "30% a year" is a rate, not one year. */
+    private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
+            + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
+            + "heads?|billion|million|trillion|thousand)\\b)");
+    private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
+
+    private TextNormaliser() {
+    }
+
+    static String normalise(String raw) {
+        String s = fullWidth(raw);
+        s = QuantityParser.plainExponents(s);
+        s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
+        s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");
+        s = replace(CN_FRACTION, s, m -> {
+            double den = chineseOrDigits(m.group(1));
+            double num = chineseOrDigits(m.group(2));
+            return den > 0 ? trim(num / den) : m.group();
+        });
+        s = replace(CN_COUNTED, s, m -> {
+            if (m.group(1).matches("[百千]+")) {
+                return m.group(); // "每百万 tokens": a magnitude word, not a count
+            }
+            double v = chineseOrDigits(m.group(1));
+            return v > 0 ? trim(v) : m.group();
+        });
+        s = replace(EN_WORD, s, m -> {
+            return trim(NumberWords.parse(m.group(1).toLowerCase()));
+        });
+        return s;
+    }
+
+    private static String fullWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                b.append((char) ('0' + (c - '０')));
+            } else if (c == '％') {
+                b.append('%');
+            } else if (c == '．') {
+                b.append('.');
+            } else if (c == '＄') {
+                b.append('$');
+            } else if (c == '\u00a0' || c == '\u3000') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static double chineseOrDigits(String s) {
+        if (s.matches("\\d+(?:\\.\\d+)?")) {
+            return Double.parseDouble(s);
+        }
+        String t = s;
+        double frac = 0;
+        int dot = t.indexOf('点');
+        if (dot >= 0) {
+            String decimals = t.substring(dot + 1);
+            t = t.substring(0, dot);
+            double scale = 0.1;
+            for (char c : decimals.toCharArray()) {
+                frac += "零一二三四五六七八九".indexOf(c == '两' ? '二' : c == '〇' ? '零' : c) * scale;
+                scale /= 10;
+            }
+        }
+        try {
+            return NumberWords.parse(t) + frac;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static String trim(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6f", v);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(f.apply(m)));
+        }
+        return m.appendTail(out).toString();
+    }
+}
