@@ -67,7 +67,7 @@ public final class ToolRegistry {
 
     /**
      * The subset of JSON Schema that tool calls need: required properties, no unknown properties, and the basic
-     * types (string, number, integer, boolean, object, array).
+     * types (string, number, integer, boolean, object, array, and the item type of an array).
      */
     static List<String> argumentProblems(JsonNode schema, JsonNode args) {
         List<String> problems = new ArrayList<>();
@@ -84,6 +84,15 @@ public final class ToolRegistry {
                 problems.add("unknown argument '" + e.getKey() + "' (known: " + fieldNames(props) + ")");
             } else if (!e.getValue().isNull() && !hasType(e.getValue(), p.path("type").asText(""))) {
                 problems.add("argument '" + e.getKey() + "' should be " + p.path("type").asText());
+            } else if (e.getValue().isArray() && p.path("items").has("type")) {
+                String itemType = p.path("items").path("type").asText();
+                for (JsonNode item : e.getValue()) {
+                    if (!hasType(item, itemType)) {
+                        problems.add("argument '" + e.getKey() + "' should be an array of " + itemType
+                                + ", but holds " + item);
+                        break;
+                    }
+                }
             }
         }
         return problems;

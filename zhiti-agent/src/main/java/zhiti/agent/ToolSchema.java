@@ -2,6 +2,7 @@ package zhiti.agent;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 
 /** Builds the JSON schema of a tool's parameters without hand-writing JSON: {@code ToolSchema.object().number(…)}. */
 public final class ToolSchema {
@@ -33,6 +34,19 @@ public final class ToolSchema {
 
     public ToolSchema bool(String name, String description) {
         return property(name, "boolean", description);
+    }
+
+    /**
+     * A JSON array whose items all have one basic type ("number", "integer", "string", "boolean"): several values
+     * of one role, such as successive rates.
+     */
+    public ToolSchema array(String name, String description, String itemType) {
+        if (!Set.of("number", "integer", "string", "boolean").contains(itemType)) {
+            throw new IllegalArgumentException("array items must be number, integer, string or boolean, got " + itemType);
+        }
+        properties.putObject(name).put("type", "array").put("description", description)
+                .putObject("items").put("type", itemType);
+        return this;
     }
 
     public ToolSchema oneOf(String name, String description, String... values) {

@@ -2,14 +2,20 @@ package zhiti.brain.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
+import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import zhiti.agent.Tool;
 
-/** Describes Zhiti's tools to a model: our JSON schema (the subset ToolSchema writes) as LangChain4j's. */
+/** Describes Zhiti's tools to a model: our JSON schema (the subset ToolSchema writes, arrays included) as LangChain4j's. */
 final class ToolSpecs {
 
     private ToolSpecs() {
@@ -37,6 +43,8 @@ final class ToolSpecs {
                 case "number" -> b.addNumberProperty(name, desc);
                 case "integer" -> b.addIntegerProperty(name, desc);
                 case "boolean" -> b.addBooleanProperty(name, desc);
+                case "array" -> b.addProperty(name, JsonArraySchema.builder().description(desc)
+                        .items(item(p.path("items").path("type").asText("string"))).build());
                 default -> b.addStringProperty(name, desc);
             }
         }
@@ -44,5 +52,15 @@ final class ToolSpecs {
         schema.path("required").forEach(r -> required.add(r.asText()));
         b.required(required);
         return ToolSpecification.builder().name(t.name()).description(t.description()).parameters(b.build()).build();
+    }
+
+    /** The item schema of an array property: ToolSchema allows only the basic types there. */
+    private static JsonSchemaElement item(String type) {
+        return switch (type) {
+            case "number" -> new JsonNumberSchema();
+            case "integer" -> new JsonIntegerSchema();
+            case "boolean" -> new JsonBooleanSchema();
+            default -> new JsonStringSchema();
+        };
     }
 }

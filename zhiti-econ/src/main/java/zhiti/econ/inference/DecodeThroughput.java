@@ -23,20 +23,8 @@ public final class DecodeThroughput {
     public static List<Figure> tokensPerSecond(double weightBytes, double kvBytesPerSeq, long batch,
                                                double bandwidthBytesPerS, double activeParams, double peakFlops,
                                                double utilisation, String source) {
-        InputChecks.positive("weight bytes read per step", weightBytes);
-        InputChecks.nonNegative("KV-cache bytes per sequence", kvBytesPerSeq);
-        InputChecks.positive("batch", batch);
-        InputChecks.positive("memory bandwidth (bytes/s)", bandwidthBytesPerS);
-        if (bandwidthBytesPerS < 1e9) {
-            throw new IllegalArgumentException("memory bandwidth " + bandwidthBytesPerS
-                    + " bytes/s looks like TB/s or GB/s; give bytes per second (3.35 TB/s = 3.35e12)");
-        }
-        double bytesPerStep = weightBytes + batch * kvBytesPerSeq;
-        double memBound = batch * bandwidthBytesPerS / bytesPerStep;
-        Figure mem = new Figure("memory-bound decode throughput", memBound, "token/s",
-                "tokens/s = batch × bandwidth ÷ (weight bytes + batch × KV bytes per sequence)",
-                Figure.inputs("batch", batch, "bandwidth (B/s)", bandwidthBytesPerS, "weight bytes", weightBytes,
-                        "KV bytes per sequence", kvBytesPerSeq, "bytes read per token", bytesPerStep / batch), source);
+        Figure mem = memoryBound(weightBytes, kvBytesPerSeq, batch, bandwidthBytesPerS, source);
+        double memBound = mem.value();
         InputChecks.positive("active parameters", activeParams);
         InputChecks.positive("peak FLOP/s", peakFlops);
         InputChecks.fraction("utilisation", utilisation);
@@ -48,5 +36,27 @@ public final class DecodeThroughput {
                 "token/s", "min(memory-bound, compute-bound)",
                 Figure.inputs("limited by", memBound < computeBound ? "memory bandwidth" : "compute"), source);
         return List.of(mem, comp, attained);
+    }
+
+    /**
+     * The memory-bandwidth limit alone, for when the chip's arithmetic peak is not known or not asked about.
+     *
+     * @see #tokensPerSecond for the parameters
+     */
+    public static Figure memoryBound(double weightBytes, double kvBytesPerSeq, long batch, double bandwidthBytesPerS,
+                                     String source) {
+        InputChecks.positive("weight bytes read per step", weightBytes);
+        InputChecks.nonNegative("KV-cache bytes per sequence", kvBytesPerSeq);
+        InputChecks.positive("batch", batch);
+        InputChecks.positive("memory bandwidth (bytes/s)", bandwidthBytesPerS);
+        if (bandwidthBytesPerS < 1e9) {
+            throw new IllegalArgumentException("memory bandwidth " + bandwidthBytesPerS
+                    + " bytes/s looks like TB/s or GB/s; give bytes per second (3.35 TB/s = 3.35e12)");
+        }
+        double bytesPerStep = weightBytes + batch * kvBytesPerSeq;
+        return new Figure("memory-bound decode throughput", batch * bandwidthBytesPerS / bytesPerStep, "token/s",
+                "tokens/s = batch × bandwidth ÷ (weight bytes + batch × KV bytes per sequence)",
+                Figure.inputs("batch", batch, "bandwidth (B/s)", bandwidthBytesPerS, "weight bytes", weightBytes,
+                        "KV bytes per sequence", kvBytesPerSeq, "bytes read per token", bytesPerStep / batch), source);
     }
 }

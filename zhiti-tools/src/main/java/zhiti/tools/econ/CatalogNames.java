@@ -17,9 +17,9 @@ import zhiti.econ.training.TrainingCompute;
  * Turns the names a model writes (GPT-3, 英伟达 H100, DGX A100, cost per GFLOPS) into catalog rows, and the rows
  * used into citations. Unknown names raise {@link zhiti.econ.catalog.UnknownNameException} with the nearest names.
  */
-final class CatalogNames {
+public final class CatalogNames {
 
-    static final String DOC = "zhiti catalog";
+    public static final String DOC = "zhiti catalog";
 
     private final Catalog catalog;
     private final SeriesCatalog series;
@@ -73,11 +73,11 @@ final class CatalogNames {
 
 
 
-    static Citation cite(String name, String source) {
+    public static Citation cite(String name, String source) {
         return new Citation(DOC, name, source);
     }
 
-    static List<Citation> cite(Hardware hw) {
+    public static List<Citation> cite(Hardware hw) {
         List<Citation> out = new ArrayList<>();
         if (hw.server() != null) {
             out.add(cite(hw.server().name(), hw.server().source()));

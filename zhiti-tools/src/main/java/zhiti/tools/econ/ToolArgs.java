@@ -7,33 +7,34 @@ import java.util.OptionalDouble;
 
 /**
  * Reads a tool call's JSON arguments. Numbers arrive as JSON numbers (the registry checks the schema types); this
- * adds the checks the schema cannot express, such as "must be positive", with messages a model can act on.
+ * adds the checks the schema cannot express, such as "must be positive", with messages a model can act on. Public
+ * for the other tool packages (arithmetic), so every tool words its argument errors the same way.
  */
-final class ToolArgs {
+public final class ToolArgs {
 
     private final JsonNode args;
 
-    ToolArgs(JsonNode args) {
+    public ToolArgs(JsonNode args) {
         this.args = args;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return args.hasNonNull(key) && !(args.get(key).isTextual() && args.get(key).asText().isBlank());
     }
 
-    Optional<String> text(String key) {
+    public Optional<String> text(String key) {
         return has(key) ? Optional.of(args.get(key).asText().trim()) : Optional.empty();
     }
 
-    String text(String key, String fallback) {
+    public String text(String key, String fallback) {
         return text(key).orElse(fallback);
     }
 
-    String lower(String key, String fallback) {
+    public String lower(String key, String fallback) {
         return text(key, fallback).toLowerCase(Locale.ROOT);
     }
 
-    OptionalDouble number(String key) {
+    public OptionalDouble number(String key) {
         if (!has(key)) {
             return OptionalDouble.empty();
         }
@@ -45,7 +46,7 @@ final class ToolArgs {
     }
 
     /** An optional argument that, when given, must be &gt; 0. */
-    OptionalDouble positive(String key) {
+    public OptionalDouble positive(String key) {
         OptionalDouble v = number(key);
         if (v.isPresent() && !(v.getAsDouble() > 0)) {
             throw new IllegalArgumentException(key + " must be greater than 0, got " + Formatting.plain(v.getAsDouble()));
@@ -53,12 +54,12 @@ final class ToolArgs {
         return v;
     }
 
-    double positive(String key, double fallback) {
+    public double positive(String key, double fallback) {
         OptionalDouble v = positive(key);
         return v.isPresent() ? v.getAsDouble() : fallback;
     }
 
-    double requiredPositive(String key, String hint) {
+    public double requiredPositive(String key, String hint) {
         OptionalDouble v = positive(key);
         if (v.isEmpty()) {
             throw new IllegalArgumentException("missing " + key + ": " + hint);
@@ -67,7 +68,7 @@ final class ToolArgs {
     }
 
     /** An optional fraction in (0, 1]. */
-    double fraction(String key, double fallback) {
+    public double fraction(String key, double fallback) {
         OptionalDouble v = number(key);
         if (v.isEmpty()) {
             return fallback;
@@ -80,7 +81,7 @@ final class ToolArgs {
         return f;
     }
 
-    int positiveInt(String key, int fallback) {
+    public int positiveInt(String key, int fallback) {
         OptionalDouble v = positive(key);
         if (v.isEmpty()) {
             return fallback;
@@ -92,7 +93,7 @@ final class ToolArgs {
         return (int) d;
     }
 
-    boolean flag(String key) {
+    public boolean flag(String key) {
         return has(key) && args.get(key).asBoolean(false);
     }
 }

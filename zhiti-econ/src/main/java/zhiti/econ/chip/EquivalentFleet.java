@@ -1,0 +1,57 @@
+package zhiti.econ.chip;
+
+import java.util.List;
+import java.util.Optional;
+import zhiti.core.Figure;
+import zhiti.econ.InputChecks;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+
+/**
+ * How many of one accelerator match the dense peak throughput of a fleet of another ("how many H20 match 100
+ * H100"): count = ⌈N_ref × peak_ref ÷ peak⌉. Both peaks are read at one precision, or the comparison would mix
+ * number formats; by default the first of bf16, fp16, fp8 that both chips list. Peak only: memory, interconnect and
+ * achieved utilisation can make the real count larger.
+ */
+public final class EquivalentFleet {
+
+    /** The order in which a shared precision is picked: the training formats first. */
+    public static final List<Precision> PREFERENCE = List.of(Precision.BF16, Precision.FP16, Precision.FP8);
+
+    private EquivalentFleet() {
+    }
+
+    /** @param exact the fractional count before rounding up */
+    public record Match(Figure count, double exact, Precision precision, double peakFlops, double referencePeakFlops) {
+    }
+
+    public static Match match(double referenceCount, Accelerator reference, Accelerator target,
+                              Optional<Precision> precision) {
+        InputChecks.positive("reference gpus", referenceCount);
+        Precision p = precision.orElseGet(() -> sharedPrecision(reference, target));
+        double refPeak = reference.peakFlops(p);
+        double peak = target.peakFlops(p);
+        double exact = referenceCount * refPeak / peak;
+        long n = (long) Math.ceil(exact - 1e-9);
+        Figure f = new Figure(target.name() + " matching " + trim(referenceCount) + " × " + reference.name(), n,
+                "accelerator", "count = ⌈N_ref × peak_ref ÷ peak⌉ (dense " + p.label() + " peaks)",
+                Figure.inputs("N_ref", referenceCount, "peak_ref (FLOP/s, " + reference.name() + ")", refPeak,
+                        "peak (FLOP/s, " + target.name() + ")", peak, "exact", Math.round(exact * 1000) / 1000.0),
+                reference.source() + "; " + target.source());
+        return new Match(f, exact, p, peak, refPeak);
+    }
+
+    /** The first of {@link #PREFERENCE} both chips list a dense peak for. */
+    public static Precision sharedPrecision(Accelerator a, Accelerator b) {
+        return PREFERENCE.stream().filter(p -> a.denseTflops(p).isPresent() && b.denseTflops(p).isPresent())
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(a.name() + " and " + b.name()
+                        + " share none of bf16, fp16, fp8 in the catalog; give precision (" + a.name() + " lists "
+                        + a.denseTflops().keySet().stream().sorted().map(Precision::label).toList() + ", "
+                        + b.name() + " lists "
+                        + b.denseTflops().keySet().stream().sorted().map(Precision::label).toList() + ")"));
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,61 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.econ.arith.Compounding;
+import zhiti.econ.arith.Compounding.Combined;
+
+/** Yearly rates that act together, combined by multiplying their factors: Π(1 + rᵢ) − 1. */
+public final class CombineRatesTool implements Tool {
+
+    private static final List<Signature> SIGNATURES = List.of(Signature.of("combine")
+            .needs(Quantity.RATES, "rates")
+            .gives(Quantity.RATE, "/rate").gives(Quantity.FACTOR, "/factor_per_year").build());
+
+    @Override
+    public String name() {
+        return ToolName.COMBINE_RATES.id();
+    }
+
+    @Override
+    public String description() {
+        return "Combine yearly rates that act at the same time (hardware cuts cost 53%/yr and algorithms 47%/yr): "
+                + "factor per year = Π(1 + rᵢ), combined rate = factor − 1, e.g. (1 − 0.53)(1 − 0.47) = 0.2491, "
+                + "a 75.1% yearly fall. Rates multiply; they do not add.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .array("rates", "yearly rates as signed fractions above -1, e.g. [-0.53, -0.47]", "number")
+                .required("rates").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        List<Double> rates = a.numbers("rates", "yearly rates as fractions, e.g. [-0.53, -0.47]");
+        Combined c = Compounding.combine(rates, Stated.SOURCE);
+        ObjectNode data = Stated.data("combine").put("rate", c.rate().value())
+                .put("factor_per_year", c.factor().value()).put("change_percent", 100 * c.rate().value());
+        rates.forEach(data.putArray("rates")::add);
+        String product = rates.stream().map(r -> "(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r)) + ")")
+                .collect(Collectors.joining(" × "));
+        String summary = product + " = " + Stated.num(c.factor().value()) + " per year: "
+                + Stated.signedPercent(c.rate().value()) + " a year combined";
+        return new ToolResult(data, summary, List.of(c.factor(), c.rate()), List.of());
+    }
+}

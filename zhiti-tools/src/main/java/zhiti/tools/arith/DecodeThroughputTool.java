@@ -1,0 +1,111 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.core.Citation;
+import zhiti.core.Figure;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.inference.DecodeThroughput;
+import zhiti.econ.inference.WeightMemory;
+
+/**
+ * Bandwidth-bound decode speed from parameters and memory bandwidth alone: each step reads every (active) weight
+ * once, plus each sequence's KV cache. inference_memory gives the same with the compute ceiling for a catalog model.
+ */
+public final class DecodeThroughputTool implements Tool {
+
+    static final String BYTES_ZH = "权重按 16 位（2 字节）计";
+    static final String BYTES_EN = "16-bit (2-byte) weights";
+
+    private static final List<Signature> SIGNATURES = List.of(signature("dense", Quantity.PARAMS),
+            signature("moe", Quantity.ACTIVE_PARAMS));
+
+    private final Chips chips;
+
+    DecodeThroughputTool(Chips chips) {
+        this.chips = chips;
+    }
+
+    private static Signature signature(String mode, Quantity params) {
+        return Signature.of(mode).needs(params, "params")
+                .needs(Quantity.MEMORY_BANDWIDTH, "bandwidth_bytes_per_s")
+                .defaults(Quantity.BYTES_PER_VALUE, "bytes_per_value", 2, BYTES_ZH, BYTES_EN)
+                .overrides(Quantity.KV_CACHE_BYTES, "kv_cache_bytes")
+                .gives(Quantity.TOKENS_PER_SECOND, "/tokens_per_s").build();
+    }
+
+    @Override
+    public String name() {
+        return ToolName.DECODE_THROUGHPUT.id();
+    }
+
+    @Override
+    public String description() {
+        return "Memory-bandwidth-bound decode speed: tokens/s = batch × bandwidth ÷ (params × bytes_per_value + "
+                + "batch × kv_cache_bytes); batch 1 by default. For a mixture of experts give the active "
+                + "parameters. Bandwidth in bytes/s, or from a catalog hardware.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("params", "parameters read per token (active parameters for a mixture of experts), e.g. 7e10")
+                .number("bandwidth_bytes_per_s", "memory bandwidth in bytes/s, e.g. 3.35e12 (overrides hardware)")
+                .string("hardware", "catalog accelerator whose memory bandwidth to use, e.g. H100")
+                .number("bytes_per_value", "bytes per weight: 2 (fp16/bf16), 1 (fp8/int8), 0.5 (int4); default 2")
+                .number("kv_cache_bytes", "KV-cache bytes of one sequence, read every step; default 0")
+                .integer("batch", "sequences decoded together; default 1")
+                .required("params").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        double params = a.positive("params", "parameters read per token, e.g. 7e10");
+        double bytes = a.args().positive("bytes_per_value", 2);
+        double kv = a.optional("kv_cache_bytes").orElse(0);
+        int batch = a.args().positiveInt("batch", 1);
+        List<Citation> citations = new ArrayList<>();
+        ObjectNode data = Stated.data("memory-bound");
+        double bandwidth;
+        String source = Stated.SOURCE;
+        if (a.has("bandwidth_bytes_per_s")) {
+            bandwidth = a.positive("bandwidth_bytes_per_s", "");
+        } else if (a.has("hardware")) {
+            Accelerator acc = chips.accelerator(a.args().text("hardware").orElseThrow(), citations);
+            if (!(acc.memoryBandwidthTBs() > 0)) {
+                throw new IllegalArgumentException("the catalog has no memory bandwidth for " + acc.name()
+                        + "; give bandwidth_bytes_per_s");
+            }
+            bandwidth = acc.memoryBandwidthTBs() * 1e12;
+            source = Chips.mixed(acc);
+            data.put("hardware", acc.name());
+        } else {
+            throw new IllegalArgumentException("missing bandwidth_bytes_per_s: memory bandwidth in bytes/s, e.g. "
+                    + "3.35e12 for an H100 SXM (or give a catalog hardware)");
+        }
+        Figure weights = WeightMemory.bytes(params, bytes, Stated.SOURCE);
+        Figure tps = DecodeThroughput.memoryBound(weights.value(), kv, batch, bandwidth, source);
+        data.put("tokens_per_s", tps.value()).put("tokens_per_s_per_sequence", tps.value() / batch)
+                .put("bytes_per_token", weights.value() / batch + kv).put("weight_bytes", weights.value())
+                .put("kv_cache_bytes", kv).put("batch", batch).put("params", params).put("bytes_per_value", bytes)
+                .put("bandwidth_bytes_per_s", bandwidth);
+        String summary = "≈ " + Stated.num(tps.value()) + " tokens/s" + (batch > 1 ? " (batch " + batch + ")" : "")
+                + ": " + Stated.num(bandwidth) + " B/s ÷ " + Stated.num(weights.value() / batch + kv)
+                + " bytes read per token";
+        return new ToolResult(data, summary, List.of(tps, weights), citations);
+    }
+}

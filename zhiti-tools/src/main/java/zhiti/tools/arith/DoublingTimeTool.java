@@ -1,0 +1,89 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.core.Figure;
+import zhiti.econ.arith.Compounding;
+import zhiti.econ.arith.DoublingTime;
+
+/** Doubling or halving time from a yearly rate, from orders of magnitude a year, or from a factor over a span. */
+public final class DoublingTimeTool implements Tool {
+
+    private static final List<Signature> SIGNATURES = List.of(
+            Signature.of("rate").needs(Quantity.RATE, "rate").gives(Quantity.DOUBLING_TIME, "/years").build(),
+            Signature.of("factor").needs(Quantity.FACTOR, "factor").needs(Quantity.PERIODS, "years_span")
+                    .gives(Quantity.DOUBLING_TIME, "/years").gives(Quantity.RATE, "/rate").build());
+
+    @Override
+    public String name() {
+        return ToolName.DOUBLING_TIME.id();
+    }
+
+    @Override
+    public String description() {
+        return "Doubling time (or, for a falling value, halving time, reported positive with direction halving). "
+                + "Give one of: rate (yearly signed fraction; T = ln 2 ÷ ln(1 + r)), oom_per_year (k orders of "
+                + "magnitude a year; r = 10^k − 1), or factor with years_span (T = span × ln 2 ÷ |ln factor|).";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("rate", "yearly rate as a signed fraction above -1, e.g. 0.35, or -0.30 for a fall")
+                .number("oom_per_year", "orders of magnitude a year instead of a rate, e.g. 0.5 (10^0.5 = 3.16× a year)")
+                .number("factor", "overall factor seen over years_span, e.g. 16 (or 0.1 for a tenfold fall)")
+                .number("years_span", "years over which factor happened, e.g. 4")
+                .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        int given = (a.has("rate") ? 1 : 0) + (a.has("oom_per_year") ? 1 : 0) + (a.has("factor") ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException("give exactly one of rate (e.g. 0.35), oom_per_year (e.g. 0.5) or "
+                    + "factor with years_span (e.g. 16 over 4 years)");
+        }
+        List<Figure> figures = new ArrayList<>();
+        DoublingTime.Result r;
+        String mode;
+        if (a.has("factor")) {
+            mode = "factor";
+            r = DoublingTime.fromFactor(a.number("factor", ""),
+                    a.positive("years_span", "the years over which the factor happened, e.g. 4"), Stated.SOURCE);
+            figures.add(r.rate());
+        } else {
+            a.refuseWith("rate or oom_per_year", "years_span");
+            mode = a.has("rate") ? "rate" : "oom";
+            double rate = a.has("rate") ? a.number("rate", "")
+                    : oom(a.number("oom_per_year", ""), figures);
+            r = DoublingTime.fromRate(rate, Stated.SOURCE);
+        }
+        figures.add(0, r.years());
+        ObjectNode data = Stated.data(mode).put("years", r.years().value()).put("direction", r.direction())
+                .put("rate", r.rate().value());
+        String summary = r.direction() + " time " + Stated.num(r.years().value())
+                + (r.years().value() == 1 ? " year" : " years") + " (at "
+                + Stated.signedPercent(r.rate().value()) + " a year)";
+        return new ToolResult(data, summary, figures, List.of());
+    }
+
+    private static double oom(double k, List<Figure> figures) {
+        Figure rate = Compounding.rateFromOrdersOfMagnitude(k, Stated.SOURCE);
+        figures.add(rate);
+        return rate.value();
+    }
+}

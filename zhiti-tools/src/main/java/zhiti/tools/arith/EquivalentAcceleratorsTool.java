@@ -1,0 +1,83 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.core.Citation;
+import zhiti.econ.Precision;
+import zhiti.econ.catalog.Accelerator;
+import zhiti.econ.chip.EquivalentFleet;
+import zhiti.econ.chip.EquivalentFleet.Match;
+
+/** How many of one catalog accelerator match the dense peak of a fleet of another ("H20s for 100 H100"). */
+public final class EquivalentAcceleratorsTool implements Tool {
+
+    private static final List<Signature> SIGNATURES = List.of(Signature.of("match")
+            .needs(Quantity.REFERENCE_GPUS, "gpus").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
+            .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
+            .gives(Quantity.GPUS, "/gpus").build());
+
+    private final Chips chips;
+
+    EquivalentAcceleratorsTool(Chips chips) {
+        this.chips = chips;
+    }
+
+    @Override
+    public String name() {
+        return ToolName.EQUIVALENT_ACCELERATORS.id();
+    }
+
+    @Override
+    public String description() {
+        return "How many accelerators of `hardware` match the dense peak compute of `gpus` of `reference_hardware`: "
+                + "count = ⌈gpus × peak_ref ÷ peak⌉, both peaks at one precision (default the first of bf16, fp16, "
+                + "fp8 both chips list). Peak only, not memory or interconnect.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("gpus", "number of reference accelerators, e.g. 100")
+                .string("reference_hardware", "catalog accelerator of the reference fleet, e.g. H100")
+                .string("hardware", "catalog accelerator to count, e.g. H20")
+                .oneOf("precision", "number format of both peaks; default the first of bf16, fp16, fp8 both list",
+                        "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
+                .required("gpus", "reference_hardware", "hardware").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        double n = a.positive("gpus", "the number of reference accelerators, e.g. 100");
+        List<Citation> citations = new ArrayList<>();
+        Accelerator ref = chips.accelerator(a.args().text("reference_hardware").orElseThrow(() ->
+                new IllegalArgumentException("missing reference_hardware: the chip of the fleet compared with, e.g. H100")),
+                citations);
+        Accelerator target = chips.accelerator(a.args().text("hardware").orElseThrow(() ->
+                new IllegalArgumentException("missing hardware: the chip to count, e.g. H20")), citations);
+        Optional<Precision> p = a.args().text("precision").map(Precision::parse);
+        Match m = EquivalentFleet.match(n, ref, target, p);
+        ObjectNode data = Stated.data("match").put("gpus", m.count().value()).put("gpus_exact", m.exact())
+                .put("reference_gpus", n).put("reference_hardware", ref.name()).put("hardware", target.name())
+                .put("precision", m.precision().label()).put("reference_peak_flops", m.referencePeakFlops())
+                .put("peak_flops", m.peakFlops());
+        String summary = (long) m.count().value() + " × " + target.name() + " (" + Stated.num(m.exact())
+                + " exact) match " + Stated.num(n) + " × " + ref.name() + " at dense " + m.precision().label() + " ("
+                + Stated.num(m.peakFlops() / 1e12) + " vs " + Stated.num(m.referencePeakFlops() / 1e12) + " TFLOP/s)";
+        return new ToolResult(data, summary, List.of(m.count()), citations);
+    }
+}

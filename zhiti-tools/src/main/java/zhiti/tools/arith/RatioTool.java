@@ -1,0 +1,62 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.core.Figure;
+import zhiti.econ.arith.Ratios;
+import zhiti.econ.units.Formats;
+
+/** numerator ÷ denominator, read both as a share (printed as %) and as a factor (printed as ×). */
+public final class RatioTool implements Tool {
+
+    private static final List<Signature> SIGNATURES = List.of(Signature.of("share")
+            .needs(Quantity.PART, "numerator").withUnitArg("unit")
+            .needs(Quantity.WHOLE, "denominator").withUnitArg("unit")
+            .gives(Quantity.SHARE, "/share").gives(Quantity.FACTOR, "/factor").build());
+
+    @Override
+    public String name() {
+        return ToolName.RATIO.id();
+    }
+
+    @Override
+    public String description() {
+        return "Ratio of two stated values, numerator ÷ denominator: the share one is of the other (printed as a "
+                + "percentage) or how many times larger it is (a factor). Both values in the same unit.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("numerator", "the part, or the value compared, e.g. 12")
+                .number("denominator", "the whole, or the value compared with, e.g. 48; not zero")
+                .string("unit", "the unit both values are stated in, e.g. USD, 万台 (printed, not converted)")
+                .required("numerator", "denominator").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        double n = a.number("numerator", "the part, e.g. 12");
+        double d = a.number("denominator", "the whole, e.g. 48");
+        String unit = a.unit("unit");
+        Figure r = Ratios.ratio(n, d, unit, Stated.SOURCE);
+        ObjectNode data = Stated.data("share").put("numerator", n).put("denominator", d).put("unit", unit)
+                .put("share", r.value()).put("percent", 100 * r.value()).put("factor", r.value());
+        String summary = Stated.withUnit(n, unit) + " ÷ " + Stated.withUnit(d, unit) + " = " + Stated.num(r.value())
+                + " (" + Formats.percent(r.value()) + ", " + Stated.num(r.value()) + "×)";
+        return new ToolResult(data, summary, List.of(r), List.of());
+    }
+}

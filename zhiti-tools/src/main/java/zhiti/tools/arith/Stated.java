@@ -1,0 +1,116 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import zhiti.econ.units.Formats;
+import zhiti.tools.econ.ToolArgs;
+
+/**
+ * Reads the values a question states, as the arithmetic tools take them: signed numbers, positive ones, arrays of
+ * numbers and the unit they were stated in. Every refusal names the argument and shows what a good value looks like.
+ */
+final class Stated {
+
+    /** The source of every figure computed only from values the user gave. */
+    static final String SOURCE = "stated in the question";
+
+    private final JsonNode json;
+    private final ToolArgs args;
+
+    Stated(JsonNode json) {
+        this.json = json;
+        this.args = new ToolArgs(json);
+    }
+
+    ToolArgs args() {
+        return args;
+    }
+
+    boolean has(String key) {
+        return args.has(key);
+    }
+
+    /** A required finite number of either sign. */
+    double number(String key, String hint) {
+        return args.number(key).orElseThrow(() -> new IllegalArgumentException("missing " + key + ": " + hint));
+    }
+
+    OptionalDouble optional(String key) {
+        return args.number(key);
+    }
+
+    double positive(String key, String hint) {
+        return args.requiredPositive(key, hint);
+    }
+
+    /** The stated unit ("USD", "万台"), or "" when none was given. */
+    String unit(String key) {
+        return args.text(key, "");
+    }
+
+    /** A required non-empty array of finite numbers (the registry has already checked the item type). */
+    List<Double> numbers(String key, String hint) {
+        JsonNode a = json.get(key);
+        if (a == null || !a.isArray() || a.isEmpty()) {
+            throw new IllegalArgumentException((a == null || a.isNull() ? "missing " : "empty ") + key + ": " + hint);
+        }
+        List<Double> out = new ArrayList<>();
+        for (JsonNode v : a) {
+            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                throw new IllegalArgumentException(key + " must hold only finite numbers, got " + v + ": " + hint);
+            }
+            out.add(v.asDouble());
+        }
+        return out;
+    }
+
+    /** Refuses arguments that belong to another way of calling the tool, so a mixed call is never half-read. */
+    void refuseWith(String mode, String... keys) {
+        for (String k : keys) {
+            if (has(k)) {
+                throw new IllegalArgumentException(k + " does not go with " + mode + "; call the tool once per "
+                        + "question, with the arguments of one mode");
+            }
+        }
+    }
+
+    static ObjectNode data(String mode) {
+        return JsonNodeFactory.instance.objectNode().put("mode", mode);
+    }
+
+    /**
+     * 0.2491, 668.5, 1,600, 3.15e23: four significant digits below 1,000 (a combined factor of 0.2491 should not
+     * print as 0.249), grouped whole numbers up to a billion, scientific beyond.
+     */
+    static String num(double v) {
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 1e9 || a < 1e-4) {
+            return Formats.sci(v);
+        }
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** "1,600 USD", or "1,600" when no unit was stated. */
+    static String withUnit(double v, String unit) {
+        return unit.isEmpty() ? num(v) : num(v) + " " + unit;
+    }
+
+    /** "+35%", "−75.1%": a rate or change as people print it, with its sign. */
+    static String signedPercent(double fraction) {
+        String s = String.format(Locale.ROOT, "%,.1f", Math.abs(fraction) * 100).replaceAll("\\.0$", "");
+        return (fraction < 0 ? "−" : "+") + s + "%";
+    }
+}
