@@ -29,6 +29,8 @@ public enum Quantity {
     ACTIVE_PARAMS(Kind.NUMBER, "parameter", "激活参数量", "active parameters", 1e3, 1e15),
     TOKENS(Kind.NUMBER, "token", "训练 token 数", "training tokens", 1e3, 1e17),
     COMPUTE(Kind.NUMBER, "FLOP", "算力", "compute", 1, 1e32),
+    /** Inference work per generated token: 2 FLOP per (active) parameter. */
+    FLOP_PER_TOKEN(Kind.NUMBER, "FLOP", "每 token 浮点运算量", "FLOP per token", 1, 1e16),
     LOSS(Kind.NUMBER, "nats/token", "预测损失", "predicted loss", 0, 20),
 
     // hardware and fleets

@@ -54,7 +54,7 @@ final class AskedReader {
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
             cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
                     + "by when|第几年|which calendar year"),
-            cue(Quantity.EXPORT_CLASS, 6, "出口管制|export[\\s-]?control|管制|ECCN|限制出口|受限|restricted|controlled"),
+            cue(Quantity.EXPORT_CLASS, 6, "出口管制|export[\\s-]?control|管制|ECCN|限制出口|export[\\s-]restricted|controlled"),
             cue(Quantity.TPP, 7, "\\bTPP\\b|total processing performance"),
             cue(Quantity.PERFORMANCE_DENSITY, 7, "性能密度|performance density"),
             cue(Quantity.PARALLEL_PLAN, 6, "并行方案|parallel(?:ism)?\\s+(?:plan|layout|strategy)|how (?:to|should I) (?:split|shard)"),
@@ -69,6 +69,9 @@ final class AskedReader {
             cue(Quantity.USD, 4, "多少钱|花(?:多少|费)|成本(?:是|为)?多少|总成本|成本[?？]|费用|租金|电费|\\bcost\\b|\\bcosts\\b|"
                     + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
                     + "what does .{0,40} cost|price tag"),
+            cue(Quantity.FLOP_PER_TOKEN, 8, "(?:每(?:生成)?(?:一个|每个|1个|1 个)?\\s*token|per (?:generated |output )?token|"
+                    + "(?:to )?generate (?:one|a|1|each) token).{0,14}(?:FLOP|浮点运算|算力)|(?:FLOPs?|浮点运算|多少次浮点运算).{0,30}"
+                    + "(?:per (?:generated |output |new )?token|每(?:生成)?(?:一个|每个)?\\s*token|generate (?:one|a|1|each) token)"),
             cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
                     + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP"),
@@ -77,9 +80,10 @@ final class AskedReader {
                     + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
                     + "有多少参数|它有多少|size should|how large (?:a|the|should) model|多大(?:的)?模型|what model"),
             cue(Quantity.TOKENS, 5, "多少(?:个)?\\s*tokens?|how many (?:training )?tokens|多少数据|how much data|训练数据量|token count|"
-                    + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens"),
-            cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
-                    + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b|多少(?:个)?(?:GPU|卡|显卡|加速卡)|"
+                    + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens|token\\s*数(?:是|为)?多少"),
+            cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:(?!days?\\b|hours?\\b|weeks?\\b|months?\\b|years?\\b)[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
+                    + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b(?![\\s-]*(?:GPU[\\s-]*)?(?:hours?|小时|时))|"
+                    + "多少(?:个)?(?:GPU|卡|显卡|加速卡)(?![\\s-]*(?:小)?时)|"
                     + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张"),
             cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}?(?:servers?|nodes?|DGX|machines|boxes|systems)\\b|服务器数|"
                     + "多少个节点"),

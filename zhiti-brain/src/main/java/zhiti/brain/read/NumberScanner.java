@@ -21,7 +21,7 @@ final class NumberScanner {
             "(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)(\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)");
     private static final Pattern MAGNITUDE = Pattern.compile(
             "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?!分)|(?i:thousand|million|billion|trillion|mn|bn|tn)\\b"
-                    + "|[kKmMbBtT](?![A-Za-z]))");
+                    + "|[kKmMbBtT](?![A-Za-z0-9]))");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|USD|EUR|€|¥|￥|RMB|CNY)\\s*$", F);
     private static final Pattern YEAR_MONTH = Pattern.compile("^\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern YEAR_ZH = Pattern.compile("^\\s*年(?![内里间后前度代])");

@@ -27,6 +27,10 @@ public final class QuestionReader {
             + "半精度|单精度)(?![A-Za-z0-9])", F);
     private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|"
             + "deliver the same|换成|顶替|比得上", F);
+    private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
+            + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
+    private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optimal|scaling|law|"
+            + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
     private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
@@ -44,7 +48,9 @@ public final class QuestionReader {
     public Reading read(String raw) {
         String q = TextNormaliser.normalise(raw);
         Lang lang = Lang.detect(raw);
-        List<Found> found = entities.find(q);
+        List<Found> found = new ArrayList<>(entities.find(q));
+        // "按 Chinchilla 法则", "Chinchilla-optimal": the scaling law, not the 70B model
+        found.removeIf(f -> f.kind() == Kind.MODEL && f.canonical().equals("Chinchilla") && CHINCHILLA_LAW.matcher(q).find());
         List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
         List<Found> hw = found.stream().filter(Found::isHardware).toList();
         List<Mention> mentions = NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
@@ -80,6 +86,15 @@ public final class QuestionReader {
             StructureReader.read(q, values, dates, knowns, asked);
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
             dropKnown(asked, knowns);
+        }
+        restated(knowns);
+        if (asked.contains(Quantity.KV_CACHE_BYTES) && knowns.stream().noneMatch(k -> k.quantity() == Quantity.SEQ_LEN)) {
+            // "KV cache … at 4,096 tokens": the tokens are the sequence the cache holds
+            knowns.replaceAll(k -> k.quantity() == Quantity.TOKENS ? k.as(Quantity.SEQ_LEN) : k);
+        }
+        if (FULL_LOAD.matcher(q).find() && knowns.stream().noneMatch(k -> k.quantity() == Quantity.UTILISATION)) {
+            int at = FULL_LOAD.matcher(q).results().findFirst().map(r -> r.start()).orElse(0);
+            knowns.add(new Known(Quantity.UTILISATION, 1.0, "", Known.Origin.QUESTION, null, at, at));
         }
         precision(q, knowns, asked);
         List<List<Known>> variants = new ArrayList<>();
@@ -129,6 +144,19 @@ public final class QuestionReader {
         boolean modifier = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE || k.quantity() == Quantity.DOUBLING_TIME
                 || k.quantity() == Quantity.PERIODS) || values.stream().anyMatch(m -> m.dim() == Dim.FRACTION || m.dim() == Dim.FACTOR);
         return pair || !dates.isEmpty() && !numbers.isEmpty() || modifier;
+    }
+
+    /**
+     * A quantity stated twice — "运行一个月（30 天）", "一台 8 卡服务器 … 共 512 台" — is the later, more specific
+     * statement; rates are exempt, since two rates are rates to combine.
+     */
+    private static void restated(List<Known> knowns) {
+        for (Known k : List.copyOf(knowns)) {
+            if (k.quantity() != Quantity.RATE && k.isNumber() && knowns.stream()
+                    .anyMatch(o -> o != k && o.quantity() == k.quantity() && o.start() > k.start())) {
+                knowns.remove(k);
+            }
+        }
     }
 
     /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */

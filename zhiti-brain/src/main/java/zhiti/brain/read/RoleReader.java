@@ -24,12 +24,14 @@ final class RoleReader {
             + "年复合|年化|一年|yearly|CAGR|年增|的年");
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
+    /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
+    private static final Pattern PARAMS_NEAR = p("参数\\S{0,3}$|parameters?\\S{0,3}$|^\\s*(?:are |is )?(?:active|激活)|激活\\S{0,2}$");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
-            + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
-    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|with|装)\\s*$");
-    private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:处理|生成|产生|服务|需要|要)?\\s*$");
+            + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
+    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|装)\\s*$");
+    private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*(?:处理|生成|产生|服务|回答|发出)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
-            + "\\s*(?:问答|对话|查询|请求)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*$");
+            + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
             + "each visit)\\s*(?:提问|问|发起|进行)?\\s*$");
     private static final Pattern CONTEXT = p("上下文|context|sequence|序列|seq[_\\s-]*len|prompt length");
@@ -77,8 +79,11 @@ final class RoleReader {
             case FRACTION -> fraction(m, before, after, q);
             case LAYERS -> Quantity.LAYERS;
             case HEADS -> Quantity.KV_HEADS;
-            case QUERIES -> PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
-            case PLAIN -> labelled(before);
+            case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
+                    : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
+            case PLAIN -> m.value() >= 1e6 && PARAMS_NEAR.matcher(before(q, m, 10) + "|" + after(q, m, 12)).find()
+                    ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 14)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
+                    : labelled(before);
             default -> null;
         };
     }

@@ -24,6 +24,8 @@ final class TextNormaliser {
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
             + "heads?|billion|million|trillion|thousand)\\b)");
+    /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile("(?<![\\d.万亿千百十一二两三四五六七八九])(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
 
     private TextNormaliser() {
@@ -46,6 +48,7 @@ final class TextNormaliser {
             double v = chineseOrDigits(m.group(1));
             return v > 0 ? trim(v) : m.group();
         });
+        s = replace(BARE_MAGNITUDE, s, m -> "1" + m.group(1));
         s = replace(EN_WORD, s, m -> {
             return trim(NumberWords.parse(m.group(1).toLowerCase()));
         });
