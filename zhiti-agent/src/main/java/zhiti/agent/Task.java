@@ -6,10 +6,14 @@ import zhiti.core.Lang;
 
 /**
  * A question put to the agent, with the language the answer should be in and, in a conversation, the context
- * assembled for it (core memory, running summary, recent messages — the MemGPT in-context tiers). A single question
- * has no context.
+ * assembled for it (core memory, running summary, recent messages — the MemGPT in-context tiers) as text for a
+ * model, and as structure for a brain without one. A single question has neither.
  */
-public record Task(String id, String question, Lang lang, String context) {
+public record Task(String id, String question, Lang lang, String context, Conversation conversation) {
+
+    public Task(String id, String question, Lang lang, String context) {
+        this(id, question, lang, context, Conversation.NONE);
+    }
 
     public Task {
         Objects.requireNonNull(id, "id");
@@ -20,6 +24,7 @@ public record Task(String id, String question, Lang lang, String context) {
         }
         question = question.strip();
         context = context == null ? "" : context;
+        conversation = conversation == null ? Conversation.NONE : conversation;
     }
 
     /** A task whose answer language follows the question's own language. */
@@ -32,6 +37,10 @@ public record Task(String id, String question, Lang lang, String context) {
     }
 
     public Task withContext(String text) {
-        return new Task(id, question, lang, text);
+        return new Task(id, question, lang, text, conversation);
+    }
+
+    public Task withConversation(Conversation c) {
+        return new Task(id, question, lang, context, c);
     }
 }
