@@ -19,27 +19,59 @@ public final class ClusterSizing {
     private ClusterSizing() {
     }
 
-    /** What the computation ran on: a bare accelerator or a server that holds several of them. */
     /** Result of sizing: fractional counts are kept so callers can see how close a round-up was. */
     public record Estimate(double gpusExact, long gpus, long servers, double days, List<Figure> figures) {
+    }
+
+    /**
+     * The per-accelerator peak a sizing divides by: the catalog's dense peak at a precision, or one the question
+     * states (a vendor figure the catalog lacks, a derated clock). The label and source say which it was, so the
+     * figures never pass a stated number off as a catalog one.
+     *
+     * @param label  what the peak is, e.g. "dense bf16" or "stated"
+     * @param source null for a catalog peak (the hardware's own source is cited), else where the number came from
+     */
+    public record Peak(double flops, String label, String source) {
+
+        public Peak {
+            Checks.positive("accelerator peak (FLOP/s)", flops);
+        }
+
+        public static Peak dense(Accelerator a, Precision p) {
+            return new Peak(a.peakFlops(p), "dense " + p.label(), null);
+        }
+
+        public static Peak stated(double flops) {
+            return new Peak(flops, "stated", "peak FLOP/s as stated in the question");
+        }
+
+        String cite(String hardwareSource) {
+            return source == null ? hardwareSource : source + "; " + hardwareSource;
+        }
     }
 
     /** Accelerators and servers needed to finish {@code computeFlop} within {@code days}. */
     public static Estimate forDeadline(double computeFlop, Hardware hw, Precision precision, double utilisation,
                                        double days) {
+        return forDeadline(computeFlop, hw, Peak.dense(hw.accelerator(), precision), utilisation, days);
+    }
+
+    /** {@link #forDeadline(double, Hardware, Precision, double, double)} at a given peak. */
+    public static Estimate forDeadline(double computeFlop, Hardware hw, Peak peakFlops, double utilisation,
+                                       double days) {
         Checks.positive("training compute (FLOP)", computeFlop);
         Checks.fraction("utilisation", utilisation);
         Checks.positive("days", days);
-        double peak = hw.accelerator().peakFlops(precision);
+        double peak = peakFlops.flops();
         double seconds = days * SECONDS_PER_DAY;
         double exact = computeFlop / (peak * utilisation * seconds);
         long gpus = (long) Math.ceil(exact - 1e-9);
         String gpuName = hw.accelerator().name();
         Figure gpuFigure = new Figure(gpuName + " GPUs needed", gpus, "GPU",
                 "GPUs = ⌈C ÷ (peak × utilisation × days × 86,400 s)⌉",
-                Figure.inputs("C (FLOP)", computeFlop, "peak (FLOP/s, dense " + precision.label() + ")", peak,
+                Figure.inputs("C (FLOP)", computeFlop, "peak (FLOP/s, " + peakFlops.label() + ")", peak,
                         "utilisation", utilisation, "days", days, "exact GPUs", round3(exact)),
-                hw.accelerator().source());
+                peakFlops.cite(hw.accelerator().source()));
         if (hw.server() == null) {
             return new Estimate(exact, gpus, 0, days, List.of(gpuFigure));
         }
@@ -54,18 +86,29 @@ public final class ClusterSizing {
     /** Days a fleet of {@code gpus} accelerators needs for {@code computeFlop}. */
     public static Estimate daysFor(double computeFlop, Hardware hw, Precision precision, double utilisation,
                                    long gpus) {
+        return daysFor(computeFlop, hw, Peak.dense(hw.accelerator(), precision), utilisation, gpus);
+    }
+
+    /** {@link #daysFor(double, Hardware, Precision, double, long)} at a given peak. */
+    public static Estimate daysFor(double computeFlop, Hardware hw, Peak peakFlops, double utilisation, long gpus) {
         Checks.positive("training compute (FLOP)", computeFlop);
         Checks.fraction("utilisation", utilisation);
         Checks.positive("GPU count", gpus);
-        double peak = hw.accelerator().peakFlops(precision);
+        double peak = peakFlops.flops();
         double days = computeFlop / (gpus * peak * utilisation) / SECONDS_PER_DAY;
         Figure dayFigure = new Figure("training time", days, "day",
                 "days = C ÷ (GPUs × peak × utilisation) ÷ 86,400 s",
                 Figure.inputs("C (FLOP)", computeFlop, "GPUs", gpus,
-                        "peak (FLOP/s, dense " + precision.label() + ")", peak, "utilisation", utilisation),
-                hw.source());
-        long servers = hw.server() == null ? 0 : (long) Math.ceil((double) gpus / hw.server().acceleratorsPerServer());
-        return new Estimate(gpus, gpus, servers, days, List.of(dayFigure));
+                        "peak (FLOP/s, " + peakFlops.label() + ")", peak, "utilisation", utilisation),
+                peakFlops.cite(hw.source()));
+        if (hw.server() == null) {
+            return new Estimate(gpus, gpus, 0, days, List.of(dayFigure));
+        }
+        int per = hw.server().acceleratorsPerServer();
+        long servers = (long) Math.ceil((double) gpus / per);
+        Figure serverFigure = new Figure(hw.server().name() + " servers holding the fleet", servers, "server",
+                "servers = ⌈GPUs ÷ GPUs per server⌉", Figure.inputs("GPUs", gpus, "GPUs per server", per), hw.source());
+        return new Estimate(gpus, gpus, servers, days, List.of(dayFigure, serverFigure));
     }
 
     /**

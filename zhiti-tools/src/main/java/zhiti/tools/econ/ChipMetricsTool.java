@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -25,7 +28,7 @@ public final class ChipMetricsTool implements Tool {
 
     @Override
     public String name() {
-        return "chip_metrics";
+        return ToolName.CHIP_METRICS.id();
     }
 
     @Override
@@ -47,6 +50,13 @@ public final class ChipMetricsTool implements Tool {
                 .bool("not_datacenter", "true if the chip is not designed or marketed for datacenters (Note 2 "
                         + "to 3A090, e.g. a gaming card); default false")
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(Signature.of("chip").needs(Quantity.HARDWARE, "chip").gives(Quantity.TPP, "/tpp")
+                .givesIfKnown(Quantity.PERFORMANCE_DENSITY, "/performance_density")
+                .gives(Quantity.EXPORT_CLASS, "/eccn").build());
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -31,7 +34,7 @@ public final class InferenceMemoryTool implements Tool {
 
     @Override
     public String name() {
-        return "inference_memory";
+        return ToolName.INFERENCE_MEMORY.id();
     }
 
     @Override
@@ -56,6 +59,25 @@ public final class InferenceMemoryTool implements Tool {
                 .string("hardware", "catalog accelerator or server system, e.g. H100, A100 (for memory fit and decode speed)")
                 .number("utilisation", "share of dense peak for the compute-bound ceiling, 0-1; default 1")
                 .required("seq_len").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(
+                cacheDefaults(Signature.of("kv-shape").needs(Quantity.LAYERS, "layers")
+                        .needs(Quantity.KV_HEADS, "kv_heads").needs(Quantity.HEAD_DIM, "head_dim"))
+                        .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes").build(),
+                cacheDefaults(Signature.of("kv-model").needs(Quantity.MODEL, "model"))
+                        .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes")
+                        .givesIfKnown(Quantity.WEIGHT_BYTES, "/weight_bytes").build());
+    }
+
+    /** What a KV-cache estimate assumes when the question does not say: one 4k sequence in 16-bit values. */
+    private static Signature.Builder cacheDefaults(Signature.Builder b) {
+        return b.defaults(Quantity.SEQ_LEN, "seq_len", 4096, "上下文长度取 4,096 个 token", "a 4,096-token context")
+                .defaults(Quantity.BATCH, "batch", 1, "批大小取 1", "batch size 1")
+                .defaults(Quantity.BYTES_PER_VALUE, "bytes_per_value", 2, "每个数值 16 位（2 字节）",
+                        "16-bit (2-byte) values");
     }
 
     @Override

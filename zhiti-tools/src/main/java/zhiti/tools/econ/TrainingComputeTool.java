@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -24,7 +27,7 @@ public final class TrainingComputeTool implements Tool {
 
     @Override
     public String name() {
-        return "training_compute";
+        return ToolName.TRAINING_COMPUTE.id();
     }
 
     @Override
@@ -40,6 +43,16 @@ public final class TrainingComputeTool implements Tool {
                 .number("params", "N, parameters (active parameters for a mixture of experts), e.g. 1.75e11")
                 .number("tokens", "D, training tokens, e.g. 3e11")
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(
+                Signature.of("dense").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
+                        .gives(Quantity.COMPUTE, "/compute_flop").build(),
+                // a mixture of experts does 6 FLOP per active parameter per token: the same formula on N_active
+                Signature.of("moe").needs(Quantity.ACTIVE_PARAMS, "params").needs(Quantity.TOKENS, "tokens")
+                        .gives(Quantity.COMPUTE, "/compute_flop").build());
     }
 
     @Override

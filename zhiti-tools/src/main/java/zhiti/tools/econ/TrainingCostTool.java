@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -41,7 +44,7 @@ public final class TrainingCostTool implements Tool {
 
     @Override
     public String name() {
-        return "training_cost";
+        return ToolName.TRAINING_COST.id();
     }
 
     @Override
@@ -49,8 +52,9 @@ public final class TrainingCostTool implements Tool {
         return "Cost of a training run in USD: rent (GPU-hours × USD per GPU-hour), buy (capex of the servers or "
                 + "GPUs), electricity of the run, and per-server NPV and break-even month of buying instead of "
                 + "renting. Give the fleet as gpus + days, or give compute_flop (or a catalog model) + hardware + "
-                + "utilisation + precision with days (sizes the fleet) or gpus (gives the days). The rental price "
-                + "defaults to the catalog's on-demand price for the hardware (dated, with its provider).";
+                + "utilisation + precision with days (sizes the fleet) or gpus (gives the days); mode buy needs only "
+                + "gpus. The rental price defaults to the catalog's on-demand price for the hardware (dated, with "
+                + "its provider).";
     }
 
     @Override
@@ -59,7 +63,8 @@ public final class TrainingCostTool implements Tool {
                 .number("compute_flop", "training compute in FLOP, e.g. 3.14e23 (or give model)")
                 .string("model", "catalog model whose 6·N·D compute to cost, e.g. GPT-3")
                 .string("hardware", "catalog accelerator or server system, e.g. A100, H100, DGX A100")
-                .number("days", "run length in days; with compute it sets the deadline the fleet is sized for")
+                .number("days", "run length in days; with compute it sets the deadline the fleet is sized for; "
+                        + "mode buy without compute does not need it (then no GPU-hours or energy)")
                 .integer("gpus", "accelerators in the run; with compute the days follow from it")
                 .number("utilisation", "share of dense peak FLOP/s sustained during training, 0-1 (e.g. 0.4); "
                         + "needed with compute_flop/model")
@@ -79,6 +84,18 @@ public final class TrainingCostTool implements Tool {
                         + "default the accelerator's TDP")
                 .required("hardware").build();
         return s;
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(
+                Signature.of("rent").fixed("mode", "rent").needs(Quantity.HARDWARE, "hardware")
+                        .needs(Quantity.GPUS, "gpus").needs(Quantity.DAYS, "days")
+                        .defaults(Quantity.USD_PER_GPU_HOUR, "usd_per_gpu_hour", null,
+                                "按目录中注明日期的按需租用价格", "the catalog's dated on-demand rental price")
+                        .gives(Quantity.USD, "/rental_usd").gives(Quantity.GPU_HOURS, "/gpu_hours").build(),
+                Signature.of("buy").fixed("mode", "buy").needs(Quantity.HARDWARE, "hardware")
+                        .needs(Quantity.GPUS, "gpus").gives(Quantity.CAPEX_USD, "/capex_usd").build());
     }
 
     @Override
@@ -122,16 +139,22 @@ public final class TrainingCostTool implements Tool {
             units = hw.server() == null ? e.gpus() : e.servers();
             data.put("compute_flop", compute.get().value()).put("utilisation", u).put("precision", p.label());
         } else {
-            days = a.requiredPositive("days", "run length in days (or give compute_flop/model to derive it)");
+            // buying a fleet costs the same however long it then runs, so only renting and energy need days
+            days = mode.equals("buy") && !a.has("days") ? Double.NaN
+                    : a.requiredPositive("days", "run length in days (or give compute_flop/model to derive it)");
             double gpus = a.requiredPositive("gpus", "accelerators in the run (or give compute_flop/model and days)");
             units = hw.server() == null ? gpus : Math.ceil(gpus / perUnit);
         }
-        Figure gpuHours = RentOrBuy.gpuHours(units, perUnit, days,
-                hw.server() != null ? hw.server().source() : hw.accelerator().source());
-        figures.add(gpuHours);
-        data.put("gpus", units * perUnit).put("days", days).put("gpu_hours", gpuHours.value());
+        data.put("gpus", units * perUnit);
         if (hw.server() != null) {
             data.put("servers", units).put("gpus_per_server", perUnit);
+        }
+        Figure gpuHours = null;
+        if (!Double.isNaN(days)) {
+            gpuHours = RentOrBuy.gpuHours(units, perUnit, days,
+                    hw.server() != null ? hw.server().source() : hw.accelerator().source());
+            figures.add(gpuHours);
+            data.put("days", days).put("gpu_hours", gpuHours.value());
         }
 
         OptionalDouble rate = rentalPrice(a, acc, data);
@@ -149,12 +172,14 @@ public final class TrainingCostTool implements Tool {
         double pue = a.positive("pue", DEFAULT_PUE);
         double usdPerKwh = a.number("usd_per_kwh").orElse(DEFAULT_USD_PER_KWH);
         double unitKw = unitKw(a, hw);
-        Figure energy = EnergyUse.serverRun(units, unitKw, days * 24, pue, powerSource(a, hw));
-        Figure electricity = EnergyUse.electricityCost(energy.value(), usdPerKwh, "user input (USD/kWh)");
-        figures.add(energy);
-        figures.add(electricity);
-        data.put("energy_mwh", energy.value()).put("energy_usd", electricity.value()).put("pue", pue)
-                .put("usd_per_kwh", usdPerKwh);
+        data.put("pue", pue).put("usd_per_kwh", usdPerKwh);
+        if (gpuHours != null) {
+            Figure energy = EnergyUse.serverRun(units, unitKw, days * 24, pue, powerSource(a, hw));
+            Figure electricity = EnergyUse.electricityCost(energy.value(), usdPerKwh, "user input (USD/kWh)");
+            figures.add(energy);
+            figures.add(electricity);
+            data.put("energy_mwh", energy.value()).put("energy_usd", electricity.value());
+        }
 
         if (!mode.equals("rent")) {
             OptionalDouble price = unitPrice(a, hw, data);
@@ -193,8 +218,7 @@ public final class TrainingCostTool implements Tool {
         }
         OptionalDouble catalog = acc.pricing().rentalUsdPerHour();
         if (catalog.isPresent()) {
-            String src = acc.pricing().rentalProvider() + ", " + acc.pricing().rentalDate() + " (zhiti catalog: "
-                    + acc.name() + ")";
+            String src = HardwareFacts.rentalSource(acc);
             data.put("usd_per_gpu_hour", catalog.getAsDouble()).put("usd_per_gpu_hour_source", src)
                     .put("usd_per_gpu_hour_date", acc.pricing().rentalDate());
         }
@@ -238,8 +262,12 @@ public final class TrainingCostTool implements Tool {
     }
 
     private static String summary(ObjectNode d) {
-        StringBuilder s = new StringBuilder(Formatting.num(d.get("gpu_hours").asDouble()) + " GPU·h on "
-                + d.get("hardware").asText() + " over " + Formatting.num(d.get("days").asDouble()) + " days");
+        StringBuilder s = new StringBuilder(d.has("gpu_hours")
+                ? Formatting.num(d.get("gpu_hours").asDouble()) + " GPU·h on " + d.get("hardware").asText() + " over "
+                        + Formatting.num(d.get("days").asDouble()) + " days"
+                : d.has("servers") ? Formatting.num(d.get("servers").asDouble()) + " × " + d.get("hardware").asText()
+                        + " (" + Formatting.num(d.get("gpus").asDouble()) + " GPUs)"
+                : Formatting.num(d.get("gpus").asDouble()) + " × " + d.get("hardware").asText());
         if (d.has("rental_usd")) {
             s.append(": rent ").append(Formatting.usd(d.get("rental_usd").asDouble())).append(" at $")
                     .append(Formatting.plain(d.get("usd_per_gpu_hour").asDouble())).append("/GPU·h");
@@ -247,8 +275,10 @@ public final class TrainingCostTool implements Tool {
         if (d.has("capex_usd")) {
             s.append(d.has("rental_usd") ? ", " : ": ").append("buy ").append(Formatting.usd(d.get("capex_usd").asDouble()));
         }
-        s.append(", electricity ").append(Formatting.usd(d.get("energy_usd").asDouble()))
-                .append(" (").append(Formatting.num(d.get("energy_mwh").asDouble())).append(" MWh)");
+        if (d.has("energy_usd")) {
+            s.append(", electricity ").append(Formatting.usd(d.get("energy_usd").asDouble()))
+                    .append(" (").append(Formatting.num(d.get("energy_mwh").asDouble())).append(" MWh)");
+        }
         return s.toString();
     }
 }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -22,6 +25,8 @@ public final class TrainingEnergyTool implements Tool {
     /** Patterson et al. 2021 used 0.429 kg CO₂/kWh for GPT-3's US datacenter; stated as an assumption when used. */
     static final double DEFAULT_KG_CO2_PER_KWH = 0.429;
     private static final double DEFAULT_PUE = 1.2;
+    private static final String[] PUE_NOTE = {"数据中心 PUE 取 1.2（设施总功耗 ÷ IT 设备功耗）",
+            "a data-centre PUE of 1.2 (facility power ÷ IT power)"};
 
     private final CatalogNames names;
 
@@ -31,7 +36,7 @@ public final class TrainingEnergyTool implements Tool {
 
     @Override
     public String name() {
-        return "training_energy";
+        return ToolName.TRAINING_ENERGY.id();
     }
 
     @Override
@@ -58,6 +63,23 @@ public final class TrainingEnergyTool implements Tool {
                         + "(the US grid figure Patterson et al. 2021 used for GPT-3)")
                 .number("usd_per_kwh", "electricity price in USD per kWh; when given, the electricity cost is added")
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(energy("energy", false, false), energy("energy-cost", true, false),
+                energy("energy-hardware", false, true), energy("energy-cost-hardware", true, true));
+    }
+
+    /** GPU-hours × W per GPU (stated, or the hardware's from the catalog) × PUE; with a price, the bill too. */
+    private static Signature energy(String mode, boolean cost, boolean fromHardware) {
+        Signature.Builder b = Signature.of(mode).needs(Quantity.GPU_HOURS, "gpu_hours");
+        b = fromHardware ? b.needs(Quantity.HARDWARE, "hardware") : b.needs(Quantity.WATTS_PER_GPU, "watts_per_gpu");
+        b.defaults(Quantity.PUE, "pue", DEFAULT_PUE, PUE_NOTE[0], PUE_NOTE[1]);
+        if (cost) {
+            b.needs(Quantity.USD_PER_KWH, "usd_per_kwh").gives(Quantity.USD, "/electricity_usd");
+        }
+        return b.gives(Quantity.ENERGY, "/energy_mwh", 1000).build();
     }
 
     @Override
@@ -99,15 +121,12 @@ public final class TrainingEnergyTool implements Tool {
         if (a.has("watts_per_gpu")) {
             watts = a.requiredPositive("watts_per_gpu", "");
             powerSource = "user input (W per GPU)";
-        } else if (hw != null && hw.server() != null && hw.server().powerKw().isPresent()) {
-            // a server's rating includes its CPUs, memory and network: a fairer per-GPU draw than the GPU's TDP
-            watts = hw.server().powerKw().getAsDouble() * 1000 / hw.server().acceleratorsPerServer();
-            powerSource = hw.server().source() + " (server power ÷ GPUs per server)";
-        } else if (hw != null && hw.accelerator().tdpWatts() > 0) {
-            watts = hw.accelerator().tdpWatts();
-            powerSource = hw.accelerator().source() + " (TDP)";
         } else {
-            throw new IllegalArgumentException("give watts_per_gpu or a catalog hardware whose TDP is known");
+            Figure w = (hw == null ? Optional.<Figure>empty() : HardwareFacts.watts(hw)).orElseThrow(() ->
+                    new IllegalArgumentException("give watts_per_gpu or a catalog hardware whose TDP is known"));
+            figures.add(w);
+            watts = w.value();
+            powerSource = w.source();
         }
         double pue = a.positive("pue", DEFAULT_PUE);
         Figure energy = EnergyUse.acceleratorRun(1, watts, gpuHours, pue, powerSource);

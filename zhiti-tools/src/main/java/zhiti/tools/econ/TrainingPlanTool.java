@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -38,7 +42,7 @@ public final class TrainingPlanTool implements Tool {
 
     @Override
     public String name() {
-        return "training_plan";
+        return ToolName.TRAINING_PLAN.id();
     }
 
     @Override
@@ -46,7 +50,8 @@ public final class TrainingPlanTool implements Tool {
         return "Search data/tensor/pipeline/sequence/expert parallelism, micro-batch, interleaving, activation "
                 + "recomputation and ZeRO stage for the highest training throughput that fits in GPU memory, using "
                 + "Zhiti's performance model (calibrated on Megatron-LM measurements). Returns the plan, MFU (model "
-                + "FLOP utilisation), seconds per iteration, memory per GPU in GB, and with tokens the training days. "
+                + "FLOP utilisation), seconds per iteration, memory per GPU in GB, and the training days for tokens "
+                + "(default the catalog model's training tokens). "
                 + "Model: a catalog model with a known shape, or hidden/layers/heads, or params_b alone (a shape is derived).";
     }
 
@@ -60,12 +65,25 @@ public final class TrainingPlanTool implements Tool {
                 .integer("heads", "attention heads (overrides model)")
                 .integer("seq_len", "sequence length in tokens; default the model's, else 2048")
                 .integer("vocab", "vocabulary size; default the model's, else 51200")
-                .string("hardware", "GPU of the performance table: A100 80GB, A100 40GB, H100, H800, H200, B200, V100")
+                .string("hardware", "GPU of the performance table: A100 80GB, A100 40GB, H100, H800, H200, B200, V100 "
+                        + "(or a server system of one, e.g. DGX A100)")
                 .integer("gpus", "GPUs in the cluster (rounded up to whole 8-GPU nodes)")
-                .integer("global_batch", "sequences per iteration, e.g. 1536")
-                .number("tokens", "training tokens; when given, the days the run takes are added")
+                .integer("global_batch", "sequences per iteration, e.g. 1536; default one sequence per GPU")
+                .number("tokens", "training tokens for the days the run takes; default the catalog model's "
+                        + "training tokens, if it has them")
                 .oneOf("precision", "training number format; default bf16", "bf16", "fp16", "fp8")
-                .required("hardware", "gpus", "global_batch").build();
+                .required("hardware", "gpus").build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(Signature.of("plan").needs(Quantity.MODEL, "model").needs(Quantity.HARDWARE, "hardware")
+                .needs(Quantity.GPUS, "gpus")
+                .defaults(Quantity.BATCH, "global_batch", null, "全局批大小取每卡一条序列",
+                        "a global batch of one sequence per GPU")
+                .overrides(Quantity.TOKENS, "tokens")
+                .gives(Quantity.PARALLEL_PLAN, "/plan").gives(Quantity.UTILISATION, "/mfu")
+                .givesIfKnown(Quantity.DAYS, "/days").build());
     }
 
     @Override
@@ -73,10 +91,14 @@ public final class TrainingPlanTool implements Tool {
         ToolArgs a = new ToolArgs(json);
         List<Citation> citations = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        ModelShape shape = shape(a, citations, data);
-        ClusterSpec cluster = cluster(a.text("hardware").orElseThrow(), a.positiveInt("gpus", 0));
+        ModelCard m = a.has("model") ? names.model(a.text("model").orElseThrow()) : null;
+        ModelShape shape = shape(a, m, citations, data);
+        int gpus = a.positiveInt("gpus", 0);
+        ClusterSpec cluster = cluster(a.text("hardware").orElseThrow(), gpus);
         Precision p = Precision.parse(a.text("precision", "bf16"));
-        int batch = a.positiveInt("global_batch", 0);
+        boolean batchGiven = a.has("global_batch");
+        // data parallelism needs at least a sequence per replica; one per GPU is the smallest batch every plan fits
+        int batch = batchGiven ? a.positiveInt("global_batch", 0) : gpus;
         PlanSearch.Result result = PlanSearch.search(shape, cluster, SearchSpace.open(batch, p));
         PerfEstimate best = result.best();
         List<Figure> figures = new ArrayList<>(best.figures());
@@ -90,13 +112,16 @@ public final class TrainingPlanTool implements Tool {
                 .put("seconds_per_iteration", best.secondsPerIteration())
                 .put("model_tflops_per_gpu", best.modelTflopsPerGpu()).put("tokens_per_second", best.tokensPerSecond())
                 .put("memory_per_gpu_gb", best.memoryBytes() / 1e9).put("memory_limit_gb", best.memoryLimitBytes() / 1e9)
-                .put("configs_evaluated", result.configsEvaluated()).put("configs_fitting", result.configsFitting());
+                .put("configs_evaluated", result.configsEvaluated()).put("configs_fitting", result.configsFitting())
+                .put("global_batch_source", batchGiven ? "given" : "one sequence per GPU (default)");
         String summary = plan.describe() + " on " + plan.gpus() + " × " + cluster.gpu() + ": MFU "
                 + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * best.mfu()) + ", "
                 + Formatting.num(best.secondsPerIteration()) + " s/iteration, " + Formatting.num(best.memoryBytes() / 1e9)
-                + " GB/GPU";
-        if (a.has("tokens")) {
-            double tokens = a.requiredPositive("tokens", "");
+                + " GB/GPU" + (batchGiven ? "" : ", global batch " + batch + " (one sequence per GPU)");
+        OptionalDouble catalogTokens = m == null ? OptionalDouble.empty() : m.trainingTokens();
+        if (a.has("tokens") || catalogTokens.isPresent()) {
+            double tokens = a.has("tokens") ? a.requiredPositive("tokens", "") : catalogTokens.getAsDouble();
+            data.put("tokens_source", a.has("tokens") ? "given" : "catalog training tokens of " + m.name());
             double seconds = tokens / best.tokensPerSecond();
             Figure days = new Figure("training time", seconds / 86_400, "day",
                     "days = tokens ÷ (global batch × seq len ÷ seconds per iteration) ÷ 86,400",
@@ -104,13 +129,13 @@ public final class TrainingPlanTool implements Tool {
                     "performance model");
             figures.add(days);
             data.put("tokens", tokens).put("days", days.value()).put("gpu_hours", plan.gpus() * seconds / 3600);
-            summary += "; " + Formatting.num(days.value()) + " days for " + Formatting.num(tokens) + " tokens";
+            summary += "; " + Formatting.num(days.value()) + " days for " + Formatting.num(tokens) + " tokens"
+                    + (a.has("tokens") ? "" : " (the catalog's training tokens)");
         }
         return new ToolResult(data, summary, figures, citations);
     }
 
-    private ModelShape shape(ToolArgs a, List<Citation> citations, ObjectNode data) {
-        ModelCard m = a.has("model") ? names.model(a.text("model").orElseThrow()) : null;
+    private ModelShape shape(ToolArgs a, ModelCard m, List<Citation> citations, ObjectNode data) {
         if (m != null) {
             citations.add(CatalogNames.cite(m.name(), m.source()));
             data.put("model", m.name());
@@ -151,7 +176,8 @@ public final class TrainingPlanTool implements Tool {
         try {
             return GpuTable.cluster(name, gpus);
         } catch (UnknownNameException e) {
-            var acc = names.catalog().accelerators().find(name);
+            // a server system (DGX A100) trains on the accelerator inside it
+            var acc = names.catalog().findHardware(name).map(h -> h.accelerator());
             if (acc.isPresent()) {
                 try {
                     return GpuTable.cluster(acc.get().name(), gpus);

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -32,7 +35,7 @@ public final class TrendFitTool implements Tool {
 
     @Override
     public String name() {
-        return "trend_fit";
+        return ToolName.TREND_FIT.id();
     }
 
     @Override
@@ -59,6 +62,13 @@ public final class TrendFitTool implements Tool {
                 .string("from_date", "series: first date to include, YYYY or YYYY-MM")
                 .string("to_date", "series: last date to include, YYYY or YYYY-MM")
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(Signature.of("series").fixed("model", "loglinear").needs(Quantity.SERIES, "series")
+                .gives(Quantity.DOUBLING_TIME, "/doubling_or_halving_years").gives(Quantity.RATE, "/rate_per_year")
+                .build());
     }
 
     @Override
@@ -119,11 +129,17 @@ public final class TrendFitTool implements Tool {
         switch (model) {
             case "loglinear" -> {
                 var r = LogLinearFit.fit(dated, anchor, confidence, source);
-                figures = r.figures();
+                figures = new ArrayList<>(r.figures());
                 Figure t2 = figures.get(1);
                 boolean rising = r.slopePerYear() > 0;
+                // one key whichever way the fit goes, so a planner reads the time without knowing the direction
+                Figure rate = new Figure("fitted annual rate of change", figures.get(0).value() / 100, "fraction/year",
+                        "rate = e^b − 1 (+ growth, − decline)", Figure.inputs("% per year", figures.get(0).value()),
+                        source);
+                figures.add(rate);
                 data.put("rate_percent_per_year", figures.get(0).value()).put("r_squared", r.regression().rSquared())
-                        .put(rising ? "doubling_time_years" : "halving_time_years", t2.value());
+                        .put(rising ? "doubling_time_years" : "halving_time_years", t2.value())
+                        .put("doubling_or_halving_years", t2.value()).put("rate_per_year", rate.value());
                 putInterval(data, t2.inputs(), rising ? "doubling_time_years" : "halving_time_years");
                 summary = String.format(java.util.Locale.ROOT, "%s every %.3g years (%+.1f%%/year, R² %.3f, %d points)",
                         rising ? "doubles" : "halves", t2.value(), figures.get(0).value(), r.regression().rSquared(),

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -26,7 +29,7 @@ public final class TrendGrowthTool implements Tool {
 
     @Override
     public String name() {
-        return "trend_growth";
+        return ToolName.TREND_GROWTH.id();
     }
 
     @Override
@@ -53,6 +56,21 @@ public final class TrendGrowthTool implements Tool {
                 .oneOf("direction", "growth (CAGR), decline, or auto (decline when the value falls); default auto",
                         "growth", "decline", "auto")
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(
+                rates(Signature.of("series").needs(Quantity.SERIES, "series")
+                        .overrides(Quantity.START_DATE, "start_date").overrides(Quantity.END_DATE, "end_date")),
+                rates(Signature.of("values").needs(Quantity.START_VALUE, "start_value")
+                        .needs(Quantity.START_DATE, "start_date").needs(Quantity.END_VALUE, "end_value")
+                        .needs(Quantity.END_DATE, "end_date")));
+    }
+
+    private static Signature rates(Signature.Builder b) {
+        return b.gives(Quantity.RATE, "/rate_per_year").gives(Quantity.FACTOR, "/factor")
+                .gives(Quantity.PERIODS, "/years").build();
     }
 
     @Override
@@ -113,10 +131,30 @@ public final class TrendGrowthTool implements Tool {
             figures.add(t);
             data.put(decline ? "halving_time_years" : "doubling_time_years", t.value());
         }
+        figures.addAll(signedRate(data, start, end, years, span, source));
         String summary = String.format(java.util.Locale.ROOT, "%s %.2f%%/year from %s to %s (%s years, %s)",
                 decline ? "compound decline" : "CAGR", rate.value(), start.printed(), end.printed(),
                 Formatting.plain(years), convention) + (unit.isEmpty() ? "" : "; unit " + unit);
         return new ToolResult(data, summary, figures, citations);
+    }
+
+    /**
+     * The direction-free view a planner chains on: the factor end ÷ start, the years, and the signed yearly rate
+     * factor^(1/years) − 1 (+0.35 grows 35% a year, −0.30 falls 30%), whichever way the percentage above is quoted.
+     */
+    private static List<Figure> signedRate(ObjectNode data, DatedValue start, DatedValue end, double years,
+                                           YearSpan span, String source) {
+        double factor = end.value() / start.value();
+        double rate = Math.pow(factor, 1 / years) - 1;
+        data.put("rate_per_year", rate).put("factor", factor);
+        return List.of(
+                new Figure("annual rate of change", rate, "fraction/year",
+                        "rate = (end ÷ start)^(1/years) − 1 (+ growth, − decline)",
+                        Figure.inputs("end ÷ start", factor, "years", years), source),
+                new Figure("change factor " + start.printed() + "–" + end.printed(), factor, "×", "factor = end ÷ start",
+                        Figure.inputs("start", start.value(), "end", end.value()), source),
+                new Figure("years " + start.printed() + "–" + end.printed(), years, "year", span.describe(),
+                        Figure.inputs("start", start.printed(), "end", end.printed()), source));
     }
 
     private static String required(ToolArgs a, String key) {

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import zhiti.core.Citation;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
@@ -21,6 +25,11 @@ import zhiti.econ.inference.VideoTokenEstimate;
  */
 public final class VideoComputeTool implements Tool {
 
+    /** Seed 002's Sora data set: 6e9 images and 3.5e7 videos of 30 s at 60 fps (frames 1024×1980 by default). */
+    static final String SEED002_SORA = "seed002_sora";
+    private static final Map<String, Map<String, Double>> PRESETS = Map.of(SEED002_SORA,
+            Map.of("images", 6e9, "videos", 3.5e7, "seconds", 30.0, "fps", 60.0));
+
     private final CatalogNames names;
 
     public VideoComputeTool(CatalogNames names) {
@@ -29,7 +38,7 @@ public final class VideoComputeTool implements Tool {
 
     @Override
     public String name() {
-        return "video_compute";
+        return ToolName.VIDEO_COMPUTE.id();
     }
 
     @Override
@@ -38,12 +47,15 @@ public final class VideoComputeTool implements Tool {
                 + "Sora): image patches = images × H × W × C, video patches = videos × fps × seconds × C, tokens = "
                 + "patches ÷ patch², FLOP = 6 × params × tokens, days = FLOP ÷ (gpus × FLOP/s) ÷ 86,400. patch method "
                 + "(ViT): tokens = (images + videos × fps × seconds) × ⌈H/P⌉ × ⌈W/P⌉. FLOP/s = dense peak of hardware "
-                + "at precision × utilisation.";
+                + "at precision × utilisation. preset seed002_sora fills seed 002's Sora data set (6e9 images, 3.5e7 "
+                + "videos of 30 s at 60 fps); explicit numbers override it.";
     }
 
     @Override
     public ObjectNode parameters() {
         return ToolSchema.object()
+                .oneOf("preset", "a named data set: seed002_sora = 6e9 images and 3.5e7 videos of 30 s at 60 fps "
+                        + "(seed 002's Sora estimate)", SEED002_SORA)
                 .number("images", "training images, e.g. 6e9")
                 .number("videos", "training videos, e.g. 3.5e7")
                 .number("seconds", "average seconds per video, e.g. 30")
@@ -63,14 +75,37 @@ public final class VideoComputeTool implements Tool {
     }
 
     @Override
+    public List<Signature> signatures() {
+        return List.of(Signature.of("report").fixed("method", "report")
+                .needs(Quantity.VIDEO_DATASET, "preset").needs(Quantity.MODEL, "model")
+                .needs(Quantity.GPUS, "gpus").needs(Quantity.HARDWARE, "hardware")
+                .defaults(Quantity.PRECISION, "precision", null, "按 FP32 峰值计算（种子报告 002 用 A100 的 FP32 19.5 TFLOP/s）",
+                        "the FP32 peak, as seed 002 used (A100 FP32 19.5 TFLOP/s)")
+                .defaults(Quantity.UTILISATION, "utilisation", null, "不打利用率折扣（按峰值 100% 计算，与报告相同）",
+                        "no utilisation discount (100% of peak, as the report applies none)")
+                .gives(Quantity.COMPUTE, "/report/compute_flop").gives(Quantity.DAYS, "/report/days").build());
+    }
+
+    @Override
     public ToolResult invoke(JsonNode json) {
         ToolArgs a = new ToolArgs(json);
         List<Citation> citations = new ArrayList<>();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
+        Map<String, Double> preset = Map.of();
+        if (a.has("preset")) {
+            String name = a.lower("preset", "");
+            preset = PRESETS.get(name);
+            if (preset == null) {
+                throw new IllegalArgumentException("preset must be one of " + PRESETS.keySet() + ", got '" + name + "'");
+            }
+            data.put("preset", name);
+        }
         int[] hw = frame(a.text("frame", "1024x1980"));
-        var d = new VideoTokenEstimate.Dataset(a.number("images").orElse(0), hw[0], hw[1], a.positiveInt("channels", 3),
-                a.number("videos").orElse(0), a.number("seconds").orElse(0), a.number("fps").orElse(0),
+        var d = new VideoTokenEstimate.Dataset(size(a, preset, "images"), hw[0], hw[1], a.positiveInt("channels", 3),
+                size(a, preset, "videos"), size(a, preset, "seconds"), size(a, preset, "fps"),
                 a.positiveInt("patch", 16));
+        data.put("images", d.images()).put("videos", d.videos()).put("seconds", d.secondsPerVideo())
+                .put("fps", d.fps()).put("frame", d.height() + "x" + d.width());
         double params;
         if (a.has("params")) {
             params = a.requiredPositive("params", "");
@@ -120,6 +155,11 @@ public final class VideoComputeTool implements Tool {
             default -> throw new IllegalArgumentException("method must be report, patch or both, got '" + method + "'");
         }
         return new ToolResult(data, summary, figures, citations);
+    }
+
+    /** A data-set number: given, else the preset's, else none (a data set of images only, say). */
+    private static double size(ToolArgs a, Map<String, Double> preset, String key) {
+        return a.number(key).orElse(preset.getOrDefault(key, 0.0));
     }
 
     private static int[] frame(String s) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolRegistry;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
@@ -27,7 +28,7 @@ public final class ContextTools {
 
     /** Registers memory_insert, memory_replace, conversation_search and, with a store, archival_search/insert. */
     public static ToolRegistry register(ToolRegistry registry, ContextWindow window, boolean archival) {
-        registry.register(tool("memory_insert", "Insert a line into a core memory block (always in context), e.g. a "
+        registry.register(tool(ToolName.MEMORY_INSERT.id(), "Insert a line into a core memory block (always in context), e.g. a "
                         + "fact about the user's project. Blocks: " + labels(window) + ".",
                 ToolSchema.object().string("label", "the block to edit").string("text", "the line to insert")
                         .integer("after_line", "insert after this line (0 = top); default -1 = at the end")
@@ -37,24 +38,24 @@ public final class ContextTools {
                             a.path("after_line").asInt(-1));
                     return block(a.get("label").asText(), v);
                 }));
-        registry.register(tool("memory_replace", "Replace text in a core memory block; an empty new_text deletes it. "
+        registry.register(tool(ToolName.MEMORY_REPLACE.id(), "Replace text in a core memory block; an empty new_text deletes it. "
                         + "old_text must occur exactly once.",
                 ToolSchema.object().string("label", "the block to edit").string("old_text", "text to replace, copied exactly")
                         .string("new_text", "replacement (empty to delete)").required("label", "old_text").build(),
                 a -> block(a.get("label").asText(), window.coreMemory().memoryReplace(a.get("label").asText(),
                         a.get("old_text").asText(), a.path("new_text").asText("")))));
-        registry.register(tool("conversation_search", "Search every earlier turn of this conversation, including turns "
+        registry.register(tool(ToolName.CONVERSATION_SEARCH.id(), "Search every earlier turn of this conversation, including turns "
                         + "that were moved out of context.",
                 ToolSchema.object().string("query", "what to look for").integer("k", "how many turns; default 5")
                         .required("query").build(),
                 a -> messages(window.conversationSearch(a.get("query").asText(), a.path("k").asInt(5)))));
         if (archival) {
-            registry.register(tool("archival_search", "Search archival memory: the knowledge base of documents and "
+            registry.register(tool(ToolName.ARCHIVAL_SEARCH.id(), "Search archival memory: the knowledge base of documents and "
                             + "passages saved with archival_insert.",
                     ToolSchema.object().string("query", "what to look for").integer("k", "how many passages; default 5")
                             .required("query").build(),
                     a -> hits(window.archivalSearch(a.get("query").asText(), a.path("k").asInt(5)))));
-            registry.register(tool("archival_insert", "Save a passage to archival memory for later sessions.",
+            registry.register(tool(ToolName.ARCHIVAL_INSERT.id(), "Save a passage to archival memory for later sessions.",
                     ToolSchema.object().string("text", "the passage to keep").required("text").build(),
                     a -> {
                         String id = window.archivalInsert(a.get("text").asText());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.memory.kb.Hit;
@@ -31,7 +32,7 @@ public final class KbSearchTool implements Tool {
 
     @Override
     public String name() {
-        return "kb_search";
+        return ToolName.KB_SEARCH.id();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Citation;
@@ -28,7 +29,7 @@ public final class MemoryRecallTool implements Tool {
 
     @Override
     public String name() {
-        return "memory_recall";
+        return ToolName.MEMORY_RECALL.id();
     }
 
     @Override

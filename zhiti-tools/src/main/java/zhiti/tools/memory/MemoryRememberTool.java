@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Citation;
@@ -24,7 +25,7 @@ public final class MemoryRememberTool implements Tool {
 
     @Override
     public String name() {
-        return "memory_remember";
+        return ToolName.MEMORY_REMEMBER.id();
     }
 
     @Override

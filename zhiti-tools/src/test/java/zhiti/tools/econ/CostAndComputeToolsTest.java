@@ -7,6 +7,7 @@ import static zhiti.tools.econ.ToolCalls.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import zhiti.agent.ToolName;
 
 /** training_cost, training_energy, inference_compute, inference_memory and video_compute through the registry. */
 class CostAndComputeToolsTest {
@@ -17,7 +18,7 @@ class CostAndComputeToolsTest {
      */
     @Test
     void gpt3RentalOnA100ReproducesSeed004() {
-        JsonNode d = ok("training_cost", """
+        JsonNode d = ok(ToolName.TRAINING_COST, """
                 {"hardware":"A100","gpus":4000,"days":7,"usd_per_gpu_hour":1.88,"mode":"rent"}""").data();
         assertThat(d.get("gpu_hours").asDouble()).isEqualTo(672_000);
         assertThat(d.get("rental_usd").asDouble()).isCloseTo(1.2e6, within(0.06 * 1.2e6));
@@ -32,7 +33,7 @@ class CostAndComputeToolsTest {
      */
     @Test
     void gpt3FromTheCatalogSizesTheFleetAndUsesCatalogPrices() {
-        var o = ok("training_cost", """
+        var o = ok(ToolName.TRAINING_COST, """
                 {"model":"GPT-3","hardware":"DGX A100","days":7,"utilisation":0.415,"precision":"bf16"}""");
         JsonNode d = o.data();
         assertThat(d.get("compute_flop").asDouble()).isCloseTo(3.15e23, within(0.01e23));
@@ -50,7 +51,7 @@ class CostAndComputeToolsTest {
 
     @Test
     void costWithGpusInsteadOfDaysGivesTheDays() {
-        JsonNode d = ok("training_cost", """
+        JsonNode d = ok(ToolName.TRAINING_COST, """
                 {"compute_flop":3.15e23,"hardware":"A100","gpus":4000,"utilisation":0.415,"mode":"rent",
                  "usd_per_gpu_hour":1.88}""").data();
         // 3.15e23 ÷ (4000 × 312e12 × 0.415) ÷ 86,400 = 7.04 days
@@ -59,17 +60,17 @@ class CostAndComputeToolsTest {
 
     @Test
     void costRejectsBadInputWithAMessage() {
-        assertThat(failure("training_cost", """
+        assertThat(failure(ToolName.TRAINING_COST, """
                 {"hardware":"A100","gpus":-5,"days":7,"usd_per_gpu_hour":2}""")).contains("gpus").contains("greater than 0");
-        assertThat(failure("training_cost", """
+        assertThat(failure(ToolName.TRAINING_COST, """
                 {"model":"GPT-3","hardware":"A100","days":7,"utilisation":1.5}""")).contains("utilisation");
-        assertThat(failure("training_cost", """
+        assertThat(failure(ToolName.TRAINING_COST, """
                 {"hardware":"A1OO","gpus":8,"days":1}""")).contains("did you mean").contains("A100");
-        assertThat(failure("training_cost", """
+        assertThat(failure(ToolName.TRAINING_COST, """
                 {"hardware":"A100","gpus":8,"days":1,"usd_per_gpu_hour":16,"mode":"rent","days_extra":1}"""))
                 .contains("unknown argument");
         // a per-server price passed as a per-GPU price
-        assertThat(failure("training_cost", """
+        assertThat(failure(ToolName.TRAINING_COST, """
                 {"hardware":"A100","gpus":8,"days":1,"usd_per_gpu_hour":300,"mode":"rent"}""")).contains("per GPU");
     }
 
@@ -79,7 +80,7 @@ class CostAndComputeToolsTest {
      */
     @Test
     void gpt3EnergyMatchesPatterson() {
-        JsonNode d = ok("training_energy", """
+        JsonNode d = ok(ToolName.TRAINING_ENERGY, """
                 {"gpu_hours":3.552e6,"watts_per_gpu":330,"pue":1.1,"kg_co2_per_kwh":0.429}""").data();
         assertThat(d.get("energy_mwh").asDouble()).isCloseTo(1287, within(0.01 * 1287));
         assertThat(d.get("t_co2").asDouble()).isCloseTo(552, within(0.01 * 552));
@@ -88,15 +89,15 @@ class CostAndComputeToolsTest {
 
     @Test
     void energyFromCompute() {
-        JsonNode d = ok("training_energy", """
+        JsonNode d = ok(ToolName.TRAINING_ENERGY, """
                 {"model":"GPT-3","hardware":"A100","utilisation":0.4,"precision":"bf16"}""").data();
         // 3.15e23 ÷ (312e12 × 0.4) ÷ 3600 = 701 k GPU-hours; × 400 W × 1.2 PUE = 336 MWh
         assertThat(d.get("gpu_hours").asDouble()).isCloseTo(701_000, within(1_000.0));
         assertThat(d.get("energy_mwh").asDouble()).isCloseTo(336.5, within(1.0));
         assertThat(d.get("kg_co2_per_kwh_assumed").asBoolean()).isTrue();
-        assertThat(failure("training_energy", "{\"model\":\"GPT-3\"}")).contains("hardware");
+        assertThat(failure(ToolName.TRAINING_ENERGY, "{\"model\":\"GPT-3\"}")).contains("hardware");
         // a DGX A100 draws 6.5 kW for 8 GPUs (NVIDIA datasheet): 812.5 W per GPU including the host
-        JsonNode dgx = ok("training_energy", """
+        JsonNode dgx = ok(ToolName.TRAINING_ENERGY, """
                 {"model":"GPT-3","hardware":"DGX A100","utilisation":0.4,"precision":"bf16"}""").data();
         assertThat(dgx.get("watts_per_gpu").asDouble()).isEqualTo(812.5);
         assertThat(dgx.get("energy_mwh").asDouble()).isCloseTo(336.5 * 812.5 / 400, within(2.0));
@@ -109,7 +110,7 @@ class CostAndComputeToolsTest {
      */
     @Test
     void chatGptInferenceChain() {
-        JsonNode d = ok("inference_compute", """
+        JsonNode d = ok(ToolName.INFERENCE_COMPUTE, """
                 {"params":1e12,"tokens_per_query":267,"utilisation":0.32,"daily_visits":6e7,"queries_per_visit":10,
                  "hardware":"8×T4","precision":"fp16"}""").data();
         assertThat(d.get("flop_per_token").asDouble()).isEqualTo(2e12);
@@ -121,12 +122,12 @@ class CostAndComputeToolsTest {
 
     @Test
     void inferenceFleetWithoutAServerPrice() {
-        JsonNode d = ok("inference_compute", """
+        JsonNode d = ok(ToolName.INFERENCE_COMPUTE, """
                 {"model":"GPT-3","tokens_per_query":1000,"queries_per_day":8.64e7,"hardware":"H100","precision":"bf16",
                  "utilisation":0.5}""").data();
         // 1,000 queries/s × 1,000 tokens × 3.5e11 FLOP ÷ (989.4e12 × 0.5) = 707.5 → 708 GPUs
         assertThat(d.get("accelerators").asDouble()).isEqualTo(708);
-        assertThat(failure("inference_compute", "{\"model\":\"GTP-3\",\"tokens_per_query\":10}")).contains("GPT-3");
+        assertThat(failure(ToolName.INFERENCE_COMPUTE, "{\"model\":\"GTP-3\",\"tokens_per_query\":10}")).contains("GPT-3");
     }
 
     /**
@@ -136,15 +137,15 @@ class CostAndComputeToolsTest {
      */
     @Test
     void llama2KvCacheAndDecode() {
-        JsonNode d = ok("inference_memory", """
+        JsonNode d = ok(ToolName.INFERENCE_MEMORY, """
                 {"model":"Llama 2 70B","seq_len":4096,"batch":1,"bytes_per_value":2,"hardware":"H100"}""").data();
         assertThat(d.get("kv_cache_bytes").asDouble()).isEqualTo(2.0 * 80 * 8 * 128 * 4096 * 2);
         assertThat(d.get("weight_gb").asDouble()).isCloseTo(140, within(0.1));
         assertThat(d.get("fits_one_accelerator").asBoolean()).isFalse();
         assertThat(d.get("accelerators_for_memory").asDouble()).isEqualTo(2);
         assertThat(d.get("decode_tokens_per_s_memory_bound").asDouble()).isCloseTo(3.35e12 / (140e9 + 1.342e9), within(0.1));
-        assertThat(failure("inference_memory", "{\"layers\":80,\"seq_len\":4096}")).contains("kv_heads");
-        assertThat(failure("inference_memory", "{\"model\":\"Llama 2 70B\",\"seq_len\":0}")).contains("seq_len");
+        assertThat(failure(ToolName.INFERENCE_MEMORY, "{\"layers\":80,\"seq_len\":4096}")).contains("kv_heads");
+        assertThat(failure(ToolName.INFERENCE_MEMORY, "{\"model\":\"Llama 2 70B\",\"seq_len\":0}")).contains("seq_len");
     }
 
     /**
@@ -154,13 +155,13 @@ class CostAndComputeToolsTest {
      */
     @Test
     void soraChain() {
-        JsonNode d = ok("video_compute", """
+        JsonNode d = ok(ToolName.VIDEO_COMPUTE, """
                 {"images":6e9,"videos":3.5e7,"seconds":30,"fps":60,"frame":"1024x1980","patch":16,"params":3e9,
                  "gpus":10000,"hardware":"A100","precision":"fp32"}""").data();
         assertThat(d.get("report").get("tokens").asDouble()).isCloseTo(1.43e14, within(0.005e14));
         assertThat(d.get("report").get("compute_flop").asDouble()).isCloseTo(2.57e24, within(0.01e24));
         assertThat(d.get("report").get("days").asDouble()).isCloseTo(152.3, within(0.1));
         assertThat(d.get("patch").get("tokens").asDouble()).isCloseTo(5.476e14, within(0.001e14));
-        assertThat(failure("video_compute", "{\"params\":3e9,\"gpus\":10,\"frame\":\"big\",\"images\":1}")).contains("HEIGHTxWIDTH");
+        assertThat(failure(ToolName.VIDEO_COMPUTE, "{\"params\":3e9,\"gpus\":10,\"frame\":\"big\",\"images\":1}")).contains("HEIGHTxWIDTH");
     }
 }

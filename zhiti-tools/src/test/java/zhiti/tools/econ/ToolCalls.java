@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import zhiti.agent.Observation;
 import zhiti.agent.Step;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolRegistry;
 import zhiti.econ.catalog.Catalog;
 
@@ -16,6 +17,18 @@ final class ToolCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ToolCalls() {
+    }
+
+    static Observation call(ToolName tool, String jsonArgs) {
+        return call(tool.id(), jsonArgs);
+    }
+
+    static Observation ok(ToolName tool, String jsonArgs) {
+        return ok(tool.id(), jsonArgs);
+    }
+
+    static String failure(ToolName tool, String jsonArgs) {
+        return failure(tool.id(), jsonArgs);
     }
 
     static Observation call(String tool, String jsonArgs) {

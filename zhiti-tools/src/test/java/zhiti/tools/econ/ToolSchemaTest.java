@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 
 /** What a model sees of every econ tool must be complete and in the subset of JSON schema the LLM converter maps. */
 class ToolSchemaTest {
@@ -16,9 +18,11 @@ class ToolSchemaTest {
 
     @Test
     void everyToolIsRegistered() {
-        assertThat(ToolCalls.REGISTRY.all()).extracting(Tool::name).contains("catalog_lookup", "training_compute",
-                "training_cluster", "training_cost", "training_energy", "inference_compute", "inference_memory",
-                "chip_metrics", "trend_growth", "trend_fit", "scaling_law", "training_plan", "video_compute");
+        assertThat(ToolCalls.REGISTRY.all()).extracting(Tool::name).contains(Stream.of(ToolName.CATALOG_LOOKUP,
+                ToolName.TRAINING_COMPUTE, ToolName.TRAINING_CLUSTER, ToolName.TRAINING_COST, ToolName.TRAINING_ENERGY,
+                ToolName.INFERENCE_COMPUTE, ToolName.INFERENCE_MEMORY, ToolName.CHIP_METRICS, ToolName.TREND_GROWTH,
+                ToolName.TREND_FIT, ToolName.SCALING_LAW, ToolName.TRAINING_PLAN, ToolName.VIDEO_COMPUTE)
+                .map(ToolName::id).toArray(String[]::new));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhiti.agent.Observation;
 import zhiti.agent.Step;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolRegistry;
 import zhiti.memory.context.ContextEvent;
 import zhiti.memory.context.ContextSettings;
@@ -26,8 +27,8 @@ class ContextToolsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Observation call(ToolRegistry r, String tool, String args) throws Exception {
-        return r.call(new Step("s", tool, (ObjectNode) JSON.readTree(args), "test"));
+    private static Observation call(ToolRegistry r, ToolName tool, String args) throws Exception {
+        return r.call(new Step("s", tool.id(), (ObjectNode) JSON.readTree(args), "test"));
     }
 
     @Test
@@ -40,10 +41,10 @@ class ContextToolsTest {
             w.coreMemory().define("human", "", 200);
             ToolRegistry r = ContextTools.register(new ToolRegistry(), w, true);
 
-            assertThat(call(r, "memory_insert", "{\"label\":\"human\",\"text\":\"budget: $2M\"}").ok()).isTrue();
-            assertThat(call(r, "memory_replace", "{\"label\":\"human\",\"old_text\":\"$2M\",\"new_text\":\"$3M\"}")
+            assertThat(call(r, ToolName.MEMORY_INSERT, "{\"label\":\"human\",\"text\":\"budget: $2M\"}").ok()).isTrue();
+            assertThat(call(r, ToolName.MEMORY_REPLACE, "{\"label\":\"human\",\"old_text\":\"$2M\",\"new_text\":\"$3M\"}")
                     .data().get("value").asText()).isEqualTo("budget: $3M");
-            Observation tooLong = call(r, "memory_insert", "{\"label\":\"human\",\"text\":\"" + "x".repeat(300) + "\"}");
+            Observation tooLong = call(r, ToolName.MEMORY_INSERT, "{\"label\":\"human\",\"text\":\"" + "x".repeat(300) + "\"}");
             assertThat(tooLong.ok()).isFalse();
             assertThat(tooLong.error()).contains("limit of 200");
 
@@ -52,11 +53,11 @@ class ContextToolsTest {
             }
             assertThat(events).anyMatch(e -> e instanceof ContextEvent.MemoryPressure);
             assertThat(events).anyMatch(e -> e instanceof ContextEvent.Evicted);
-            Observation found = call(r, "conversation_search", "{\"query\":\"question 3 about\",\"k\":1}");
+            Observation found = call(r, ToolName.CONVERSATION_SEARCH, "{\"query\":\"question 3 about\",\"k\":1}");
             assertThat(found.data().get("messages").get(0).get("text").asText()).startsWith("question 3 ");
 
-            assertThat(call(r, "archival_insert", "{\"text\":\"The client prefers renting H100s.\"}").ok()).isTrue();
-            assertThat(call(r, "archival_search", "{\"query\":\"client renting\"}").citations())
+            assertThat(call(r, ToolName.ARCHIVAL_INSERT, "{\"text\":\"The client prefers renting H100s.\"}").ok()).isTrue();
+            assertThat(call(r, ToolName.ARCHIVAL_SEARCH, "{\"query\":\"client renting\"}").citations())
                     .anySatisfy(c -> assertThat(c.text()).contains("prefers renting"));
         }
     }
