@@ -108,8 +108,8 @@ public final class Chinchilla {
                         "N = √(C / (6 · 20))", in, RULE_SOURCE),
                 new Figure("compute-optimal tokens (Chinchilla, 20 tokens per parameter)", d, "tokens", "D = 20 · N",
                         Figure.inputs("N", n, "tokens per parameter", TOKENS_PER_PARAM), RULE_SOURCE),
-                new Figure("tokens per parameter", TOKENS_PER_PARAM, "tokens/parameter", "D ÷ N = 20 (the rule)", in,
-                        RULE_SOURCE));
+                new Figure("tokens per parameter (Chinchilla rule)", TOKENS_PER_PARAM, "tokens/parameter",
+                        "D ÷ N = 20 (the rule)", in, RULE_SOURCE));
     }
 
     /** The compute-optimal training tokens for a model of {@code params}: D = 20·N. */
@@ -162,7 +162,8 @@ public final class Chinchilla {
         return List.of(
                 new Figure("compute-optimal parameters (" + f.name() + ")", n, "parameters", "N_opt = G · (C/6)^a", in, f.source()),
                 new Figure("compute-optimal tokens (" + f.name() + ")", d, "tokens", "D_opt = G⁻¹ · (C/6)^(1−a)", in, f.source()),
-                new Figure("tokens per parameter", d / n, "tokens/parameter", "D_opt ÷ N_opt", in, f.source()),
+                new Figure("tokens per parameter (" + f.name() + ")", d / n, "tokens/parameter", "D_opt ÷ N_opt", in,
+                        f.source()),
                 loss(f, n, d));
     }
 
