@@ -12,12 +12,14 @@ import zhiti.core.Figure;
 import zhiti.econ.scaling.Chinchilla;
 import zhiti.econ.scaling.ComputeExtrapolation;
 import zhiti.econ.scaling.Kaplan;
+import zhiti.econ.scaling.ScalingLaw;
 
 /** {@code zhiti econ scaling}: compute-optimal N and D for a budget, predicted loss, and compute extrapolation. */
 @Command(name = "scaling", mixinStandardHelpOptions = true,
-        description = {"Chinchilla (parametric fit or Approach 1/2/3) and Kaplan allocations for a compute budget, "
-                + "the predicted loss of N and D, and compute growing k orders of magnitude a year.",
-                "Example: zhiti econ scaling --compute 1e25 --fit epoch --approach 1 --kaplan"})
+        description = {"Compute-optimal N and D for a budget (default: Chinchilla's 20 tokens per parameter, with the "
+                + "approach-3 fit and the Besiroglu 2024 refit beside it), the predicted loss of N and D, and compute "
+                + "growing k orders of magnitude a year.",
+                "Example: zhiti econ scaling --compute 1e25 --law besiroglu2024 --approach 1 --kaplan"})
 public final class ScalingCommand implements Callable<Integer> {
 
     @Spec
@@ -26,8 +28,10 @@ public final class ScalingCommand implements Callable<Integer> {
     @Option(names = "--compute", description = "training budget in FLOP, e.g. 1e25")
     String compute;
 
-    @Option(names = "--fit", defaultValue = "hoffmann", description = "loss fit: hoffmann (rounded), unrounded, epoch (Besiroglu 2024); default ${DEFAULT-VALUE}")
-    String fit;
+    @Option(names = {"--law", "--fit"}, defaultValue = "chinchilla", description = "chinchilla (20 tokens per "
+            + "parameter; losses from the approach-3 fit), chinchilla_approach3, chinchilla_approach3_unrounded, "
+            + "besiroglu2024 (epoch) or kaplan; default ${DEFAULT-VALUE}")
+    String law;
 
     @Option(names = "--approach", description = "also the Chinchilla Approach 1, 2 or 3 allocation (anchored at Chinchilla 70B/1.4T)")
     String approach;
@@ -55,15 +59,20 @@ public final class ScalingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Chinchilla.LossFit f = Chinchilla.fit(fit);
+        ScalingLaw l = ScalingLaw.parse(law);
         List<Figure> out = new ArrayList<>();
         if (params != null || tokens != null) {
             EconOutput.require(params, "--tokens needs --params too");
             EconOutput.require(tokens, "--params needs --tokens too");
             double n = EconOutput.number("--params", params);
             double d = EconOutput.number("--tokens", tokens);
-            out.add(Chinchilla.loss(f, n, d));
-            if (kaplan) {
+            out.add(l.loss(n, d));
+            for (ScalingLaw alt : l.alternatives()) {
+                if (!alt.lossFitId().equals(l.lossFitId())) {
+                    out.add(alternative(alt.loss(n, d)));
+                }
+            }
+            if (kaplan && l != ScalingLaw.KAPLAN) {
                 out.add(Kaplan.loss(n, d));
             }
         }
@@ -76,18 +85,37 @@ public final class ScalingCommand implements Callable<Integer> {
                 out.add(future);
                 c = future.value();
             }
-            out.addAll(Chinchilla.optimal(f, c));
+            List<Figure> opt = l.optimal(c);
+            out.addAll(opt);
+            out.add(l.loss(opt.get(0).value(), opt.get(1).value()));
+            for (ScalingLaw alt : l.alternatives()) {
+                alt.optimal(c).forEach(f -> out.add(alternative(f)));
+            }
             if (approach != null) {
                 out.addAll(Chinchilla.byApproach(Chinchilla.Approach.parse(approach), c));
             }
-            if (kaplan) {
+            if (kaplan && l != ScalingLaw.KAPLAN) {
                 out.addAll(Kaplan.computeEfficient(c, Kaplan.N_AT_ONE_PF_DAY));
             }
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("give --compute FLOP (optimal N and D) and/or --params with --tokens (loss)");
         }
-        EconOutput.print(spec, json, out, Map.of("fit", f.name(), "optimal_n_exponent", f.nExponent()));
+        EconOutput.print(spec, json, out, Map.of("law", l.id(), "law_label", l.label(), "loss_fit", l.lossFitId(),
+                "optimal_n_exponent", nExponent(l)));
         return 0;
+    }
+
+    /** How N_opt grows with C: N ∝ C^a. */
+    private static double nExponent(ScalingLaw l) {
+        return switch (l) {
+            case CHINCHILLA -> 0.5;
+            case KAPLAN -> Kaplan.N_EXPONENT;
+            default -> l.lossFit().nExponent();
+        };
+    }
+
+    private static Figure alternative(Figure f) {
+        return new Figure("alternative: " + f.name(), f.value(), f.unit(), f.formula(), f.inputs(), f.source());
     }
 }

@@ -106,6 +106,18 @@ class CalculatorCommandsTest {
         assertThat(r.json().get("optimal_n_exponent").asDouble()).isCloseTo(0.5126, within(0.0005));
     }
 
+    /** The default is Chinchilla's 20 tokens per parameter (≈69B on ≈1.39T at 5.76e23), the fits beside it. */
+    @Test
+    void scalingDefaultsToTwentyTokensPerParameter() throws Exception {
+        CliRun r = run("econ", "scaling", "--compute", "5.76e23", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.figure("compute-optimal parameters (Chinchilla, 20 tokens")).isCloseTo(69.28e9, within(0.01e9));
+        assertThat(r.figure("alternative: compute-optimal parameters (Chinchilla approach 3")).isBetween(28e9, 36e9);
+        assertThat(r.figure("alternative: compute-optimal parameters (Besiroglu")).isBetween(60e9, 80e9);
+        assertThat(r.json().get("law").asText()).isEqualTo("chinchilla");
+        assertThat(r.json().get("loss_fit").asText()).isEqualTo("chinchilla_approach3");
+    }
+
     @Test
     void badInputExitsTwoWithAFix() {
         CliRun r = run("econ", "chip", "--tflops", "296", "--bits", "0", "--die-mm2", "814");

@@ -217,9 +217,13 @@ final class IntentMethods {
             a.put("params", n).put("tokens", d);
         }
         a.put("law", "chinchilla");
-        return List.of(new Call("scaling_law", a, "compute-optimal N and D (Chinchilla)",
-                List.<String[]>of(new String[]{"采用 Chinchilla（Hoffmann 等，2022）拟合常数",
-                        "Chinchilla constants (Hoffmann et al. 2022)"})));
+        // the default law answers budgets with the 20-tokens rule and losses with the approach-3 fit
+        String[] assumed = a.has("compute_flop")
+                ? new String[]{"按 Chinchilla 计算最优比例取 D = 20·N（Hoffmann 等，2022）",
+                        "D = 20·N, the Chinchilla compute-optimal ratio (Hoffmann et al. 2022)"}
+                : new String[]{"损失按 Chinchilla 方法三拟合常数计算（Hoffmann 等，2022）",
+                        "loss from the Chinchilla approach-3 fit (Hoffmann et al. 2022)"};
+        return List.of(new Call("scaling_law", a, "compute-optimal N and D (Chinchilla)", List.<String[]>of(assumed)));
     }
 
     private List<Call> trainingPlan(Slots s) {

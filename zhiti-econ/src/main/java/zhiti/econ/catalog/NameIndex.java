@@ -102,30 +102,22 @@ public final class NameIndex<T> {
         return entries.stream().map(nameOf).toList();
     }
 
-    /** Every entry named somewhere in the text, longest mention first (so "DGX A100" wins over "A100"). */
+    /**
+     * Every entry named somewhere in the text, longest mention first (so "DGX A100" wins over "A100"). A name is
+     * found only as whole words: it starts and ends at a word boundary, so "MemGPT" does not name GPT and
+     * "GPT-4o-mini" does not name GPT-4. See {@link MentionScanner} for what counts as a word.
+     *
+     * @return mentions whose position and length are in characters of {@code text}
+     */
     public List<Mention<T>> mentions(String text) {
-        String hay = normalize(text);
+        MentionScanner scanner = new MentionScanner(text);
         List<Mention<T>> found = new ArrayList<>();
         for (var e : byKey.entrySet()) {
-            int at = indexOfToken(hay, e.getKey());
-            if (at >= 0) {
-                found.add(new Mention<>(e.getValue(), displayByKey.get(e.getKey()), at, e.getKey().length()));
-            }
+            scanner.find(e.getKey(), byKey::containsKey).ifPresent(span -> found.add(
+                    new Mention<>(e.getValue(), displayByKey.get(e.getKey()), span.start(), span.length())));
         }
         found.sort(Comparator.comparingInt((Mention<T> m) -> -m.length()).thenComparingInt(Mention::position));
         return found;
-    }
-
-    /** A hit must not sit inside a longer alphanumeric word ("a1000" is not "a100"). */
-    private static int indexOfToken(String hay, String key) {
-        for (int i = hay.indexOf(key); i >= 0; i = hay.indexOf(key, i + 1)) {
-            int end = i + key.length();
-            boolean digitEnd = Character.isDigit(key.charAt(key.length() - 1));
-            if (!(digitEnd && end < hay.length() && Character.isDigit(hay.charAt(end)))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     public List<String> suggest(String name, int max) {
@@ -173,7 +165,12 @@ public final class NameIndex<T> {
         return prev[b.length()];
     }
 
-    /** An entry named in a text, with the form of the name that matched. */
+    /**
+     * An entry named in a text, with the catalog form of the name that matched.
+     *
+     * @param position where the mention starts in the text, in characters
+     * @param length   how many characters of the text it spans (a longer span hides a shorter one inside it)
+     */
     public record Mention<T>(T entry, String matched, int position, int length) {
     }
 }

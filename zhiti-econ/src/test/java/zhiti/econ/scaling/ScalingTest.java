@@ -70,6 +70,50 @@ class ScalingTest {
         assertThat(Chinchilla.byApproach(Approach.APPROACH_1, 10 * c).get(0).value()).isCloseTo(70e9 * Math.sqrt(10), within(1e3));
     }
 
+    /**
+     * Hoffmann et al. 2022's headline (approaches 1 and 2; Chinchilla is 70B on 1.4T): D = 20·N, so with C = 6·N·D
+     * the budget 5.76e23 FLOP gives N = √(5.76e23 / 120) ≈ 69.3B on ≈ 1.39T tokens, not the approach-3 fit's 32B.
+     */
+    @Test
+    void theDefaultLawIsTwentyTokensPerParameter() {
+        List<Figure> f = ScalingLaw.parse("chinchilla").optimal(5.76e23);
+        assertThat(f.get(0).value()).isCloseTo(Math.sqrt(5.76e23 / 120), within(1e3)).isCloseTo(69.28e9, within(0.01e9));
+        assertThat(f.get(1).value()).isCloseTo(1.3856e12, within(0.001e12));
+        assertThat(f.get(2).value()).isEqualTo(20);
+        assertThat(6 * f.get(0).value() * f.get(1).value()).isCloseTo(5.76e23, within(1e12));
+        assertThat(ScalingLaw.CHINCHILLA.tokensForParams(30e9).value()).isCloseTo(6e11, within(1.0));
+        assertThat(ScalingLaw.CHINCHILLA.paramsForTokens(1.4e12).value()).isCloseTo(70e9, within(1.0));
+        // the rule predicts no loss; its losses come from the paper's own approach-3 fit, and say so
+        assertThat(ScalingLaw.CHINCHILLA.lossFit()).isSameAs(Chinchilla.HOFFMANN_ROUNDED);
+        assertThat(ScalingLaw.CHINCHILLA.lossFitId()).isEqualTo("chinchilla_approach3");
+        assertThat(ScalingLaw.CHINCHILLA.alternatives()).containsExactly(ScalingLaw.CHINCHILLA_APPROACH3,
+                ScalingLaw.BESIROGLU_2024);
+    }
+
+    /** A fit's tokens for N (and N for tokens) must land back on its own compute optimum. */
+    @Test
+    void fitInversionsReturnTheOptimum() {
+        for (ScalingLaw law : List.of(ScalingLaw.CHINCHILLA_APPROACH3, ScalingLaw.CHINCHILLA_APPROACH3_UNROUNDED,
+                ScalingLaw.BESIROGLU_2024, ScalingLaw.CHINCHILLA)) {
+            List<Figure> opt = law.optimal(3e24);
+            double n = opt.get(0).value();
+            double d = opt.get(1).value();
+            assertThat(law.tokensForParams(n).value() / d).as(law.id()).isCloseTo(1.0, within(1e-9));
+            assertThat(law.paramsForTokens(d).value() / n).as(law.id()).isCloseTo(1.0, within(1e-9));
+        }
+        assertThatThrownBy(() -> ScalingLaw.KAPLAN.tokensForParams(1e9)).hasMessageContaining("compute_flop");
+    }
+
+    @Test
+    void lawsParseByIdAndByTheirOlderNames() {
+        assertThat(ScalingLaw.parse("epoch")).isEqualTo(ScalingLaw.BESIROGLU_2024);
+        assertThat(ScalingLaw.parse("besiroglu2024")).isEqualTo(ScalingLaw.BESIROGLU_2024);
+        assertThat(ScalingLaw.parse("chinchilla_unrounded")).isEqualTo(ScalingLaw.CHINCHILLA_APPROACH3_UNROUNDED);
+        assertThat(ScalingLaw.parse("hoffmann")).isEqualTo(ScalingLaw.CHINCHILLA_APPROACH3);
+        assertThat(ScalingLaw.parse("Chinchilla")).isEqualTo(ScalingLaw.CHINCHILLA);
+        assertThatThrownBy(() -> ScalingLaw.parse("hoffman")).hasMessageContaining("chinchilla_approach3");
+    }
+
     @Test
     void lossFallsTowardsTheIrreducibleTerm() {
         var f = Chinchilla.HOFFMANN_ROUNDED;

@@ -29,6 +29,7 @@ public final class EconTools {
                 .register(new TrendFitTool(names))
                 .register(new ScalingLawTool(names))
                 .register(new TrainingPlanTool(names))
-                .register(new VideoComputeTool(names));
+                .register(new VideoComputeTool(names))
+                .register(new CatalogListTool(catalog));
     }
 }

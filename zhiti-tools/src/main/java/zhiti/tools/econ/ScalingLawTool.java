@@ -1,25 +1,35 @@
 package zhiti.tools.econ;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import zhiti.core.Citation;
+import java.util.Locale;
+import java.util.function.Function;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
+import zhiti.core.Citation;
 import zhiti.core.Figure;
 import zhiti.econ.catalog.ModelCard;
-import zhiti.econ.scaling.Chinchilla;
-import zhiti.econ.scaling.Kaplan;
+import zhiti.econ.scaling.ScalingLaw;
 import zhiti.econ.training.TrainingCompute;
 
 /**
- * Scaling laws: compute-optimal parameters and tokens for a budget with the predicted loss (Chinchilla fits), the
- * compute-efficient split of Kaplan et al., or the loss a given N and D reach.
+ * Scaling laws: the compute-optimal parameters and tokens for a budget, the optimal tokens for a model size or the
+ * size for a token count, and the loss a given N and D reach. The default law is the 20-tokens-per-parameter rule
+ * users mean by "Chinchilla-optimal"; its answers carry the approach-3 fit and the Besiroglu refit as labelled
+ * alternatives, because those fits put the same budget into models half or equal the size.
  */
 public final class ScalingLawTool implements Tool {
+
+    private static final String ALTERNATIVE = "alternative: ";
 
     private final CatalogNames names;
 
@@ -29,36 +39,56 @@ public final class ScalingLawTool implements Tool {
 
     @Override
     public String name() {
-        return "scaling_law";
+        return ToolName.SCALING_LAW.id();
     }
 
     @Override
     public String description() {
-        return "Scaling laws. With compute_flop: the compute-optimal parameters N and training tokens D (C = 6·N·D) and "
-                + "the predicted loss in nats/token. With params and tokens (or a catalog model): the predicted loss "
-                + "and the compute. law: chinchilla (Hoffmann et al. 2022, L = 1.69 + 406.4/N^0.34 + 410.7/D^0.28), "
-                + "chinchilla_unrounded, epoch (Besiroglu et al. 2024 refit) or kaplan (Kaplan et al. 2020, "
-                + "N ∝ C^0.73).";
+        return "Scaling laws. With compute_flop: the compute-optimal parameters N and training tokens D (C = 6·N·D). "
+                + "With params alone: the compute-optimal tokens; with tokens alone: the parameters. With params and "
+                + "tokens (or a catalog model): the predicted loss in nats/token and the compute. law (default "
+                + "chinchilla): chinchilla = Hoffmann et al. 2022's 20 tokens per parameter (N = √(C/120), D = 20·N; "
+                + "its losses use the paper's approach-3 fit), reported with the approach-3 fit and the Besiroglu "
+                + "2024 refit as alternatives; chinchilla_approach3 (L = 1.69 + 406.4/N^0.34 + 410.7/D^0.28); "
+                + "chinchilla_approach3_unrounded; besiroglu2024 (L = 1.8172 + 482.01/N^0.3478 + 2085.43/D^0.3658); "
+                + "kaplan (Kaplan et al. 2020, N ∝ C^0.73).";
     }
 
     @Override
     public ObjectNode parameters() {
+        List<String> laws = Arrays.stream(ScalingLaw.values()).map(ScalingLaw::id).toList();
         return ToolSchema.object()
                 .number("compute_flop", "training compute budget in FLOP, e.g. 1e24")
-                .number("params", "parameters N (with tokens: predicted loss), e.g. 7e10")
-                .number("tokens", "training tokens D (with params), e.g. 1.4e12")
+                .number("params", "parameters N: alone, the optimal tokens; with tokens, the predicted loss; e.g. 7e10")
+                .number("tokens", "training tokens D: alone, the optimal parameters; with params, the loss; e.g. 1.4e12")
                 .string("model", "catalog model whose parameters and training tokens to use, e.g. Chinchilla, GPT-3")
-                .oneOf("law", "which fit; default chinchilla", "chinchilla", "chinchilla_unrounded", "epoch", "kaplan")
+                .oneOf("law", "which law; default chinchilla (20 tokens per parameter)", laws.toArray(String[]::new))
                 .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return List.of(
+                Signature.of("optimal").needs(Quantity.COMPUTE, "compute_flop")
+                        .gives(Quantity.PARAMS, "/params").gives(Quantity.TOKENS, "/tokens").build(),
+                Signature.of("tokens-for-params").needs(Quantity.PARAMS, "params")
+                        .gives(Quantity.TOKENS, "/tokens")
+                        .assuming("按 Chinchilla 计算最优比例取 D = 20·N", "D = 20·N, the Chinchilla compute-optimal ratio")
+                        .build(),
+                Signature.of("params-for-tokens").needs(Quantity.TOKENS, "tokens")
+                        .gives(Quantity.PARAMS, "/params")
+                        .assuming("按 Chinchilla 计算最优比例取 N = D/20", "N = D/20, the Chinchilla compute-optimal ratio")
+                        .build(),
+                Signature.of("loss").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
+                        .gives(Quantity.LOSS, "/loss").build());
     }
 
     @Override
     public ToolResult invoke(JsonNode json) {
         ToolArgs a = new ToolArgs(json);
+        ScalingLaw law = ScalingLaw.parse(a.text("law", ScalingLaw.CHINCHILLA.id()));
         List<Citation> citations = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
-        String law = a.lower("law", "chinchilla");
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("law", law);
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("law", law.id()).put("law_label", law.label());
         double n = a.positive("params").orElse(Double.NaN);
         double d = a.positive("tokens").orElse(Double.NaN);
         String source = "user input";
@@ -70,53 +100,120 @@ public final class ScalingLawTool implements Tool {
             n = Double.isNaN(n) ? m.paramsPerToken() : n;
             if (Double.isNaN(d)) {
                 d = m.trainingTokens().orElseThrow(() -> new IllegalArgumentException("the catalog has no training "
-                        + "tokens for " + m.name() + "; give tokens"));
+                        + "tokens for " + m.name() + "; give tokens, or give params alone for the optimal tokens"));
             }
         }
-        String summary;
         if (!Double.isNaN(n) && !Double.isNaN(d)) {
-            data.put("mode", "loss");
-            Figure c = TrainingCompute.dense(n, d, source);
-            Figure loss = law.equals("kaplan") ? Kaplan.loss(n, d) : Chinchilla.loss(lossFit(law), n, d);
-            figures.add(c);
-            figures.add(loss);
-            data.put("params", n).put("tokens", d).put("compute_flop", c.value()).put("loss", loss.value())
-                    .put("loss_unit", "nats/token").put("tokens_per_param", d / n);
-            summary = "N " + Formatting.num(n) + ", D " + Formatting.num(d) + ": loss " + String.format(
-                    java.util.Locale.ROOT, "%.4f", loss.value()) + " nats/token (" + law + "), C " + Formatting.num(c.value()) + " FLOP";
-        } else if (a.has("compute_flop")) {
-            double c = a.requiredPositive("compute_flop", "");
-            data.put("mode", "optimal").put("compute_flop", c);
-            if (law.equals("kaplan")) {
-                figures.addAll(Kaplan.computeEfficient(c, Kaplan.N_AT_ONE_PF_DAY));
-                double kn = figures.get(0).value();
-                double kd = figures.get(1).value();
-                Figure loss = Kaplan.loss(kn, kd);
-                figures.add(loss);
-                data.put("params", kn).put("tokens", kd).put("loss", loss.value());
-            } else {
-                figures.addAll(Chinchilla.optimal(lossFit(law), c));
-                data.put("params", figures.get(0).value()).put("tokens", figures.get(1).value())
-                        .put("loss", figures.get(3).value());
-            }
-            data.put("loss_unit", "nats/token").put("tokens_per_param", data.get("tokens").asDouble() / data.get("params").asDouble());
-            summary = "C " + Formatting.num(c) + " FLOP → N " + Formatting.num(data.get("params").asDouble()) + ", D "
-                    + Formatting.num(data.get("tokens").asDouble()) + " (" + law + "), loss "
-                    + String.format(java.util.Locale.ROOT, "%.4f", data.get("loss").asDouble()) + " nats/token";
-        } else {
-            throw new IllegalArgumentException("give compute_flop (for the optimal N and D) or params and tokens "
-                    + "(or a catalog model) for the predicted loss");
+            return loss(law, n, d, source, data, citations);
         }
+        if (a.has("compute_flop")) {
+            return optimal(law, a.requiredPositive("compute_flop", ""), data, citations);
+        }
+        if (!Double.isNaN(n)) {
+            return tokensForParams(law, n, data, citations);
+        }
+        if (!Double.isNaN(d)) {
+            return paramsForTokens(law, d, data, citations);
+        }
+        throw new IllegalArgumentException("give compute_flop (for the optimal N and D), params or tokens alone (for "
+                + "the other at the optimum), or params and tokens (or a catalog model) for the predicted loss");
+    }
+
+    private static ToolResult loss(ScalingLaw law, double n, double d, String source, ObjectNode data,
+                                   List<Citation> citations) {
+        List<Figure> figures = new ArrayList<>();
+        Figure c = TrainingCompute.dense(n, d, source);
+        Figure loss = law.loss(n, d);
+        figures.add(c);
+        figures.add(loss);
+        data.put("mode", "loss").put("params", n).put("tokens", d).put("compute_flop", c.value())
+                .put("loss", loss.value()).put("loss_fit", law.lossFitId()).put("loss_unit", "nats/token")
+                .put("tokens_per_param", d / n);
+        ArrayNode alts = data.putArray("alternatives");
+        StringBuilder others = new StringBuilder();
+        for (ScalingLaw alt : law.alternatives()) {
+            if (alt.lossFitId().equals(law.lossFitId())) {
+                continue; // the default's own loss already comes from this fit
+            }
+            Figure l = alt.loss(n, d);
+            figures.add(alternative(l));
+            alts.addObject().put("law", alt.id()).put("loss", l.value());
+            others.append("; ").append(ALTERNATIVE).append(alt.id()).append(' ').append(fmt4(l.value()));
+        }
+        String summary = "N " + Formatting.num(n) + ", D " + Formatting.num(d) + ": loss " + fmt4(loss.value())
+                + " nats/token (" + law.lossFitId() + " fit), C " + Formatting.num(c.value()) + " FLOP" + others;
         return new ToolResult(data, summary, figures, citations);
     }
 
-    private static Chinchilla.LossFit lossFit(String law) {
-        return switch (law) {
-            case "chinchilla" -> Chinchilla.HOFFMANN_ROUNDED;
-            case "chinchilla_unrounded" -> Chinchilla.HOFFMANN_UNROUNDED;
-            case "epoch" -> Chinchilla.BESIROGLU_2024;
-            default -> throw new IllegalArgumentException("law must be chinchilla, chinchilla_unrounded, epoch or kaplan, got '"
-                    + law + "'");
-        };
+    private static ToolResult optimal(ScalingLaw law, double c, ObjectNode data, List<Citation> citations) {
+        List<Figure> figures = new ArrayList<>(law.optimal(c));
+        double n = figures.get(0).value();
+        double d = figures.get(1).value();
+        Figure loss = law.loss(n, d);
+        figures.add(loss);
+        data.put("mode", "optimal").put("compute_flop", c).put("params", n).put("tokens", d)
+                .put("tokens_per_param", d / n).put("loss", loss.value()).put("loss_fit", law.lossFitId())
+                .put("loss_unit", "nats/token");
+        ArrayNode alts = data.putArray("alternatives");
+        StringBuilder others = new StringBuilder();
+        for (ScalingLaw alt : law.alternatives()) {
+            List<Figure> o = alt.optimal(c);
+            o.forEach(f -> figures.add(alternative(f)));
+            double an = o.get(0).value();
+            double ad = o.get(1).value();
+            alts.addObject().put("law", alt.id()).put("params", an).put("tokens", ad).put("tokens_per_param", ad / an);
+            others.append("; ").append(ALTERNATIVE).append(alt.id()).append(" N ").append(Formatting.num(an))
+                    .append(", D ").append(Formatting.num(ad));
+        }
+        String summary = "C " + Formatting.num(c) + " FLOP → N " + Formatting.num(n) + ", D " + Formatting.num(d)
+                + " (" + law.id() + ", " + String.format(Locale.ROOT, "%.1f", d / n) + " tokens/parameter), loss "
+                + fmt4(loss.value()) + " nats/token (" + law.lossFitId() + " fit)" + others;
+        return new ToolResult(data, summary, figures, citations);
+    }
+
+    private static ToolResult tokensForParams(ScalingLaw law, double n, ObjectNode data, List<Citation> citations) {
+        Figure d = law.tokensForParams(n);
+        return sizedPair(law, n, d.value(), d, "tokens_for_params", data, citations,
+                alt -> alt.tokensForParams(n), "tokens");
+    }
+
+    private static ToolResult paramsForTokens(ScalingLaw law, double d, ObjectNode data, List<Citation> citations) {
+        Figure n = law.paramsForTokens(d);
+        return sizedPair(law, n.value(), d, n, "params_for_tokens", data, citations,
+                alt -> alt.paramsForTokens(d), "params");
+    }
+
+    /** One of N and D given, the other from the law; the alternatives' value of the derived one beside it. */
+    private static ToolResult sizedPair(ScalingLaw law, double n, double d, Figure derived, String mode,
+                                        ObjectNode data, List<Citation> citations,
+                                        Function<ScalingLaw, Figure> derive, String key) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(derived);
+        Figure c = new Figure("training compute at the optimum", 6 * n * d, "FLOP", "C = 6 · N · D",
+                Figure.inputs("N", n, "D", d), derived.source());
+        figures.add(c);
+        data.put("mode", mode).put("params", n).put("tokens", d).put("compute_flop", c.value())
+                .put("tokens_per_param", d / n);
+        ArrayNode alts = data.putArray("alternatives");
+        StringBuilder others = new StringBuilder();
+        for (ScalingLaw alt : law.alternatives()) {
+            Figure f = derive.apply(alt);
+            figures.add(alternative(f));
+            alts.addObject().put("law", alt.id()).put(key, f.value());
+            others.append("; ").append(ALTERNATIVE).append(alt.id()).append(' ').append(Formatting.num(f.value()));
+        }
+        String given = key.equals("tokens") ? "N " + Formatting.num(n) : "D " + Formatting.num(d);
+        String summary = given + " → " + (key.equals("tokens") ? "D " + Formatting.num(d) : "N " + Formatting.num(n))
+                + " (" + law.id() + ", " + String.format(Locale.ROOT, "%.1f", d / n) + " tokens/parameter), C "
+                + Formatting.num(c.value()) + " FLOP" + others;
+        return new ToolResult(data, summary, figures, citations);
+    }
+
+    private static Figure alternative(Figure f) {
+        return new Figure(ALTERNATIVE + f.name(), f.value(), f.unit(), f.formula(), f.inputs(), f.source());
+    }
+
+    private static String fmt4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 }
