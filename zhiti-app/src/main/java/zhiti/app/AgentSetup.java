@@ -21,6 +21,7 @@ import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.SearchRequest;
+import zhiti.tools.arith.ArithmeticTools;
 import zhiti.tools.econ.EconTools;
 import zhiti.memory.stream.MemoryStream;
 import zhiti.tools.memory.KbSearchTool;
@@ -60,7 +61,8 @@ final class AgentSetup {
     /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
     static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
                        UnaryOperator<ToolRegistry> more) {
-        ToolRegistry tools = more.apply(EconTools.register(new ToolRegistry(), Catalog.builtIn()));
+        ToolRegistry tools = more.apply(ArithmeticTools.register(EconTools.register(new ToolRegistry(), Catalog.builtIn()),
+                Catalog.builtIn()));
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
         MemoryStream stream = ws.memoryStream();

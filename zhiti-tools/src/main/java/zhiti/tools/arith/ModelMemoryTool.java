@@ -27,7 +27,7 @@ public final class ModelMemoryTool implements Tool {
                     .needs(Quantity.ACCELERATOR_MEMORY, "memory_bytes")
                     .defaults(Quantity.BYTES_PER_VALUE, "bytes_per_value", 2, DecodeThroughputTool.BYTES_ZH,
                             DecodeThroughputTool.BYTES_EN)
-                    .gives(Quantity.WEIGHT_BYTES, "/weight_bytes").gives(Quantity.GPUS, "/accelerators").build());
+                    .gives(Quantity.WEIGHT_BYTES, "/weight_bytes").gives(Quantity.MEMORY_GPUS, "/accelerators").build());
 
     private final Chips chips;
 

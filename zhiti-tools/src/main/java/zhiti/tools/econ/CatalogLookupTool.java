@@ -76,9 +76,13 @@ public final class CatalogLookupTool implements Tool {
                         .givesIfKnown(Quantity.KV_HEADS, "/kv_heads")
                         .givesIfKnown(Quantity.HEAD_DIM, "/head_dim")
                         .givesIfKnown(Quantity.SEQ_LEN, "/seq_len").build(),
+                // the peak depends on a number format, which is an assumption unless stated; the other facts do not
+                Signature.of("peak").fixed("kind", "hardware").needs(Quantity.HARDWARE, "name")
+                        .defaults(Quantity.PRECISION, "precision", null,
+                                "按稠密 BF16 峰值计算（无 BF16 的芯片用 FP16），不计稀疏加速",
+                                "the dense BF16 peak (FP16 on chips without BF16), no sparsity speed-up")
+                        .gives(Quantity.PEAK_FLOPS, "/peak_flops").build(),
                 Signature.of("hardware").fixed("kind", "hardware").needs(Quantity.HARDWARE, "name")
-                        .overrides(Quantity.PRECISION, "precision")
-                        .gives(Quantity.PEAK_FLOPS, "/peak_flops")
                         .givesIfKnown(Quantity.MEMORY_BANDWIDTH, "/memory_bandwidth_bytes_per_s")
                         .givesIfKnown(Quantity.ACCELERATOR_MEMORY, "/memory_bytes")
                         .givesIfKnown(Quantity.WATTS_PER_GPU, "/watts_per_gpu")

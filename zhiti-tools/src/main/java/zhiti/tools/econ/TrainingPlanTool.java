@@ -81,9 +81,8 @@ public final class TrainingPlanTool implements Tool {
                 .needs(Quantity.GPUS, "gpus")
                 .defaults(Quantity.BATCH, "global_batch", null, "全局批大小取每卡一条序列",
                         "a global batch of one sequence per GPU")
-                .overrides(Quantity.TOKENS, "tokens")
-                .gives(Quantity.PARALLEL_PLAN, "/plan").gives(Quantity.UTILISATION, "/mfu")
-                .givesIfKnown(Quantity.DAYS, "/days").build());
+                // the days it predicts rest on the performance model's MFU; a stated MFU is sized by training_cluster
+                .gives(Quantity.PARALLEL_PLAN, "/plan").gives(Quantity.UTILISATION, "/mfu").build());
     }
 
     @Override
