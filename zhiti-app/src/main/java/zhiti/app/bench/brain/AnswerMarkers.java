@@ -47,16 +47,16 @@ public final class AnswerMarkers {
         return fold(text).contains(fold(needle));
     }
 
-    public static Optional<String> firstIn(String text, List<String> markers) {
-        String t = fold(text);
-        return markers.stream().filter(m -> t.contains(fold(m))).findFirst();
-    }
-
-    /** The error marker the text contains: an exception's class name, or the words of an internal error. */
-    public static Optional<String> error(String text) {
-        if (text != null && text.contains("Exception")) {
-            return Optional.of("Exception");
+    /**
+     * The error marker in the answer's own words (not in a passage it quotes): an exception's class name, matched
+     * as written so that "with the exception of" is no error, or the words of an internal error.
+     */
+    static Optional<String> error(String text, Quotes quotes) {
+        for (int i = text.indexOf("Exception"); i >= 0; i = text.indexOf("Exception", i + 1)) {
+            if (!quotes.quoted(text, i, i + "Exception".length())) {
+                return Optional.of("Exception");
+            }
         }
-        return firstIn(text, ERROR);
+        return quotes.firstOwn(text, ERROR);
     }
 }

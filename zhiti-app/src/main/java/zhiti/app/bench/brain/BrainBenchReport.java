@@ -54,7 +54,11 @@ public final class BrainBenchReport {
         long viaText = results.stream().mapToLong(r -> r.verdict().viaText()).sum();
         long viaFigure = results.stream().flatMap(r -> r.verdict().values().stream())
                 .filter(v -> v.via().equals("figure")).count();
-        m.put("values", Map.of("expected", expected, "via_figure", viaFigure, "via_text", viaText));
+        Map<String, Object> vs = new LinkedHashMap<>();
+        vs.put("expected", expected);
+        vs.put("via_figure", viaFigure);
+        vs.put("via_text", viaText);
+        m.put("values", vs);
         m.put("crashed", results.stream().filter(r -> r.answer() == null).count());
         return m;
     }
@@ -104,7 +108,11 @@ public final class BrainBenchReport {
         Map<String, Object> out = new LinkedHashMap<>();
         groups.forEach((k, rs) -> {
             long passed = rs.stream().filter(ItemResult::pass).count();
-            out.put(k, Map.of("items", rs.size(), "passed", passed, "accuracy_pct", round1(percent(passed, rs.size()))));
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("items", rs.size());
+            t.put("passed", passed);
+            t.put("accuracy_pct", round1(percent(passed, rs.size())));
+            out.put(k, t);
         });
         return out;
     }

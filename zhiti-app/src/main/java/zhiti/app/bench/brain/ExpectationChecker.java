@@ -2,9 +2,11 @@ package zhiti.app.bench.brain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import zhiti.agent.Answer;
 import zhiti.app.bench.brain.Expectation.ExpectedValue;
@@ -25,6 +27,10 @@ import zhiti.core.Figure;
  * </ul>
  */
 public final class ExpectationChecker {
+
+    /** Labels a number written without a unit may meet; see {@link #textCandidates}. */
+    private static final Set<Dimension> BARE_NUMBER_LABELS = EnumSet.of(Dimension.FRACTION, Dimension.FACTOR,
+            Dimension.COUNT, Dimension.CALENDAR_YEAR);
 
     private ExpectationChecker() {
     }
@@ -59,16 +65,17 @@ public final class ExpectationChecker {
         if (a.status() != Answer.Status.FINISHED) {
             reasons.add("the run ended " + a.status().name().toLowerCase(Locale.ROOT) + ", not finished");
         }
-        AnswerMarkers.error(a.text()).ifPresent(m -> reasons.add("the answer reports an error ('" + m + "')"));
-        List<ValueMatch> values = e.values().stream().map(v -> match(v, a)).toList();
+        Quotes quotes = new Quotes(a.citations());
+        AnswerMarkers.error(a.text(), quotes).ifPresent(m -> reasons.add("the answer reports an error ('" + m + "')"));
+        List<ValueMatch> values = e.values().stream().map(v -> match(v, a, quotes)).toList();
         values.stream().filter(v -> !v.matched()).forEach(v -> reasons.add(v.why()));
         textRules(e, a.text(), reasons);
-        kindRule(e.kind(), a, reasons);
+        kindRule(e.kind(), a, quotes, reasons);
         return new Verdict(reasons.isEmpty(), reasons, values);
     }
 
-    /** A figure first; the text only when no figure matches. */
-    static ValueMatch match(ExpectedValue v, Answer a) {
+    /** A figure first; the answer's own words only when no figure matches (a quoted passage's numbers are not). */
+    static ValueMatch match(ExpectedValue v, Answer a, Quotes quotes) {
         Optional<ValueMatch> byFigure = a.figures().stream()
                 .filter(f -> converted(v, f.value(), f.unit()).stream().anyMatch(v::accepts))
                 .findFirst().map(f -> ValueMatch.of(v, "figure", figureText(f)));
@@ -76,6 +83,7 @@ public final class ExpectationChecker {
             return byFigure.get();
         }
         Optional<ValueMatch> byText = TextNumbers.in(a.text()).stream()
+                .filter(n -> !quotes.quoted(a.text(), n.start(), n.end()))
                 .filter(n -> textCandidates(v, n).stream().anyMatch(v::accepts))
                 .findFirst().map(n -> ValueMatch.of(v, "text", n.written()));
         return byText.orElseGet(() -> ValueMatch.missing(v, missingReason(v, a.figures())));
@@ -86,9 +94,16 @@ public final class ExpectationChecker {
         return UnitReader.read(unit).stream().map(r -> v.unit().convert(value, r)).flatMap(Optional::stream).toList();
     }
 
-    /** A number written with a unit converts like a figure; a bare number is read in the label's unit. */
+    /**
+     * A number written with a unit converts like a figure. A bare number counts only for labels without a
+     * physical unit (a share, a factor, a count, a calendar year): otherwise the "2" and "70B" of "Llama 2 70B"
+     * would pass for 2 GPUs and 7e10 bytes.
+     */
     private static List<Double> textCandidates(ExpectedValue v, TextNumber n) {
-        return n.unit().isEmpty() ? List.of(n.value()) : converted(v, n.value(), n.unit());
+        if (!n.unit().isEmpty()) {
+            return converted(v, n.value(), n.unit());
+        }
+        return BARE_NUMBER_LABELS.contains(v.unit().dimension()) ? List.of(n.value()) : List.of();
     }
 
     private static String missingReason(ExpectedValue v, List<Figure> figures) {
@@ -141,7 +156,7 @@ public final class ExpectationChecker {
         }
     }
 
-    private static void kindRule(Expectation.Kind kind, Answer a, List<String> reasons) {
+    private static void kindRule(Expectation.Kind kind, Answer a, Quotes quotes, List<String> reasons) {
         String text = a.text();
         switch (kind) {
             case ANSWER, LIST -> {
@@ -160,8 +175,9 @@ public final class ExpectationChecker {
                     reasons.add("ask: the answer computed " + computed.size() + " figure(s) instead of asking, e.g. "
                             + figureText(computed.get(0)));
                 }
-                if (AnswerMarkers.firstIn(text, AnswerMarkers.ASKING).isEmpty()) {
-                    reasons.add("ask: the answer does not ask for the missing input (no question mark or request)");
+                if (quotes.firstOwn(text, AnswerMarkers.ASKING).isEmpty()) {
+                    reasons.add("ask: the answer does not ask for the missing input (no question mark or request"
+                            + (a.citations().isEmpty() ? ")" : " outside the passages it quotes)"));
                 }
             }
             case REFUSE -> {
@@ -169,12 +185,12 @@ public final class ExpectationChecker {
                     reasons.add("refuse: the answer called " + a.steps().size() + " tool(s) and gave "
                             + a.figures().size() + " figure(s)");
                 }
-                if (AnswerMarkers.firstIn(text, AnswerMarkers.REFUSAL).isEmpty()) {
+                if (quotes.firstOwn(text, AnswerMarkers.REFUSAL).isEmpty()) {
                     reasons.add("refuse: the answer does not say the question is out of scope");
                 }
             }
             case ACK -> {
-                if (AnswerMarkers.firstIn(text, AnswerMarkers.ACKNOWLEDGING).isEmpty()) {
+                if (quotes.firstOwn(text, AnswerMarkers.ACKNOWLEDGING).isEmpty()) {
                     reasons.add("ack: the answer does not acknowledge (no 'remembered', '已记住' or similar)");
                 }
             }

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class TextNumbers {
 
-    /** A number as written, its value with any magnitude word applied, and the unit that follows it. */
-    public record TextNumber(double value, String unit, String written) {
+    /**
+     * A number as written, its value with any magnitude word applied, the unit that follows it, and where it is
+     * in the text ([start, end) covers the number and its magnitude word).
+     */
+    public record TextNumber(double value, String unit, String written, int start, int end) {
     }
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -68,7 +71,7 @@ public final class TextNumbers {
             if (unit.isEmpty()) {
                 unit = unitAfter(text, m.end());
             }
-            out.add(new TextNumber(v, unit, m.group().strip()));
+            out.add(new TextNumber(v, unit, m.group().strip(), m.start(), m.end()));
         }
         return out;
     }

@@ -153,6 +153,10 @@ class ExpectationCheckerTest {
             "The answer is 2030.                                  | 2030    | year      | 0.0002 | true",
             "A 70B model on 1,024 H100 GPUs.                      | 100     | hour      | 0.05 | false",
             "It takes 7 GPUs.                                     | 7       | day       | 0.05 | false",
+            "Name the model (e.g. Llama 2 70B).                   | 7e10    | byte      | 0.02 | false",
+            "Name the model (e.g. Llama 2 70B).                   | 2       | GPU       | 0.02 | false",
+            "About 7 of them.                                     | 7       | day       | 0.05 | false",
+            "The ratio is 3.25.                                   | 3.25    | factor    | 0.02 | true",
             "Growth is 12.5× over the period.                     | 12.5    | factor    | 0.02 | true",
             "总计 3300 万元。                                      | 3.3e7   | CNY       | 0.02 | true",
     })
@@ -164,6 +168,27 @@ class ExpectationCheckerTest {
             assertThat(v.values().get(0).via()).isEqualTo("text");
             assertThat(v.viaText()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void numbersAndQuestionMarksInsideAQuotedPassageAreNotTheAnswers() {
+        String passage = "华为昇腾芯片包含昇腾 310 用于推理和 910 用于训练，均采用自家的达芬奇架构。";
+        Answer quoting = new Answer("知识库中最相关的段落（seed 002）：\n" + passage, List.of(),
+                List.of(new Citation("seed 002", "§4", passage)), List.of(), "offline", Answer.Status.FINISHED,
+                zhiti.agent.Usage.Spent.NONE);
+        assertThat(check(value(309, "GPU", 0.05), quoting).pass()).isFalse();
+        Answer own = new Answer("需要约 310 张 910B。\n" + passage, List.of(), quoting.citations(), List.of(),
+                "offline", Answer.Status.FINISHED, zhiti.agent.Usage.Spent.NONE);
+        assertThat(check(value(309, "GPU", 0.05), own).values().get(0).via()).isEqualTo("text");
+
+        String refs = "[37] Carlos E. Jimenez, et al., SWE-bench: Can Language Models Resolve Real-World GitHub Issues?, "
+                + "October 2023. Exception handling in agents.";
+        Answer quotedQuestion = new Answer("The most relevant passage in memory (seed 004):\n" + refs, List.of(),
+                List.of(new Citation("seed 004", "§9", refs)), List.of(), "offline", Answer.Status.FINISHED,
+                zhiti.agent.Usage.Spent.NONE);
+        Verdict ask = check(Expectation.of(Kind.ASK, List.of()).withTextAny("model"), quotedQuestion);
+        assertThat(ask.reasons()).containsExactly("ask: the answer does not ask for the missing input (no question "
+                + "mark or request outside the passages it quotes)");
     }
 
     @Test
