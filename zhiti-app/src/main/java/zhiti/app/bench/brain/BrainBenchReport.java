@@ -173,6 +173,7 @@ public final class BrainBenchReport {
             Map<?, ?> t = (Map<?, ?>) v;
             out.printf("%-14s %5s %6s %8.1f %%%n", k, t.get("items"), t.get("passed"), (Double) t.get("accuracy_pct"));
         });
+        out.println();
     }
 
     private static void detail(PrintWriter out, ItemResult r, boolean verbose) {
