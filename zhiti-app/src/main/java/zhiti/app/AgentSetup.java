@@ -32,7 +32,10 @@ import zhiti.tools.memory.MemoryRememberTool;
  * Wires the agent the CLI runs: the LLM brain when one is configured (and not switched off with --offline),
  * otherwise the offline brain; the built-in tools; the knowledge base, when there is one, as long-term memory.
  */
-final class AgentSetup {
+public final class AgentSetup {
+
+    /** The step budget of a run unless {@code --max-steps} says otherwise; a chat turn gets the same. */
+    public static final int DEFAULT_MAX_STEPS = 12;
 
     private AgentSetup() {
     }
@@ -42,11 +45,11 @@ final class AgentSetup {
     }
 
     /** The budget for a run: steps from the CLI, tokens and money from the LLM configuration. */
-    static Budget budget(int maxSteps, Optional<LlmConfig> llm) {
+    public static Budget budget(int maxSteps, Optional<LlmConfig> llm) {
         return llm.map(c -> new Budget(maxSteps, c.maxTokens(), c.maxUsd())).orElseGet(() -> new Budget(maxSteps));
     }
 
-    static Brain brain(Optional<LlmConfig> llm, Workspace ws) {
+    public static Brain brain(Optional<LlmConfig> llm, Workspace ws) {
         if (llm.isEmpty()) {
             return new OfflineBrain(Catalog.builtIn(), SeriesCatalog.builtIn(), ws.router());
         }
@@ -54,12 +57,12 @@ final class AgentSetup {
         return new LlmBrain(ProviderClients.create(c), PriceTable.builtIn().priceFor(c), c.reflect());
     }
 
-    static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws) {
+    public static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws) {
         return agent(brain, budget, listeners, ws, tools -> tools);
     }
 
     /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
-    static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
+    public static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
                        UnaryOperator<ToolRegistry> more) {
         ToolRegistry tools = more.apply(ArithmeticTools.register(EconTools.register(new ToolRegistry(), Catalog.builtIn()),
                 Catalog.builtIn()));

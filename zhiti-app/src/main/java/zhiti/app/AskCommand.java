@@ -39,7 +39,8 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "answer language zh|en (default: the question's language)")
     String lang;
 
-    @Option(names = "--max-steps", defaultValue = "12", description = "step budget; default ${DEFAULT-VALUE}")
+    @Option(names = "--max-steps", defaultValue = "" + AgentSetup.DEFAULT_MAX_STEPS,
+            description = "step budget; default ${DEFAULT-VALUE}")
     int maxSteps;
 
     @Option(names = "--trace-file", description = "append every trace event to this JSON Lines file as it happens")

@@ -40,7 +40,7 @@ public final class ZhitiCommand implements Runnable {
     }
 
     /** The environment the command runs in: the process's, or the one a test hands in. */
-    Map<String, String> env() {
+    public Map<String, String> env() {
         return env;
     }
 
