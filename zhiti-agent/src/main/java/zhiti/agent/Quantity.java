@@ -60,6 +60,8 @@ public enum Quantity {
     CAPEX_USD(Kind.NUMBER, "USD", "购置成本（美元）", "purchase cost (USD)", 0, 1e15),
     USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
     ENERGY(Kind.NUMBER, "kWh", "耗电量", "energy", 0, 1e13),
+    /** What the electricity costs, in the currency of the stated price: a different sum from renting or buying. */
+    ELECTRICITY_USD(Kind.NUMBER, "USD", "电费", "electricity cost", 0, 1e13),
     PUE(Kind.NUMBER, "ratio", "PUE", "PUE", 1, 3),
     USD_PER_KWH(Kind.NUMBER, "USD/kWh", "电价", "electricity price", 0.001, 10),
 

@@ -34,6 +34,8 @@ public final class Conversation {
 
     private final ContextWindow window;
     private final Agent agent;
+    /** Every user turn so far, oldest first, for brains that read the conversation as structure. */
+    private final List<String> userTurns = new java.util.ArrayList<>();
 
     private Conversation(ContextWindow window, Agent agent) {
         this.window = window;
@@ -61,8 +63,12 @@ public final class Conversation {
 
     /** One user turn: the context is assembled before the turn is appended, so it holds only earlier turns. */
     public Answer say(String line) {
-        Task task = Task.of(line).withContext(render(window.assemble()));
+        java.util.Map<String, String> core = new java.util.LinkedHashMap<>();
+        window.coreMemory().blocks().forEach(b -> core.put(b.label(), b.value()));
+        Task task = Task.of(line).withContext(render(window.assemble()))
+                .withConversation(new zhiti.agent.Conversation(userTurns, core));
         window.append("user", line);
+        userTurns.add(line);
         Answer a = agent.run(task);
         window.append("assistant", a.text());
         return a;

@@ -66,6 +66,14 @@ final class FindingsWriter {
         return new Decision.Finish(String.join("\n", lines), figures, citations);
     }
 
+    /** One observation as a line: the tool's own summary, its main figures named in Chinese, or why it failed. */
+    static String line(Lang lang, Observation o) {
+        if (!o.ok()) {
+            return lang.pick("未完成（" + o.step().purpose() + "）：", "not done (" + o.step().purpose() + "): ") + o.error();
+        }
+        return lang == Lang.ZH ? chinese(o) : o.summary();
+    }
+
     private static String chinese(Observation o) {
         List<String> parts = new ArrayList<>();
         for (Figure f : o.figures().subList(0, Math.min(FIGURES_PER_LINE, o.figures().size()))) {

@@ -17,23 +17,23 @@ import zhiti.core.Citation;
  */
 final class KnowledgeMethod implements Method {
 
-    static final String TOOL = "kb_search";
-    private static final int PASSAGES = 5;
+    static final String TOOL = zhiti.agent.ToolName.KB_SEARCH.id();
+    private static final int PASSAGES = 8;
     private static final int QUOTED = 3;
     private static final int MAX_QUOTE_CHARS = 400;
 
     @Override
-    public Plan plan(Slots slots, AgentContext ctx) {
+    public Plan plan(AgentContext ctx) {
         if (ctx.tools().stream().noneMatch(t -> t.name().equals(TOOL))) {
             return Plan.empty("no knowledge base to search");
         }
         return new Plan("search the knowledge base → quote the best passages", List.of(new Step("kb-1", TOOL,
-                JsonNodeFactory.instance.objectNode().put("query", ctx.task().question()).put("k", PASSAGES),
+                JsonNodeFactory.instance.objectNode().put("query", Glossary.expand(ctx.task().question())).put("k", PASSAGES),
                 "find passages about the question")));
     }
 
     @Override
-    public Decision reflect(Slots slots, AgentContext ctx) {
+    public Decision reflect(AgentContext ctx) {
         Lang lang = ctx.task().lang();
         List<Observation> obs = ctx.memory().observations();
         if (obs.isEmpty() && !ctx.memory().recalled().isEmpty()) {
@@ -46,7 +46,7 @@ final class KnowledgeMethod implements Method {
         }
         Observation o = obs.get(obs.size() - 1);
         if (!o.ok()) {
-            return TrainingAnswerWriter.failure(lang, o);
+            return Replies.failure(lang, o);
         }
         if (o.citations().isEmpty()) {
             return new Decision.Finish(lang.pick("知识库中没有找到相关内容。", "Nothing in the knowledge base matches."),
@@ -59,7 +59,7 @@ final class KnowledgeMethod implements Method {
     private static Decision.Finish quoted(Lang lang, String question, List<Citation> passages) {
         List<String> lines = new ArrayList<>();
         lines.add(lang.pick("知识库中与问题最相关的内容：", "What the knowledge base says that best matches the question:"));
-        List<SentencePicker.Pick> picks = SentencePicker.best(question, passages, QUOTED);
+        List<SentencePicker.Pick> picks = SentencePicker.best(Glossary.expand(question), passages, QUOTED);
         List<Citation> cited = new ArrayList<>();
         if (picks.isEmpty()) {
             passages.subList(0, Math.min(QUOTED, passages.size())).forEach(c -> {

@@ -18,8 +18,8 @@ import zhiti.core.Lang;
  */
 final class MemoryMethod implements Method {
 
-    static final String REMEMBER = "memory_remember";
-    static final String RECALL = "memory_recall";
+    static final String REMEMBER = zhiti.agent.ToolName.MEMORY_REMEMBER.id();
+    static final String RECALL = zhiti.agent.ToolName.MEMORY_RECALL.id();
 
     /** The words that ask to save rather than to recall; what follows them is the note. */
     private static final Pattern SAVE = Pattern.compile(
@@ -34,7 +34,7 @@ final class MemoryMethod implements Method {
     }
 
     @Override
-    public Plan plan(Slots slots, AgentContext ctx) {
+    public Plan plan(AgentContext ctx) {
         String q = ctx.task().question().strip();
         var m = SAVE.matcher(q);
         if (m.find() && m.end() < q.length()) {
@@ -53,7 +53,7 @@ final class MemoryMethod implements Method {
     }
 
     @Override
-    public Decision reflect(Slots slots, AgentContext ctx) {
+    public Decision reflect(AgentContext ctx) {
         Lang lang = ctx.task().lang();
         List<Observation> obs = ctx.memory().observations();
         if (obs.isEmpty()) {
@@ -62,7 +62,7 @@ final class MemoryMethod implements Method {
         }
         Observation o = obs.get(0);
         if (!o.ok()) {
-            return TrainingAnswerWriter.failure(lang, o);
+            return Replies.failure(lang, o);
         }
         JsonNode d = o.data();
         if (o.step().tool().equals(REMEMBER)) {

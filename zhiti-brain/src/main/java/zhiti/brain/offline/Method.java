@@ -5,12 +5,13 @@ import zhiti.agent.Decision;
 import zhiti.agent.Plan;
 
 /**
- * How one intent is carried out (an HTN method): the first plan from the question's slots, and what to do after
- * each observation — continue, revise the plan with what was learned, or answer.
+ * How one kind of question is carried out (an HTN method): the first plan, and what to do after each observation
+ * — continue, revise the plan with what was learned, or answer. A method is made for one task and holds what was
+ * understood of it.
  */
-public interface Method {
+interface Method {
 
-    Plan plan(Slots slots, AgentContext context);
+    Plan plan(AgentContext context);
 
-    Decision reflect(Slots slots, AgentContext context);
+    Decision reflect(AgentContext context);
 }

@@ -1,48 +1,54 @@
 package zhiti.brain.offline;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Brain;
-import zhiti.brain.route.IntentRouter.Scored;
-import zhiti.core.Citation;
 import zhiti.agent.Decision;
 import zhiti.agent.Plan;
+import zhiti.agent.Quantity;
+import zhiti.agent.ToolName;
+import zhiti.brain.plan.PlanDraft;
+import zhiti.brain.plan.Planner;
+import zhiti.brain.read.QuestionReader;
+import zhiti.brain.read.Reading;
+import zhiti.brain.route.Intent;
 import zhiti.brain.route.IntentClassifier;
 import zhiti.brain.route.IntentRouter.Route;
+import zhiti.brain.route.IntentRouter.Scored;
 import zhiti.brain.route.KeywordEvidence;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
-import zhiti.core.Lang;
 
 /**
- * A brain that needs no language model: it routes the question to an intent, reads its slots, and hands both to
- * the intent's method, which plans tool calls and reflects on each observation. Questions it cannot place with
- * enough confidence get a cited passage from memory, or a follow-up question.
+ * A brain that needs no language model. A question about quantities is read into what it asks and what it states,
+ * and the planner chains the tools' typed signatures from one to the other; routing by intent remains only for
+ * what is not a quantity question — the documents, memory, catalog listings, things out of scope, and questions
+ * too vague to plan.
  */
 public final class OfflineBrain implements Brain {
 
-    /** Intents whose methods need no entity or number from the question. */
-    private static final Set<String> ANCHOR_FREE = Set.of("kb_question", "memory_op");
-
     /** Below this routing probability the brain asks rather than guesses. */
     public static final double MIN_CONFIDENCE = 0.40;
+    /** Words that ask what the documents say rather than for a computation. */
+    private static final Pattern DOCUMENTS = Pattern.compile("报告|研报|文档|白皮书|report|document|according to|the research|"
+            + "the article|the paper|提到|描述|怎么看|如何看|认为|如何评价|评价|观点|说了什么|怎么说|what do(?:es)? the .{0,30} say|"
+            + "how do(?:es)? the .{0,30} (?:describe|explain|break down|see)|what is (?:the )?['\"“]|是什么[？?]?$|what is \\w+(?:GPT|Agent)\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private final SlotReader slotReader;
     private final IntentClassifier classifier;
-    private final Map<String, Method> methods = new HashMap<>();
+    private final QuestionReader reader;
+    private final Planner planner;
+    private final QuantityAnswer writer;
+    private final Conversations conversations;
 
     public OfflineBrain(Catalog catalog, SeriesCatalog series, IntentClassifier classifier) {
-        this.slotReader = new SlotReader(catalog, series);
         this.classifier = classifier;
-        TrainingMethod training = new TrainingMethod(catalog, slotReader);
-        methods.put("training_compute", training);
-        methods.put("training_cluster", training);
-        IntentMethods.register(methods, catalog, series, training);
-        methods.put("kb_question", new KnowledgeMethod());
-        methods.put("memory_op", new MemoryMethod());
+        this.reader = new QuestionReader(catalog, series);
+        this.planner = new Planner(catalog);
+        this.writer = new QuantityAnswer(catalog, new ReportComparison(catalog, new SlotReader(catalog, series)));
+        this.conversations = new Conversations(reader);
     }
 
     @Override
@@ -50,73 +56,115 @@ public final class OfflineBrain implements Brain {
         return "offline";
     }
 
-    /** What was understood of the question, kept for the task so reflection does not route again. */
-    private record Understanding(Route route, Slots slots) {
-    }
-
     @Override
     public Plan plan(AgentContext ctx) {
-        Understanding u = understand(ctx);
-        Method m = method(u, ctx.task().question());
-        return m == null ? Plan.empty(fallbackGoal(u, ctx)) : m.plan(u.slots(), ctx);
+        return method(ctx).plan(ctx);
     }
 
     @Override
     public Decision reflect(AgentContext ctx) {
-        Understanding u = understand(ctx);
-        Method m = method(u, ctx.task().question());
-        return m == null ? fallback(u, ctx) : m.reflect(u.slots(), ctx);
+        return method(ctx).reflect(ctx);
     }
 
-    private Understanding understand(AgentContext ctx) {
-        return ctx.memory().scratch("offline-understanding", () -> {
-            String q = ctx.task().question();
-            return new Understanding(route(classifier, q), slotReader.read(q));
-        });
+    /** The method for this task, chosen once and kept in the task's short-term memory. */
+    private Method method(AgentContext ctx) {
+        return ctx.memory().scratch("offline-method", () -> choose(ctx));
     }
 
-    /**
-     * The method for the routed intent, or none when routing is unsure — or when a calculation was chosen for a
-     * question that names nothing to calculate with and uses no word of the field (keyboard noise, small talk).
-     */
-    /** The brain's routing: an explicit save command ("记住：…", "remember that …") first, then the classifier. */
+    private Method choose(AgentContext ctx) {
+        String q = ctx.task().question();
+        boolean chat = !ctx.task().conversation().earlierQuestions().isEmpty() || has(ctx, ToolName.MEMORY_INSERT);
+        if (MemoryMethod.isSaveRequest(q)) {
+            return new MemoryMethod();
+        }
+        if (ProfileMethod.isAboutUser(q)) {
+            return ProfileMethod.answering();
+        }
+        if (chat && ProfileMethod.isStatement(q)) {
+            return ProfileMethod.remembering();
+        }
+        if (ListingMethod.isListing(q) && (!DOCUMENTS.matcher(q).find() || ListingMethod.filtersOrRanks(q))) {
+            return new ListingMethod();
+        }
+        Reading reading = conversations.read(q, ctx.task().conversation());
+        if (has(ctx, ToolName.KB_SEARCH) && DOCUMENTS.matcher(q).find() && numbers(reading) < 2) {
+            return new KnowledgeMethod();
+        }
+        Route route = route(q);
+        Optional<Intent> intent = Intent.of(route.intent()).filter(i -> route.confidence() >= MIN_CONFIDENCE);
+        if (!reading.asked().isEmpty() && !routedAway(intent, reading)) {
+            Optional<Method> m = quantities(reading, ctx);
+            if (m.isPresent()) {
+                return m.get();
+            }
+        }
+        if (intent.isPresent()) {
+            switch (intent.get()) {
+                case KB_QUESTION -> {
+                    return new KnowledgeMethod();
+                }
+                case MEMORY_OP -> {
+                    return new MemoryMethod();
+                }
+                case OUT_OF_SCOPE, CLARIFICATION -> {
+                    return new ReplyMethod(route);
+                }
+                default -> {
+                    // a calculation by its wording whose cues named nothing: ask what that intent computes
+                    if (!intent.get().asks().isEmpty() && !reading.knowns().isEmpty() || !intent.get().asks().isEmpty() && anchored(q)) {
+                        Reading guess = new Reading(reading.text(), reading.lang(), intent.get().asks(), reading.knowns(),
+                                reading.variants(), reading.followUp());
+                        Optional<Method> m = quantities(guess, ctx);
+                        if (m.isPresent()) {
+                            return m.get();
+                        }
+                    }
+                }
+            }
+        }
+        boolean outOfScope = intent.filter(i -> i == Intent.OUT_OF_SCOPE).isPresent() || !KeywordEvidence.mentionsDomain(q)
+                && route.intent().equals(Intent.OUT_OF_SCOPE.label());
+        if (has(ctx, ToolName.KB_SEARCH) && !outOfScope && reading.asked().isEmpty()) {
+            return new KnowledgeMethod(); // a question about something named, not a computation: see what the documents say
+        }
+        return new ReplyMethod(route);
+    }
+
+    /** Planned, if the plan answers something or can say exactly what input it lacks. */
+    private Optional<Method> quantities(Reading reading, AgentContext ctx) {
+        PlanDraft draft = planner.plan(reading, ctx.tools());
+        if (draft.answerable() || !draft.missing().isEmpty()) {
+            return Optional.of(new QuantityMethod(reading, draft, writer));
+        }
+        return Optional.empty();
+    }
+
+    /** A confident knowledge, memory or out-of-scope route wins over a cue that stated no number to compute with. */
+    private static boolean routedAway(Optional<Intent> intent, Reading reading) {
+        return intent.isPresent() && !intent.get().isCalculation() && intent.get() != Intent.CLARIFICATION
+                && numbers(reading) == 0 && reading.knowns().stream().noneMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
+    }
+
+    private static long numbers(Reading r) {
+        return r.knowns().stream().filter(k -> k.isNumber()).count();
+    }
+
+    private static boolean anchored(String q) {
+        return KeywordEvidence.mentionsDomain(q);
+    }
+
+    /** The brain's routing: an explicit save command first, then the classifier. */
     public static Route route(IntentClassifier classifier, String question) {
         return MemoryMethod.isSaveRequest(question)
-                ? new Route("memory_op", 1.0, List.of(new Scored("memory_op", 1, 1)))
+                ? new Route(Intent.MEMORY_OP.label(), 1.0, List.of(new Scored(Intent.MEMORY_OP.label(), 1, 1)))
                 : classifier.classify(question);
     }
 
-    private Method method(Understanding u, String question) {
-        if (u.route().confidence() < MIN_CONFIDENCE
-                || (unanchored(u, question) && !ANCHOR_FREE.contains(u.route().intent()))) {
-            return null;
-        }
-        return methods.get(u.route().intent());
+    private Route route(String q) {
+        return route(classifier, q);
     }
 
-    private static boolean unanchored(Understanding u, String question) {
-        Slots s = u.slots();
-        return s.models().isEmpty() && s.hardware().isEmpty() && s.series().isEmpty() && s.params().isEmpty()
-                && s.computeFlop().isEmpty() && !KeywordEvidence.mentionsDomain(question);
-    }
-
-    private static String fallbackGoal(Understanding u, AgentContext ctx) {
-        return ctx.memory().recalled().isEmpty() ? "no tool fits (" + u.route().intent() + "): explain or ask"
-                : "answer from recalled memories";
-    }
-
-    private static Decision fallback(Understanding u, AgentContext ctx) {
-        Lang lang = ctx.task().lang();
-        List<Citation> recalled = ctx.memory().recalled();
-        if (!recalled.isEmpty()) {
-            Citation top = recalled.get(0);
-            return new Decision.Finish(lang.pick("知识库中最相关的段落（" + top.doc() + "，" + top.locator() + "）：",
-                    "The most relevant passage in memory (" + top.doc() + ", " + top.locator() + "):")
-                    + "\n" + top.text(), List.of(), recalled);
-        }
-        if (u.route().intent().equals("out_of_scope") || !KeywordEvidence.mentionsDomain(ctx.task().question())) {
-            return new Decision.Finish(Replies.outOfScope(lang), List.of(), List.of());
-        }
-        return new Decision.Finish(Replies.clarify(lang, u.route()), List.of(), List.of());
+    private static boolean has(AgentContext ctx, ToolName t) {
+        return ctx.tools().stream().anyMatch(x -> t.is(x.name()));
     }
 }

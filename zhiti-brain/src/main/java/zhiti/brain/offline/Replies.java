@@ -1,6 +1,8 @@
 package zhiti.brain.offline;
 
 import java.util.List;
+import zhiti.agent.Decision;
+import zhiti.agent.Observation;
 import java.util.Map;
 import zhiti.brain.route.IntentRouter.Route;
 import zhiti.brain.route.IntentRouter.Scored;
@@ -38,6 +40,13 @@ final class Replies {
         return which + lang.pick("请补充具体对象和数字，例如模型（GPT-3、Llama 2 70B）、芯片（A100、H100）、天数或 GPU 数量。",
                 "Please name what to compute and the numbers you have, e.g. a model (GPT-3, Llama 2 70B), a chip "
                         + "(A100, H100), days or a GPU count.");
+    }
+
+    /** A step that failed, said so the user can fix the question. */
+    static Decision.Finish failure(Lang lang, Observation failed) {
+        return new Decision.Finish(lang.pick("无法完成这一步（" + failed.step().purpose() + "）：" + failed.error() + "。请修正问题后再试。",
+                "Could not complete a step (" + failed.step().purpose() + "): " + failed.error() + ". Please fix the "
+                        + "question and ask again."), List.of(), List.of());
     }
 
     static String outOfScope(Lang lang) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Observation;
+import zhiti.agent.ToolName;
 import zhiti.econ.catalog.Catalog;
 import zhiti.core.Lang;
 import zhiti.core.Citation;
@@ -35,17 +36,17 @@ final class ReportComparison {
     }
 
     /** One line per sizing result that a recalled passage also gives a figure for. */
-    List<String> lines(Lang lang, Slots question, List<Observation> obs, List<Citation> recalled) {
+    List<String> lines(Lang lang, Optional<String> model, List<Observation> obs, List<Citation> recalled) {
         List<String> out = new ArrayList<>();
         for (Observation o : obs) {
-            if (!o.ok() || !o.step().tool().equals("training_cluster") || !o.data().path("mode").asText().equals("deadline")
+            if (!o.ok() || !ToolName.TRAINING_CLUSTER.is(o.step().tool()) || !o.data().path("mode").asText().equals("deadline")
                     || !o.data().has("gpus_per_server")) {
                 continue;
             }
             JsonNode d = o.data();
             for (Citation c : recalled) {
                 for (String clause : CLAUSE_END.split(c.text())) {
-                    reported(question, clause, d).ifPresent(n -> out.add(line(lang, c, n, d)));
+                    reported(model, clause, d).ifPresent(n -> out.add(line(lang, c, n, d)));
                 }
             }
         }
@@ -53,13 +54,13 @@ final class ReportComparison {
     }
 
     /** The passages that gave a figure {@link #lines} compared against: the answer cites exactly these. */
-    List<Citation> sources(Slots question, List<Observation> obs, List<Citation> recalled) {
+    List<Citation> sources(Optional<String> model, List<Observation> obs, List<Citation> recalled) {
         List<Citation> out = new ArrayList<>();
         for (Observation o : obs) {
-            if (o.ok() && o.step().tool().equals("training_cluster") && o.data().has("gpus_per_server")) {
+            if (o.ok() && ToolName.TRAINING_CLUSTER.is(o.step().tool()) && o.data().has("gpus_per_server")) {
                 for (Citation c : recalled) {
                     for (String clause : CLAUSE_END.split(c.text())) {
-                        if (reported(question, clause, o.data()).isPresent() && !out.contains(c)) {
+                        if (reported(model, clause, o.data()).isPresent() && !out.contains(c)) {
                             out.add(c);
                         }
                     }
@@ -70,9 +71,9 @@ final class ReportComparison {
     }
 
     /** The count a clause gives for the observed machine, if it names the same model and deadline. */
-    private Optional<Long> reported(Slots question, String clause, JsonNode d) {
+    private Optional<Long> reported(Optional<String> model, String clause, JsonNode d) {
         Slots s = reader.read(clause);
-        if (question.model().isEmpty() || !s.models().contains(question.model().get())
+        if (model.isEmpty() || !s.models().contains(model.get())
                 || s.days().isEmpty() || s.days().getAsDouble() != d.get("days").asDouble()) {
             return Optional.empty();
         }
@@ -91,7 +92,7 @@ final class ReportComparison {
     }
 
     private String acceleratorOf(String hardware) {
-        return catalog.systems().find(hardware).map(x -> x.accelerator().name()).orElse(hardware);
+        return catalog.findHardware(hardware).map(h -> h.accelerator().name()).orElse(hardware);
     }
 
     private static String line(Lang lang, Citation c, long reported, JsonNode d) {

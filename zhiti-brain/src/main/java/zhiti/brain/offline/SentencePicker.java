@@ -27,6 +27,8 @@ final class SentencePicker {
             "几部", "文档", "提到", "怎么", "么说", "如何", "report", "reports", "document", "documents", "say", "says",
             "said", "what", "which", "does", "do", "did", "the", "about", "of", "in", "on", "is", "are", "and", "to",
             "how", "for", "according", "tell", "me");
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "^\\\\?\\[\\d+\\\\?\\]|https?://|\\bet al\\b|arXiv|^资料来源|^来源：|^图\\s*\\d+|^表\\s*\\d+");
     private static final int MIN_CHARS = 8;
     private static final int SHORT = 40;
     private static final int MAX_CHARS = 300;
@@ -52,6 +54,9 @@ final class SentencePicker {
                 }
                 // per square root of length, but a caption-length line gains nothing from being short
                 double score = hits / Math.sqrt(Math.max(SHORT, Math.min(t.length(), MAX_CHARS))) + 0.05 / (rank + 1);
+                if (REFERENCE.matcher(t).find()) {
+                    score *= 0.3; // a bibliography line answers only when nothing else names the subject
+                }
                 all.add(new Pick(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) + "…" : t, c, score));
             }
         }

@@ -61,6 +61,12 @@ public final class Planner {
     private record Action(String tool, Signature sig) {
     }
 
+    /** Serving and decoding words with no training word: an assumed training-data rule has no place there. */
+    private static final java.util.regex.Pattern INFERENCE = java.util.regex.Pattern.compile(
+            "推理|inference|serv(?:e|ing)|每次(?:提问|查询|请求)|quer(?:y|ies)|decod|生成|generat|部署|deploy", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TRAINING = java.util.regex.Pattern.compile(
+            "训练|train|fine-?tun|预训练|微调", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final CatalogFacts facts;
 
     public Planner(Catalog catalog) {
@@ -68,9 +74,11 @@ public final class Planner {
     }
 
     public PlanDraft plan(Reading r, List<Tool> tools) {
+        boolean serving = INFERENCE.matcher(r.text()).find() && !TRAINING.matcher(r.text()).find();
         List<Action> actions = new ArrayList<>();
         for (Tool t : tools) {
-            t.signatures().forEach(s -> actions.add(new Action(t.name(), s)));
+            t.signatures().stream().filter(s -> !(serving && s.assumes() != null))
+                    .forEach(s -> actions.add(new Action(t.name(), s)));
         }
         List<Step> steps = new ArrayList<>();
         List<PlanDraft.Case> cases = new ArrayList<>();
@@ -82,6 +90,7 @@ public final class Planner {
             if (r.cases() > 1 && asked.contains(Quantity.FACTOR) && asked.size() > 1 && cp.cost(Quantity.FACTOR) >= ASK) {
                 asked.remove(Quantity.FACTOR); // compared across the cases below, not within one
             }
+            cp.shareSteps(asked);
             Map<Quantity, Source> answers = new LinkedHashMap<>();
             for (Quantity q : asked) {
                 if (cp.cost(q) < ASK) {
@@ -91,7 +100,7 @@ public final class Planner {
             Set<Quantity> missing = new LinkedHashSet<>();
             if (answers.isEmpty()) {
                 for (Quantity q : asked) {
-                    cp.resolve(q);
+                    cp.resolveByTool(q); // never ask for the asked quantity itself: ask for what a tool needs to make it
                 }
                 missing.addAll(cp.missing);
             }
@@ -137,7 +146,11 @@ public final class Planner {
         private final Map<Quantity, Known> known = new EnumMap<>(Quantity.class);
         private final Map<Quantity, Double> cost = new EnumMap<>(Quantity.class);
         private final Map<Quantity, Action> best = new EnumMap<>(Quantity.class);
+        /** The cheapest tool for each quantity even where asking the user would cost less. */
+        private final Map<Quantity, Action> bestTool = new EnumMap<>(Quantity.class);
+        private final Map<Quantity, Double> toolCost = new EnumMap<>(Quantity.class);
         private final List<Action> actions;
+        private final Set<String> moe = new java.util.HashSet<>();
         private final String suffix;
         private final Lang lang;
         final List<Step> steps = new ArrayList<>();
@@ -152,6 +165,8 @@ public final class Planner {
             this.suffix = suffix;
             this.lang = lang;
             knowns.forEach(k -> known.putIfAbsent(k.quantity(), k));
+            actions.stream().filter(a -> a.sig().inputs().stream().anyMatch(i -> i.quantity() == Quantity.ACTIVE_PARAMS))
+                    .forEach(a -> moe.add(a.tool()));
             known.keySet().forEach(q -> cost.put(q, 0.0));
             relax();
         }
@@ -172,6 +187,9 @@ public final class Planner {
         private double actionCost(Action a) {
             double c = STEP + (a.sig().assumes() != null ? ASSUME : 0);
             for (Input in : a.sig().inputs()) {
+                if (in.quantity() == Quantity.PARAMS && known.containsKey(Quantity.ACTIVE_PARAMS) && moe.contains(a.tool())) {
+                    c += 0.5; // a mixture of experts does its per-token work with the active parameters
+                }
                 double ic = inputCost(in);
                 if (ic >= INF) {
                     return INF;
@@ -193,9 +211,17 @@ public final class Planner {
                         continue;
                     }
                     for (Output o : a.sig().outputs()) {
-                        if (c < cost(o.quantity()) && available(a, o)) {
+                        if (!available(a, o)) {
+                            continue;
+                        }
+                        if (c < cost(o.quantity())) {
                             cost.put(o.quantity(), c);
                             best.put(o.quantity(), a);
+                            changed = true;
+                        }
+                        if (c < toolCost.getOrDefault(o.quantity(), INF)) {
+                            toolCost.put(o.quantity(), c);
+                            bestTool.put(o.quantity(), a);
                             changed = true;
                         }
                     }
@@ -222,6 +248,37 @@ public final class Planner {
                 }
             }
             return true;
+        }
+
+        /**
+         * Where one call the plan makes anyway also gives another asked quantity, that call answers both: the chip
+         * metrics that give an export class give its TPP too, so no separate lookup is made for it.
+         */
+        void shareSteps(List<Quantity> asked) {
+            List<Action> chosen = asked.stream().map(best::get).filter(java.util.Objects::nonNull).distinct().toList();
+            for (Quantity q : asked) {
+                Action mine = best.get(q);
+                for (Action a : chosen) {
+                    if (a != mine && a.sig().outputs().stream().anyMatch(o -> o.quantity() == q && available(a, o))
+                            && actionCost(a) <= cost(q) + STEP) {
+                        best.put(q, a);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Like {@link #resolve}, but through the cheapest tool that makes {@code q}, so what is missing is its inputs. */
+        void resolveByTool(Quantity q) {
+            if (known.containsKey(q)) {
+                return;
+            }
+            Action a = bestTool.get(q);
+            if (a == null) {
+                missing.add(q);
+            } else if (!stepOf.containsKey(a)) {
+                addStep(a);
+            }
         }
 
         Source resolve(Quantity q) {

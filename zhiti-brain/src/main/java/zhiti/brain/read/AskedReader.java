@@ -52,6 +52,8 @@ final class AskedReader {
             cue(Quantity.CHANGE, 6, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?多少(?![倍天年张台钱元美])|增幅|同比(?:增长|下降)?(?:多少)?|"
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
+            cue(Quantity.END_VALUE, 5, "会是多少|会达到多少|将达到多少|将是多少|会有多少|what will (?:it|that|this|the [\\w-]+) be|"
+                    + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
             cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
                     + "by when|第几年|which calendar year"),
             cue(Quantity.EXPORT_CLASS, 6, "出口管制|export[\\s-]?control|管制|ECCN|限制出口|export[\\s-]restricted|controlled"),

@@ -31,6 +31,10 @@ public final class QuestionReader {
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optimal|scaling|law|"
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
+    private static final Pattern ELECTRICITY = Pattern.compile("电费|电力成本|用电成本|electricity (?:bill|cost|price)|power bill|"
+            + "energy (?:cost|bill)|cost of (?:the )?(?:electricity|power|energy)", F);
+    private static final Pattern HOLD = Pattern.compile("to hold|hold (?:them|it|the)|fit|装下|放下|放得下|容纳|装得下|weights only|仅权重|"
+            + "只放权重|存下|store (?:them|it|the weights)", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
     private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
@@ -88,6 +92,11 @@ public final class QuestionReader {
             dropKnown(asked, knowns);
         }
         restated(knowns);
+        boolean powerPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH);
+        boolean rentPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU_HOUR);
+        if (powerPrice && !rentPrice && asked.contains(Quantity.USD)) {
+            asked.set(asked.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD); // "what does it cost at $0.06/kWh"
+        }
         if (asked.contains(Quantity.KV_CACHE_BYTES) && knowns.stream().noneMatch(k -> k.quantity() == Quantity.SEQ_LEN)) {
             // "KV cache … at 4,096 tokens": the tokens are the sequence the cache holds
             knowns.replaceAll(k -> k.quantity() == Quantity.TOKENS ? k.as(Quantity.SEQ_LEN) : k);
@@ -113,6 +122,20 @@ public final class QuestionReader {
 
     /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */
     private static List<Quantity> asked(String q) {
+        List<Quantity> out = cues(q);
+        if (out.contains(Quantity.GPUS) && HOLD.matcher(q).find()) {
+            out.set(out.indexOf(Quantity.GPUS), Quantity.MEMORY_GPUS); // "how many 80 GB GPUs to hold the weights"
+        }
+        if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
+            out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
+        }
+        if (out.contains(Quantity.KV_CACHE_BYTES) && !Pattern.compile("权重|weight", F).matcher(q).find()) {
+            out.remove(Quantity.WEIGHT_BYTES); // "KV cache … 需要多少字节": the bytes are the cache's
+        }
+        return out;
+    }
+
+    private static List<Quantity> cues(String q) {
         List<AskedReader.Asked> cues = new ArrayList<>(AskedReader.cues(q));
         boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
         cues.removeIf(a -> specific && a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find());
@@ -162,9 +185,7 @@ public final class QuestionReader {
     /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */
     private static void dropKnown(List<Quantity> asked, List<Known> knowns) {
         asked.removeIf(a -> knowns.stream().anyMatch(k -> k.quantity() == a && k.origin() != Known.Origin.DERIVED));
-        if (knowns.stream().noneMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)) {
-            asked.remove(Quantity.CONVERTED_AMOUNT);
-        } else if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT)) {
+        if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT)) {
             asked.remove(Quantity.USD);
         }
     }
@@ -180,7 +201,10 @@ public final class QuestionReader {
             default -> {
             }
         }
-        return Known.stated(role, v, role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "", m);
+        boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH;
+        String unit = money ? (m.currency() == null ? "USD" : m.currency())
+                : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
+        return Known.stated(role, v, unit, m);
     }
 
     /** A stated exchange rate, oriented to the amount the question converts, and that amount. */
@@ -261,7 +285,9 @@ public final class QuestionReader {
                               List<List<Known>> variants, List<Quantity> asked) {
         List<Found> models = found.stream().filter(Found::isModel).toList();
         List<Found> hardware = found.stream().filter(Found::isHardware).toList();
-        found.stream().filter(f -> f.kind() == Kind.SERIES).findFirst().ifPresent(f ->
+        boolean ownNumbers = knowns.stream().anyMatch(k -> StructureReader.ARITHMETIC.contains(k.quantity())
+                || k.quantity() == Quantity.START_VALUE || k.quantity() == Quantity.RATES || k.quantity() == Quantity.PART);
+        found.stream().filter(f -> f.kind() == Kind.SERIES && !ownNumbers).findFirst().ifPresent(f ->
                 knowns.add(new Known(Quantity.SERIES, f.canonical(), "", Known.Origin.QUESTION, null, f.start(), f.end())));
         List<Known> modelKnowns = models.stream().map(f -> modelKnown(f)).toList();
         boolean statedParams = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.ACTIVE_PARAMS);

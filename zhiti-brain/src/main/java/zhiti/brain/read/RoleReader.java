@@ -25,7 +25,11 @@ final class RoleReader {
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
     /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
-    private static final Pattern PARAMS_NEAR = p("参数\\S{0,3}$|parameters?\\S{0,3}$|^\\s*(?:are |is )?(?:active|激活)|激活\\S{0,2}$");
+    private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|上下文|sequence|序列)");
+    /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
+    private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
+    private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}$|parameters?\\S{0,3}$|激活\\S{0,2}$");
+    private static final Pattern PARAMS_AFTER = p("^\\s*(?:of them )?(?:are |is )?(?:active|激活)");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
             + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|装)\\s*$");
@@ -57,13 +61,15 @@ final class RoleReader {
 
     /** The quantity a mention plays in the field, or null when only the question's structure can tell. */
     static Quantity role(String q, Mention m) {
-        String before = before(q, m, 14);
+        String before = before(q, m, 24);
         String after = after(q, m, 14);
         String around = before + " " + after;
         return switch (m.dim()) {
             case ACCELERATORS -> PER_SERVER_AFTER.matcher(after).find() || PER_SERVER_BEFORE.matcher(before).find()
+                    || ONE_SERVER_BEFORE.matcher(before).find()
                     ? Quantity.GPUS_PER_SERVER : Quantity.GPUS;
-            case SERVERS -> Quantity.SERVERS;
+            // "一台服务器 8 张卡": one server describes the unit; it counts nothing
+            case SERVERS -> m.value() == 1 && after.matches("(?s)^\\s*(?:服务器|server)?\\s*(?:装|有|配|with)?\\s*\\d.*") ? null : Quantity.SERVERS;
             case PARAMS -> ACTIVE.matcher(around).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS;
             case TOKENS -> tokens(m, before, after);
             case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
@@ -81,7 +87,9 @@ final class RoleReader {
             case HEADS -> Quantity.KV_HEADS;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
                     : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
-            case PLAIN -> m.value() >= 1e6 && PARAMS_NEAR.matcher(before(q, m, 10) + "|" + after(q, m, 12)).find()
+            case PLAIN -> CONTEXT_AFTER.matcher(after).find() ? Quantity.SEQ_LEN
+                    : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
+                    : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 10)).find() || PARAMS_AFTER.matcher(after(q, m, 12)).find())
                     ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 14)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
                     : labelled(before);
             default -> null;

@@ -31,7 +31,7 @@ final class StructureReader {
             + "overall|in total|total (?:reduction|decline)|一共|加起来", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
     private static final Pattern CHANGE_WORDS = Pattern.compile("下降|下跌|降低|减少|上涨|增长|提高|提升|涨|降|fell|fall|drop|rose|rise|"
-            + "grew|grow|increase|decrease|cut|up|down|markup|discount|cheaper|more expensive", F);
+            + "grew|grow|increase|decrease|cut|up|down|markup|discount|cheaper|more expensive|reduc|declin|lower", F);
 
     /** The asked quantities that make a question one about its own numbers. */
     static final Set<Quantity> ARITHMETIC = EnumSet.of(Quantity.FACTOR, Quantity.SHARE, Quantity.CHANGE,

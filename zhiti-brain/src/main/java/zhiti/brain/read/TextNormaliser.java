@@ -25,7 +25,7 @@ final class TextNormaliser {
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
             + "heads?|billion|million|trillion|thousand)\\b)");
     /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
-    private static final Pattern BARE_MAGNITUDE = Pattern.compile("(?<![\\d.万亿千百十一二两三四五六七八九])(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile("(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
 
     private TextNormaliser() {
@@ -48,11 +48,26 @@ final class TextNormaliser {
             double v = chineseOrDigits(m.group(1));
             return v > 0 ? trim(v) : m.group();
         });
-        s = replace(BARE_MAGNITUDE, s, m -> "1" + m.group(1));
+        s = bareMagnitudes(s);
         s = replace(EN_WORD, s, m -> {
             return trim(NumberWords.parse(m.group(1).toLowerCase()));
         });
         return s;
+    }
+
+    /** "千亿参数" → "1千亿参数", but "1120 亿美元" keeps its number: a digit before the magnitude (spaces aside) owns it. */
+    private static String bareMagnitudes(String s) {
+        Matcher m = BARE_MAGNITUDE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = m.start() - 1;
+            while (i >= 0 && s.charAt(i) == ' ') {
+                i--;
+            }
+            boolean owned = i >= 0 && (Character.isDigit(s.charAt(i)) || "万亿千百十零一二两三四五六七八九".indexOf(s.charAt(i)) >= 0);
+            m.appendReplacement(out, Matcher.quoteReplacement(owned ? m.group() : "1" + m.group(1)));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String fullWidth(String s) {

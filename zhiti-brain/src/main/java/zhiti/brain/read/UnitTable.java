@@ -101,8 +101,8 @@ final class UnitTable {
             } else if (currency != null) {
                 dim = Dim.MONEY;
                 unit = currency;
-            } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:dense\\s+|MoE\\s+|base\\s+)?"
-                    + "(?:model|模型|大模型|LLM|级).*")) {
+            } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:(?:dense|MoE|base|chat|FP\\d+|BF16|INT\\d|参数)\\s*)*"
+                    + "(?:model|模型|大模型|LLM|级|的模型).*")) {
                 dim = Dim.PARAMS;
                 unit = "parameter";
             } else {

@@ -30,7 +30,7 @@ class OfflineBrainTest {
     }
 
     private Answer ask(IntentClassifier classifier, String q, Recall recall, List<TraceEvent> events) {
-        ToolRegistry tools = EconTools.register(new ToolRegistry(), catalog);
+        ToolRegistry tools = zhiti.tools.arith.ArithmeticTools.register(EconTools.register(new ToolRegistry(), catalog), catalog);
         return new Agent(new OfflineBrain(catalog, SeriesCatalog.builtIn(), classifier), tools, recall, Budget.DEFAULT,
                 List.of(events::add)).run(Task.of(q));
     }
@@ -54,10 +54,12 @@ class OfflineBrainTest {
         assertThat(servers.formula()).contains("GPUs per server");
         assertThat(figure(a, "GPUs needed").inputs()).containsEntry("utilisation", 0.4).containsEntry("days", 7.0);
         assertThat(a.text()).contains("3.15e23").contains("522").contains("Assumptions").contains("40%");
-        // resolve → compute, then a revision adds the sizing step once C is known
-        assertThat(a.steps()).extracting(o -> o.step().tool())
-                .containsExactly("catalog_lookup", "catalog_lookup", "training_compute", "training_cluster");
-        assertThat(events).filteredOn(e -> e instanceof TraceEvent.Planned p && p.revised()).hasSize(1);
+        // the stated N and D need no lookup; the whole chain is planned at once, the sizing step taking C by reference
+        assertThat(a.steps()).extracting(o -> o.step().tool()).containsExactly("training_compute", "training_cluster");
+        assertThat(events).filteredOn(e -> e instanceof TraceEvent.Planned p && p.revised()).isEmpty();
+        assertThat(events).filteredOn(e -> e instanceof TraceEvent.Planned p && !p.revised()).singleElement()
+                .satisfies(e -> assertThat(((TraceEvent.Planned) e).plan().steps().get(1).args().get("compute_flop")
+                        .get("$ref").asText()).isEqualTo("training_compute-dense"));
     }
 
     @Test
@@ -65,7 +67,7 @@ class OfflineBrainTest {
         Answer a = ask("用 DGX A100 在 7 天内训练 GPT-3 需要多少台服务器？", Recall.NONE, new java.util.ArrayList<>());
         assertThat(figure(a, "servers needed").value()).isEqualTo(522);
         assertThat(Lang.detect(a.text())).isEqualTo(Lang.ZH);
-        assertThat(a.text()).contains("522 台 DGX A100").contains("训练 GPT-3（N = 1750 亿参数").contains("假设");
+        assertThat(a.text()).contains("522 台 DGX A100").contains("训练算力：3.15e23 FLOP").contains("假设");
     }
 
     @Test
@@ -111,7 +113,7 @@ class OfflineBrainTest {
     void asksForTheModelWhenItCannotTellWhatToTrain() {
         Answer a = ask("How many A100 GPUs do I need to train in 7 days?", Recall.NONE, new java.util.ArrayList<>());
         assertThat(a.steps()).isEmpty();
-        assertThat(a.text()).contains("parameters N").contains("GPT-3");
+        assertThat(a.text()).contains("parameters and training tokens").contains("70B");
     }
 
     /**

@@ -21,7 +21,7 @@ public final class RentalCostTool implements Tool {
 
     private static final List<Signature> SIGNATURES = List.of(Signature.of("rent")
             .needs(Quantity.GPU_HOURS, "gpu_hours").needs(Quantity.USD_PER_GPU_HOUR, "usd_per_gpu_hour")
-            .gives(Quantity.USD, "/usd").build());
+            .withUnitArg("currency").gives(Quantity.USD, "/usd").build());
 
     @Override
     public String name() {
@@ -39,6 +39,7 @@ public final class RentalCostTool implements Tool {
         return ToolSchema.object()
                 .number("gpu_hours", "accelerator-hours to rent, e.g. 672000")
                 .number("usd_per_gpu_hour", "price per accelerator-hour in USD, e.g. 1.88")
+                .string("currency", "currency of the price and of the cost, e.g. CNY for 每卡时 15 元; default USD")
                 .number("usd_per_server_hour", "price per server-hour in USD instead, e.g. 98.32 (needs gpus_per_server)")
                 .integer("gpus_per_server", "accelerators in one rented server, e.g. 8")
                 .required("gpu_hours").build();
@@ -75,9 +76,10 @@ public final class RentalCostTool implements Tool {
             a.refuseWith("usd_per_gpu_hour", "gpus_per_server");
             price = a.positive("usd_per_gpu_hour", "the price per accelerator-hour in USD, e.g. 1.88");
         }
-        Figure cost = RentOrBuy.rent(gpuHours, price, "stated price", Stated.SOURCE);
+        Figure cost = zhiti.tools.econ.Currencies.in(RentOrBuy.rent(gpuHours, price, "stated price", Stated.SOURCE),
+                a.args().text("currency", "USD"));
         figures.add(0, cost);
-        data.put("usd", cost.value()).put("gpu_hours", gpuHours).put("usd_per_gpu_hour", price);
+        data.put("usd", cost.value()).put("gpu_hours", gpuHours).put("usd_per_gpu_hour", price).put("currency", cost.unit());
         return new ToolResult(data, Stated.num(gpuHours) + " GPU-hours × $" + Stated.num(price) + " = $"
                 + Stated.num(cost.value()), figures, List.of());
     }

@@ -61,7 +61,9 @@ public final class TrainingEnergyTool implements Tool {
                 .number("pue", "data-centre power usage effectiveness, ≥ 1; default 1.2")
                 .number("kg_co2_per_kwh", "grid carbon intensity in kg CO₂ per kWh (China ≈ 0.58); default 0.429 "
                         + "(the US grid figure Patterson et al. 2021 used for GPT-3)")
-                .number("usd_per_kwh", "electricity price in USD per kWh; when given, the electricity cost is added")
+                .number("usd_per_kwh", "electricity price per kWh (in USD unless currency says otherwise); when given, the "
+                        + "electricity cost is added")
+                .string("currency", "currency of usd_per_kwh and of the cost, e.g. CNY for 0.6 元/度; default USD")
                 .build();
     }
 
@@ -77,7 +79,7 @@ public final class TrainingEnergyTool implements Tool {
         b = fromHardware ? b.needs(Quantity.HARDWARE, "hardware") : b.needs(Quantity.WATTS_PER_GPU, "watts_per_gpu");
         b.defaults(Quantity.PUE, "pue", DEFAULT_PUE, PUE_NOTE[0], PUE_NOTE[1]);
         if (cost) {
-            b.needs(Quantity.USD_PER_KWH, "usd_per_kwh").gives(Quantity.USD, "/electricity_usd");
+            b.needs(Quantity.USD_PER_KWH, "usd_per_kwh").withUnitArg("currency").gives(Quantity.ELECTRICITY_USD, "/electricity_usd");
         }
         return b.gives(Quantity.ENERGY, "/energy_mwh", 1000).build();
     }
@@ -139,9 +141,10 @@ public final class TrainingEnergyTool implements Tool {
         data.put("gpu_hours", gpuHours).put("watts_per_gpu", watts).put("pue", pue).put("energy_mwh", energy.value())
                 .put("kg_co2_per_kwh", kg).put("kg_co2_per_kwh_assumed", assumedGrid).put("t_co2", carbon.value());
         if (a.has("usd_per_kwh")) {
-            Figure cost = EnergyUse.electricityCost(energy.value(), a.number("usd_per_kwh").getAsDouble(), "user input");
+            Figure cost = Currencies.in(EnergyUse.electricityCost(energy.value(), a.number("usd_per_kwh").getAsDouble(),
+                    "user input"), a.text("currency", "USD"));
             figures.add(cost);
-            data.put("electricity_usd", cost.value());
+            data.put("electricity_usd", cost.value()).put("currency", cost.unit());
         }
         String summary = Formatting.num(energy.value()) + " MWh, " + Formatting.num(carbon.value()) + " t CO₂ ("
                 + Formatting.num(gpuHours) + " GPU·h × " + Formatting.plain(watts) + " W × PUE " + Formatting.plain(pue)

@@ -1,0 +1,63 @@
+package zhiti.brain.offline;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English terms of the field with the Chinese the research reports use for them, so an English question finds a
+ * Chinese passage: "memory wall" also searches 内存墙, "Stanford town" 斯坦福小镇. Only the search query and the
+ * choice of sentences to quote use it; the answer quotes the documents as written.
+ */
+final class Glossary {
+
+    private static final Map<String, String> EN_ZH = Map.ofEntries(
+            Map.entry("memory wall", "内存墙"), Map.entry("generative agent", "生成式智能体 斯坦福小镇"),
+            Map.entry("stanford", "斯坦福 斯坦福小镇"), Map.entry("town", "小镇"), Map.entry("agent", "智能体 Agent"),
+            Map.entry("memory stream", "记忆流"), Map.entry("memory", "记忆 内存"), Map.entry("planning", "规划"),
+            Map.entry("tool", "工具"), Map.entry("reflection", "反思"), Map.entry("retrieval-augmented", "检索增强生成 RAG"),
+            Map.entry("retrieval augmented", "检索增强生成 RAG"), Map.entry("rag", "检索增强 RAG"),
+            Map.entry("open-source", "开源"), Map.entry("open source", "开源"), Map.entry("risk", "风险"),
+            Map.entry("compliance", "合规"), Map.entry("supply chain", "供应链"), Map.entry("walking computer", "行走的计算机 行走的电脑"),
+            Map.entry("new-energy vehicle", "新能源汽车 新能源车"), Map.entry("new energy vehicle", "新能源汽车 新能源车"),
+            Map.entry("electric vehicle", "新能源汽车 电动车"), Map.entry("self-driving", "无人驾驶 自动驾驶"),
+            Map.entry("autonomous driving", "自动驾驶 无人驾驶"), Map.entry("training cost", "训练成本"),
+            Map.entry("training data", "训练数据 数据集"), Map.entry("dataset", "数据集"), Map.entry("rent", "租用 租赁"),
+            Map.entry("cloud", "云 云计算"), Map.entry("context", "上下文"), Map.entry("scaling law", "规模定律 Scaling Law"),
+            Map.entry("huang's law", "黄氏定律"), Map.entry("moore's law", "摩尔定律"), Map.entry("inference", "推理"),
+            Map.entry("chip", "芯片"), Map.entry("export control", "出口管制"), Map.entry("video", "视频"),
+            Map.entry("humanoid robot", "人形机器人"), Map.entry("robot", "机器人"), Map.entry("smartphone", "手机"),
+            Map.entry("ai phone", "AI 手机"), Map.entry("ai pc", "AI PC"), Map.entry("computing power", "算力"),
+            Map.entry("compute", "算力"), Map.entry("bandwidth", "带宽"), Map.entry("operating system", "操作系统"),
+            Map.entry("levels", "等级 阶段"), Map.entry("agi", "AGI 通用人工智能"), Map.entry("reasoner", "推理者"),
+            Map.entry("metaverse", "元宇宙"), Map.entry("blockchain", "区块链"), Map.entry("bitcoin", "比特币"),
+            Map.entry("electricity", "电力 用电"), Map.entry("data center", "数据中心"), Map.entry("datacenter", "数据中心"),
+            Map.entry("tick-tock", "Tick-tock 工艺"), Map.entry("intel", "英特尔"), Map.entry("nvidia", "英伟达"),
+            Map.entry("huawei", "华为"), Map.entry("ascend", "昇腾"), Map.entry("alphago", "AlphaGo"),
+            Map.entry("hallucination", "幻觉"), Map.entry("multimodal", "多模态"), Map.entry("large model", "大模型"),
+            Map.entry("large language model", "大语言模型 大模型"), Map.entry("parameters", "参数"), Map.entry("market", "市场"),
+            Map.entry("forecast", "预测"), Map.entry("penetration", "渗透率"), Map.entry("server", "服务器"),
+            Map.entry("sovereign", "主权"), Map.entry("limit", "极限"), Map.entry("bottleneck", "瓶颈"),
+            Map.entry("business model", "商业模式"), Map.entry("monetization", "商业化"), Map.entry("ecosystem", "生态"));
+    private static final Pattern META = Pattern.compile("(?i)according to (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?)"
+            + "|(?:what|how) do(?:es)? (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?) (?:say|describe|talk) (?:about)?"
+            + "|in the (?:\\w+ ){0,3}reports?|that the (?:\\w+ ){0,3}report talks about|报告(?:里|中)?(?:如何|怎么)?(?:描述|说|认为|看)?");
+
+    private Glossary() {
+    }
+
+    /** The question without its pointers at the documents, with the Chinese of the English terms it uses. */
+    static String expand(String question) {
+        String q = META.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String lower = q.toLowerCase(Locale.ROOT);
+        Set<String> extra = new LinkedHashSet<>();
+        EN_ZH.forEach((en, zh) -> {
+            if (lower.contains(en)) {
+                extra.add(zh);
+            }
+        });
+        return extra.isEmpty() ? q : q + " " + String.join(" ", extra);
+    }
+}

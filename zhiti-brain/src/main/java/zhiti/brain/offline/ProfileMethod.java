@@ -1,0 +1,154 @@
+package zhiti.brain.offline;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import zhiti.agent.AgentContext;
+import zhiti.agent.Decision;
+import zhiti.agent.Observation;
+import zhiti.agent.Plan;
+import zhiti.agent.Step;
+import zhiti.agent.ToolName;
+import zhiti.core.Citation;
+import zhiti.core.Lang;
+
+/**
+ * What the user says about themselves or their work ("My name is Li Wei and I work on H20 procurement", "我们集群
+ * 用的是 H800", "our PUE is 1.25") goes to core memory, as MemGPT keeps its "human" block; questions about it
+ * ("What is my name?", "我负责的是哪款芯片？", "What did I ask about H100 earlier?") are answered by quoting what
+ * the user said, from core memory and the conversation's earlier turns.
+ */
+final class ProfileMethod implements Method {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final String HUMAN = "human";
+    private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:my name is|i'm|i am|i work|i'm working|we (?:use|pay|run|have|are|plan|"
+            + "buy|rent|train|serve|operate)|our (?:team|company|cluster|budget|model|electricity|pue|mfu|data|gpus?|price)|"
+            + "from now on|note:|fyi|for the record|另外|我叫|我的名字|我是|我在|我负责|我们(?:的|用|在|公司|集群|团队|计划|预算|电价|汇率|买|租|有)|"
+            + "我的预算|从现在起|以后都按|注意：|假设我们)", F);
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$", F);
+    private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
+            + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
+            + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);
+    private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
+
+    private final boolean answering;
+
+    private ProfileMethod(boolean answering) {
+        this.answering = answering;
+    }
+
+    /** A statement about the user or their work, in a conversation: no question, and it starts as one does. */
+    static boolean isStatement(String q) {
+        return STATEMENT.matcher(q).find() && !QUESTION_MARK.matcher(q).find();
+    }
+
+    /** Whether a turn asks something (a question mark or an interrogative), as opposed to telling something. */
+    static boolean isQuestion(String q) {
+        return QUESTION_MARK.matcher(q).find();
+    }
+
+    static boolean isAboutUser(String q) {
+        return ABOUT_ME.matcher(q).find();
+    }
+
+    static ProfileMethod remembering() {
+        return new ProfileMethod(false);
+    }
+
+    static ProfileMethod answering() {
+        return new ProfileMethod(true);
+    }
+
+    @Override
+    public Plan plan(AgentContext ctx) {
+        String q = ctx.task().question();
+        if (answering) {
+            if (has(ctx, ToolName.CONVERSATION_SEARCH)) {
+                return new Plan("search what the user said → quote it", List.of(new Step("recall-1",
+                        ToolName.CONVERSATION_SEARCH.id(), JsonNodeFactory.instance.objectNode().put("query", q).put("k", 5),
+                        "find what the user said about it")));
+            }
+            return Plan.empty("answer from core memory");
+        }
+        if (has(ctx, ToolName.MEMORY_INSERT)) {
+            return new Plan("note it in core memory (human block)", List.of(new Step("core-1", ToolName.MEMORY_INSERT.id(),
+                    JsonNodeFactory.instance.objectNode().put("label", HUMAN).put("text", q.strip()), "remember what the user said")));
+        }
+        if (has(ctx, ToolName.MEMORY_REMEMBER)) {
+            return new Plan("save the note → confirm", List.of(new Step("remember-1", ToolName.MEMORY_REMEMBER.id(),
+                    JsonNodeFactory.instance.objectNode().put("text", q.strip()).put("kind", "fact"), "save the note")));
+        }
+        return Plan.empty("nowhere to remember");
+    }
+
+    @Override
+    public Decision reflect(AgentContext ctx) {
+        Lang lang = ctx.task().lang();
+        List<Observation> obs = ctx.memory().observations();
+        if (ctx.plan().next(obs).isPresent()) {
+            return new Decision.Continue("next step");
+        }
+        if (!answering) {
+            String q = ctx.task().question().strip();
+            boolean ok = !obs.isEmpty() && obs.get(0).ok();
+            return new Decision.Finish(ok ? lang.pick("好的，已记下：" + q, "Noted: " + q)
+                    : lang.pick("这里无法保存记忆：" + q, "I cannot keep notes here: " + q), List.of(), List.of());
+        }
+        return quote(lang, ctx, obs);
+    }
+
+    /** The user's own earlier words that share the most words with the question, most relevant first. */
+    private static Decision quote(Lang lang, AgentContext ctx, List<Observation> obs) {
+        List<String> said = new ArrayList<>();
+        Arrays.stream(ctx.task().conversation().block(HUMAN).split("\n")).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(said::add);
+        for (String earlier : ctx.task().conversation().earlierQuestions()) {
+            if (!said.contains(earlier.strip())) {
+                said.add(earlier.strip());
+            }
+        }
+        obs.stream().filter(Observation::ok).flatMap(o -> o.citations().stream()).map(Citation::text)
+                .filter(t -> !said.contains(t.strip())).forEach(t -> said.add(t.strip()));
+        said.remove(ctx.task().question().strip());
+        if (said.isEmpty()) {
+            return new Decision.Finish(lang.pick("你还没有告诉我这些。", "You have not told me that yet."), List.of(), List.of());
+        }
+        List<String> q = words(ctx.task().question());
+        List<String> ranked = new ArrayList<>(said);
+        boolean asking = Pattern.compile("\\bask|问", F).matcher(ctx.task().question()).find();
+        ranked.removeIf(s -> asking ? !QUESTION_MARK.matcher(s).find() && s.length() < 8 : false);
+        ranked.sort((a, b) -> Integer.compare(overlap(q, b), overlap(q, a)));
+        List<String> top = ranked.subList(0, Math.min(ranked.size(), 4));
+        List<Citation> cited = top.stream().map(s -> new Citation("conversation", "you said", s)).toList();
+        String body = String.join("\n", top.stream().map(s -> "• " + s).toList());
+        return new Decision.Finish(lang.pick("根据你之前说过的：\n", "From what you told me earlier:\n") + body, List.of(), cited);
+    }
+
+    private static int overlap(List<String> q, String s) {
+        List<String> w = words(s);
+        int n = 0;
+        for (String x : q) {
+            if (w.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        var m = WORDS.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static boolean has(AgentContext ctx, ToolName t) {
+        return ctx.tools().stream().anyMatch(x -> t.is(x.name()));
+    }
+}

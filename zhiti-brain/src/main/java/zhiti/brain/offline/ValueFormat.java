@@ -1,0 +1,92 @@
+package zhiti.brain.offline;
+
+import java.util.Locale;
+import zhiti.agent.Quantity;
+import zhiti.core.Lang;
+import zhiti.econ.units.Formats;
+
+/**
+ * A quantity's value as an answer states it, in the reader's language: FLOP in scientific notation, GPUs and
+ * servers as whole counts, money with its currency, shares and rates as percentages, factors with "×", bytes in
+ * GB, bandwidth in TB/s, energy in kWh or MWh, a calendar year as a year.
+ *
+ * @param unit the stated unit for values of a unit Zhiti does not know ("H/s", "亿美元"); may be empty
+ */
+final class ValueFormat {
+
+    private ValueFormat() {
+    }
+
+    static String format(Quantity q, double v, String unit, Lang lang) {
+        return switch (q) {
+            case COMPUTE, FLOP_PER_TOKEN -> Formats.sci(v) + " FLOP";
+            case PEAK_FLOPS -> Formats.human(v / 1e12) + " TFLOP/s";
+            case GPUS, REFERENCE_GPUS, MEMORY_GPUS -> count(v) + (unit.isEmpty() ? lang.pick(" 张 GPU", " GPUs")
+                    : lang.pick(" 张 " + unit, " × " + unit));
+            case SERVERS -> count(v) + (unit.isEmpty() ? lang.pick(" 台服务器", " servers") : lang.pick(" 台 " + unit, " × " + unit));
+            case GPUS_PER_SERVER -> count(v) + lang.pick(" 张/台", " GPUs per server");
+            case DAYS -> Formats.human(v) + lang.pick(" 天", " days");
+            case HOURS -> Formats.human(v) + lang.pick(" 小时", " hours");
+            case GPU_HOURS -> count(v) + lang.pick(" GPU 时", " GPU-hours");
+            case USD, CAPEX_USD, ELECTRICITY_USD -> money(v, unit.isEmpty() ? "USD" : unit, lang);
+            case USD_PER_GPU_HOUR -> "$" + Formats.human(v) + lang.pick("/GPU·时", "/GPU-hour");
+            case USD_PER_KWH -> "$" + Formats.human(v) + "/kWh";
+            case ENERGY -> v >= 1e4 ? Formats.human(v / 1e3) + " MWh" : Formats.human(v) + " kWh";
+            case WATTS_PER_GPU -> Formats.human(v) + " W";
+            case WEIGHT_BYTES, KV_CACHE_BYTES, ACCELERATOR_MEMORY -> gb(v);
+            case MEMORY_BANDWIDTH -> Formats.human(v / 1e12) + " TB/s";
+            case TOKENS_PER_SECOND -> Formats.human(v) + " tokens/s";
+            case TOKENS_PER_DAY -> Formats.sci(v) + lang.pick(" token/天", " tokens/day");
+            case QUERIES_PER_DAY -> Formats.sci(v) + lang.pick(" 次/天", " queries/day");
+            case PARAMS, ACTIVE_PARAMS -> magnitude(lang, v) + lang.pick(" 参数", " parameters");
+            case TOKENS -> magnitude(lang, v) + " tokens";
+            case UTILISATION, SHARE -> Formats.percent(v);
+            case RATE -> v < 0 ? lang.pick("每年下降 ", "−") + Formats.percent(-v) + lang.pick("", " a year")
+                    : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");
+            case CHANGE -> (v < 0 ? "−" : "+") + Formats.percent(Math.abs(v));
+            case FACTOR -> "×" + Formats.human(v);
+            case DOUBLING_TIME, PERIODS -> Formats.human(v) + lang.pick(" 年", " years");
+            case YEAR -> String.format(Locale.ROOT, "%.1f", v);
+            case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);
+            case PUE -> Formats.human(v);
+            case TPP -> count(v);
+            default -> plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);
+        };
+    }
+
+    static String money(double v, String currency, Lang lang) {
+        String c = currency == null || currency.isEmpty() ? "USD" : currency;
+        String n = lang == Lang.ZH
+                ? Math.abs(v) >= 1e8 ? Formats.human(v / 1e8) + " 亿" : Math.abs(v) >= 1e4 ? Formats.human(v / 1e4) + " 万" : Formats.human(v)
+                : Math.abs(v) >= 1e9 ? Formats.human(v / 1e9) + " bn" : Math.abs(v) >= 1e6 ? Formats.human(v / 1e6) + " M"
+                : Formats.human(v);
+        return switch (c) {
+            case "USD" -> lang == Lang.ZH ? n + " 美元" : "$" + n;
+            case "CNY" -> n + lang.pick(" 元", " CNY");
+            case "EUR" -> lang == Lang.ZH ? n + " 欧元" : "€" + n;
+            default -> n + " " + c;
+        };
+    }
+
+    /** 175e9 → "175B" in English, "1750 亿" in Chinese. */
+    static String magnitude(Lang lang, double v) {
+        if (lang == Lang.ZH) {
+            return v >= 1e12 ? Formats.human(v / 1e12) + " 万亿" : v >= 1e8 ? Formats.human(v / 1e8) + " 亿"
+                    : v >= 1e4 ? Formats.human(v / 1e4) + " 万" : Formats.human(v);
+        }
+        return v >= 1e12 ? Formats.human(v / 1e12) + "T" : v >= 1e9 ? Formats.human(v / 1e9) + "B"
+                : v >= 1e6 ? Formats.human(v / 1e6) + "M" : Formats.human(v);
+    }
+
+    private static String gb(double bytes) {
+        return Formats.human(bytes / 1e9) + " GB";
+    }
+
+    static String count(double v) {
+        return String.format(Locale.ROOT, "%,.0f", Math.ceil(v - 1e-9));
+    }
+
+    private static String plain(double v) {
+        return Math.abs(v) >= 1e7 || (Math.abs(v) < 1e-3 && v != 0) ? Formats.sci(v) : Formats.human(v);
+    }
+}
