@@ -37,6 +37,9 @@ public enum ToolName {
     DOUBLING_TIME("doubling_time"),
     TARGET_YEAR("target_year"),
     CURRENCY_CONVERT("currency_convert"),
+    INFERENCE_FLOP("inference_flop"),
+    SERVING_VOLUME("serving_volume"),
+    SERVER_COUNT("server_count"),
     // memory
     KB_SEARCH("kb_search"),
     MEMORY_REMEMBER("memory_remember"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
+import zhiti.econ.units.CalendarDate;
 
 /**
  * Yearly rates compounded over time and combined with each other. A rate is a signed fraction per year: +0.35 grows
@@ -12,6 +13,9 @@ import zhiti.econ.InputChecks;
  * algorithms needing less of it) multiply as factors: combined = Π(1 + rᵢ) − 1, not Σ rᵢ.
  */
 public final class Compounding {
+
+    public static final String DATE_SPAN_CONVENTION = "years = end date − start date, each counted from the start "
+            + "of its period: bare years subtract (2032 − 2022 = 10 years); 2024-07 = 1 Jul 2024 = 2024.496";
 
     private Compounding() {
     }
@@ -47,6 +51,47 @@ public final class Compounding {
         return new Figure("value after " + trim(periods) + " years", start * factor, unit,
                 "end = start × (1 + r)^n",
                 Figure.inputs(Ratios.named("start", unit), start, "r (per year)", rate, "n (years)", periods), source);
+    }
+
+    /** start = end ÷ (1 + r)^n: the value n years earlier that compounds to {@code end}. */
+    public static Figure startValue(double end, double rate, double periods, String unit, String source) {
+        InputChecks.positive("end value", end);
+        double factor = factor(rate, periods, source).value();
+        return new Figure("value " + trim(periods) + " years earlier", end / factor, unit,
+                "start = end ÷ (1 + r)^n",
+                Figure.inputs(Ratios.named("end", unit), end, "r (per year)", rate, "n (years)", periods), source);
+    }
+
+    /**
+     * The constant yearly rate that takes start to end in n years: r = (end ÷ start)^(1 ÷ n) − 1. A value that
+     * falls to zero has no such rate (it would be −100% a year), so both values must be positive.
+     */
+    public static Figure impliedRate(double start, double end, double periods, String unit, String source) {
+        InputChecks.positive("start value", start);
+        if (!(end > 0)) {
+            throw new IllegalArgumentException("end value must be positive for a yearly rate, got " + end + ": a "
+                    + "value that falls to zero has no constant yearly rate; use the change between the values");
+        }
+        InputChecks.positive("periods (years)", periods);
+        return new Figure("implied yearly rate", Math.pow(end / start, 1 / periods) - 1, "fraction/year",
+                "r = (end ÷ start)^(1 ÷ n) − 1",
+                Figure.inputs(Ratios.named("start", unit), start, Ratios.named("end", unit), end, "n (years)", periods),
+                source);
+    }
+
+    /**
+     * Years from one date to another, each counted from the start of its period: bare years subtract
+     * (2032 − 2022 = 10), and 2024-07 is 2024.496. The end must come after the start.
+     */
+    public static Figure yearsBetween(CalendarDate start, CalendarDate end, String source) {
+        double years = end.startYear() - start.startYear();
+        if (!(years > 0)) {
+            throw new IllegalArgumentException("the end date " + end + " must come after the start date " + start
+                    + "; to go back in time from a later value, give end_value with periods instead");
+        }
+        return new Figure("years between the dates", years, "year", "n = end date − start date (decimal years)",
+                Figure.inputs("start date", start.toString(), "end date", end.toString(), "convention",
+                        DATE_SPAN_CONVENTION), source);
     }
 
     /** Rates applied together: factor = Π(1 + rᵢ), combined rate = factor − 1. */

@@ -53,4 +53,23 @@ public final class DoublingTime {
                 "r = factor^(1 ÷ span) − 1", in, source);
         return new Result(t, factor > 1 ? DOUBLING : HALVING, r);
     }
+    /** The factor over a span and the yearly rate that a doubling (or halving) time implies. */
+    public record Growth(Figure factor, Figure rate) {
+    }
+
+    /**
+     * From a doubling time T over {@code span} years: factor = 2^(span ÷ T), rate = 2^(1 ÷ T) − 1 ("doubles every
+     * 6 months" is ×4 a year, +300%). A halving time gives 2^(−span ÷ T) and a negative rate.
+     */
+    public static Growth grow(double years, boolean halving, double span, String source) {
+        InputChecks.positive(halving ? "halving time (years)" : "doubling time (years)", years);
+        InputChecks.positive("years_span", span);
+        double sign = halving ? -1 : 1;
+        String t = halving ? "−" : "";
+        var in = Figure.inputs(halving ? "halving time (years)" : "doubling time (years)", years, "span (years)", span);
+        return new Growth(new Figure("factor over the span", Math.pow(2, sign * span / years), "×",
+                "factor = 2^(" + t + "span ÷ T)", in, source),
+                new Figure("implied yearly rate", Math.pow(2, sign / years) - 1, "fraction/year",
+                        "r = 2^(" + t + "1 ÷ T) − 1", in, source));
+    }
 }

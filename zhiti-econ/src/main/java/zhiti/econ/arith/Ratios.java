@@ -4,8 +4,9 @@ import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 
 /**
- * Plain arithmetic on stated values: a ratio (what share one value is of another) and the change from a start value
- * to an end value (as a factor, a fraction and a difference). The unit of the stated values is carried into the
+ * Plain arithmetic on stated values: a ratio (what share one value is of another), a part from a whole and a share,
+ * the change from a start value to an end value (as a factor, a fraction and a difference), and a change applied
+ * forwards or undone. The unit of the stated values is carried into the
  * figures' input names so an answer can print "12 USD ÷ 48 USD".
  */
 public final class Ratios {
@@ -48,6 +49,62 @@ public final class Ratios {
                 new Figure("change factor", factor, "×", "factor = end ÷ start", in, source),
                 new Figure("relative change", factor - 1, "fraction", "change = end ÷ start − 1", in, source),
                 new Figure("difference", end - start, unit, "difference = end − start", in, source));
+    }
+
+    /** part = whole × share: "a 15% share of a $90B market". A share is a fraction of the whole, so 0 to 1. */
+    public static Figure part(double whole, double share, String unit, String source) {
+        finite("whole", whole);
+        finite("share", share);
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("share must be a fraction of the whole between 0 and 1 (15% = 0.15), "
+                    + "got " + share + "; for \"n times as large\" multiply by the factor instead");
+        }
+        return new Figure("part", whole * share, unit, "part = whole × share",
+                Figure.inputs(named("whole", unit), whole, "share", share), source);
+    }
+
+    /** end = start × (1 + change): "fell 92% from 100" is 100 × (1 − 0.92) = 8. */
+    public static Figure applyChange(double start, double change, String unit, String source) {
+        finite("start value", start);
+        checkChange(change, false);
+        InputChecks.positive("start value", start);
+        return new Figure("value after the change", start * (1 + change), unit, "end = start × (1 + change)",
+                Figure.inputs(named("start", unit), start, "change", change), source);
+    }
+
+    /**
+     * start = end ÷ (1 + change): "fell 14% to $139" started at 139 ÷ 0.86 = 161.6. A fall of 100% leaves zero,
+     * which says nothing of where it started, so the change must stay above −1.
+     */
+    public static Figure startFromChange(double end, double change, String unit, String source) {
+        finite("end value", end);
+        checkChange(change, true);
+        InputChecks.positive("end value", end);
+        return new Figure("value before the change", end / (1 + change), unit, "start = end ÷ (1 + change)",
+                Figure.inputs(named("end", unit), end, "change", change), source);
+    }
+
+    /** start = end ÷ factor: "$135B is 4.5× the 2022 size" puts 2022 at 135 ÷ 4.5 = 30. */
+    public static Figure startFromFactor(double end, double factor, String unit, String source) {
+        finite("end value", end);
+        InputChecks.positive("end value", end);
+        InputChecks.positive("factor", factor);
+        return new Figure("value before the change", end / factor, unit, "start = end ÷ factor",
+                Figure.inputs(named("end", unit), end, "factor", factor), source);
+    }
+
+    /** A change is a signed fraction; at −1 everything is gone, and below it the value would turn negative. */
+    private static void checkChange(double change, boolean undoing) {
+        finite("change", change);
+        String example = " (−0.92 = fell 92%, +0.35 = rose 35%), got " + change;
+        if (change < -1) {
+            throw new IllegalArgumentException("change must be a signed fraction of at least −1" + example
+                    + "; a fall of more than 100% would go below zero");
+        }
+        if (undoing && change == -1) {
+            throw new IllegalArgumentException("change must be above −1 to undo it" + example + "; a fall of 100% "
+                    + "leaves zero, which does not tell where the value started");
+        }
     }
 
     /** "start (USD)" when a unit was stated, else "start". */

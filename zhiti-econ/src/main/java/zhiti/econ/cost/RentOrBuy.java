@@ -29,13 +29,27 @@ public final class RentOrBuy {
     /** @param usdPerGpuHour on-demand or reserved price */
     public static Figure rent(double gpuHours, double usdPerGpuHour, String priceKind, String source) {
         InputChecks.positive("GPU-hours", gpuHours);
+        checkPrice(usdPerGpuHour);
+        return new Figure("rental cost (" + priceKind + ")", gpuHours * usdPerGpuHour, "USD", "USD = GPU·h × USD/GPU·h",
+                Figure.inputs("GPU·h", gpuHours, "USD/GPU·h", usdPerGpuHour, "price kind", priceKind), source);
+    }
+
+    /** The GPU-hours a budget rents: GPU·h = USD ÷ USD/GPU·h ("what does $10M buy at $2 an hour"). */
+    public static Figure gpuHoursForBudget(double usd, double usdPerGpuHour, String priceKind, String source) {
+        InputChecks.positive("budget (USD)", usd);
+        checkPrice(usdPerGpuHour);
+        return new Figure("GPU-hours the budget rents (" + priceKind + ")", usd / usdPerGpuHour, "GPU·h",
+                "GPU·h = USD ÷ USD/GPU·h",
+                Figure.inputs("USD", usd, "USD/GPU·h", usdPerGpuHour, "price kind", priceKind), source);
+    }
+
+    /** A price per GPU-hour above $200 is a server's price (8 GPUs or more), not one accelerator's. */
+    private static void checkPrice(double usdPerGpuHour) {
         InputChecks.positive("price (USD per GPU-hour)", usdPerGpuHour);
         if (usdPerGpuHour > 200) {
             throw new IllegalArgumentException("price " + usdPerGpuHour + " USD per GPU-hour is implausible; "
                     + "give the price per GPU, not per 8-GPU server (divide by 8)");
         }
-        return new Figure("rental cost (" + priceKind + ")", gpuHours * usdPerGpuHour, "USD", "USD = GPU·h × USD/GPU·h",
-                Figure.inputs("GPU·h", gpuHours, "USD/GPU·h", usdPerGpuHour, "price kind", priceKind), source);
     }
 
     /** Capex of buying {@code servers} at {@code serverPriceUsd} each. */

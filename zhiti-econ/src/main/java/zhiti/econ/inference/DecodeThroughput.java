@@ -25,13 +25,8 @@ public final class DecodeThroughput {
                                                double utilisation, String source) {
         Figure mem = memoryBound(weightBytes, kvBytesPerSeq, batch, bandwidthBytesPerS, source);
         double memBound = mem.value();
-        InputChecks.positive("active parameters", activeParams);
-        InputChecks.positive("peak FLOP/s", peakFlops);
-        InputChecks.fraction("utilisation", utilisation);
-        double computeBound = peakFlops * utilisation / (2 * activeParams);
-        Figure comp = new Figure("compute-bound decode throughput", computeBound, "token/s",
-                "tokens/s = peak × utilisation ÷ (2 · N_active)",
-                Figure.inputs("peak (FLOP/s)", peakFlops, "utilisation", utilisation, "N_active", activeParams), source);
+        Figure comp = computeBound(activeParams, peakFlops, utilisation, source);
+        double computeBound = comp.value();
         Figure attained = new Figure("decode throughput (lower of the two limits)", Math.min(memBound, computeBound),
                 "token/s", "min(memory-bound, compute-bound)",
                 Figure.inputs("limited by", memBound < computeBound ? "memory bandwidth" : "compute"), source);
@@ -58,5 +53,29 @@ public final class DecodeThroughput {
                 "tokens/s = batch × bandwidth ÷ (weight bytes + batch × KV bytes per sequence)",
                 Figure.inputs("batch", batch, "bandwidth (B/s)", bandwidthBytesPerS, "weight bytes", weightBytes,
                         "KV bytes per sequence", kvBytesPerSeq, "bytes read per token", bytesPerStep / batch), source);
+    }
+    public static final String BANDWIDTH_NOTE = "a ceiling: decoding at small batch is usually bandwidth-bound, "
+            + "so it runs slower than this (bandwidth ÷ bytes read per token)";
+
+    /**
+     * The arithmetic limit alone: tokens/s = peak × utilisation ÷ (2 · N_active), 2 FLOP per active parameter
+     * per token. Small-batch decoding rarely reaches it, which the figure says.
+     */
+    public static Figure computeBound(double activeParams, double peakFlops, double utilisation, String source) {
+        InputChecks.positive("active parameters", activeParams);
+        if (activeParams < 1e3) {
+            throw new IllegalArgumentException("params " + activeParams + " is a count of parameters, not "
+                    + "billions: write 7e10 for 70B");
+        }
+        InputChecks.positive("peak FLOP/s", peakFlops);
+        if (peakFlops < 1e9) {
+            throw new IllegalArgumentException("peak " + peakFlops + " FLOP/s looks like TFLOP/s; give FLOP per "
+                    + "second (989 TFLOP/s = 9.89e14)");
+        }
+        InputChecks.fraction("utilisation", utilisation);
+        return new Figure("compute-bound decode throughput", peakFlops * utilisation / (2 * activeParams), "token/s",
+                "tokens/s = peak × utilisation ÷ (2 · N_active)",
+                Figure.inputs("peak (FLOP/s)", peakFlops, "utilisation", utilisation, "N_active", activeParams,
+                        "note", BANDWIDTH_NOTE), source);
     }
 }

@@ -23,6 +23,26 @@ public final class InferenceCompute {
                 Figure.inputs("N_active (parameters)", activeParams), source);
     }
 
+    /** FLOP to generate {@code tokens} tokens: FLOP = FLOP/token × tokens (useful work, before utilisation). */
+    public static Figure flopForTokens(double flopPerToken, double tokens, String source) {
+        InputChecks.positive("FLOP per token", flopPerToken);
+        InputChecks.positive("generated tokens", tokens);
+        return new Figure("inference FLOP for the tokens", flopPerToken * tokens, "FLOP",
+                "FLOP = FLOP/token × tokens", Figure.inputs("FLOP/token", flopPerToken, "tokens", tokens), source);
+    }
+
+    /**
+     * The average compute a day's tokens demand, spread evenly over the day: FLOP/s = FLOP/token × tokens/day ÷
+     * 86,400 s. Useful work: divide by utilisation (and peak) for the accelerators it ties up.
+     */
+    public static Figure flopsForDailyTokens(double flopPerToken, double tokensPerDay, String source) {
+        InputChecks.positive("FLOP per token", flopPerToken);
+        InputChecks.positive("tokens per day", tokensPerDay);
+        return new Figure("compute demand", flopPerToken * tokensPerDay / SECONDS_PER_DAY, "FLOP/s",
+                "FLOP/s = FLOP/token × tokens/day ÷ 86,400 s",
+                Figure.inputs("FLOP/token", flopPerToken, "tokens/day", tokensPerDay), source);
+    }
+
     /**
      * FLOP one query occupies on hardware running at {@code utilisation}: 2·N·T ÷ utilisation (the useful work is
      * 2·N·T; dividing by utilisation gives the peak-rate FLOP it ties up).

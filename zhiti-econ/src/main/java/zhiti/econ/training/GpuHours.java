@@ -6,7 +6,7 @@ import zhiti.econ.InputChecks;
 /**
  * Accelerator-hours, the unit rental prices and energy estimates are quoted in: from a compute budget at a sustained
  * share of peak, GPU-hours = C ÷ (peak × utilisation × 3,600 s); from a fleet and its running time, GPU-hours =
- * GPUs × hours; and back from GPU-hours to the wall-clock time a fleet needs.
+ * GPUs × hours; back from GPU-hours to the wall-clock time a fleet needs; and forward to the compute they deliver.
  */
 public final class GpuHours {
 
@@ -19,11 +19,7 @@ public final class GpuHours {
     /** GPU-hours = C ÷ (peak × utilisation × 3,600 s). */
     public static Figure fromCompute(double computeFlop, double peakFlops, double utilisation, String source) {
         InputChecks.positive("compute (FLOP)", computeFlop);
-        InputChecks.positive("peak (FLOP/s)", peakFlops);
-        if (peakFlops < 1e9) {
-            throw new IllegalArgumentException("peak " + peakFlops + " FLOP/s looks like TFLOP/s; give FLOP per "
-                    + "second (989 TFLOP/s = 9.89e14)");
-        }
+        checkPeak(peakFlops);
         InputChecks.fraction("utilisation", utilisation);
         return new Figure("GPU-hours", computeFlop / (peakFlops * utilisation * SECONDS_PER_HOUR), "GPU-hour",
                 "GPU-hours = C ÷ (peak × utilisation × 3,600 s)",
@@ -58,5 +54,23 @@ public final class GpuHours {
         InputChecks.positive("hours", hours);
         return new Figure("wall-clock days", hours / HOURS_PER_DAY, "day", "days = hours ÷ 24",
                 Figure.inputs("hours", hours), source);
+    }
+    /** Compute a number of GPU-hours delivers: C = GPU-hours × 3,600 s × peak × utilisation. */
+    public static Figure deliveredCompute(double gpuHours, double peakFlops, double utilisation, String source) {
+        InputChecks.positive("GPU-hours", gpuHours);
+        checkPeak(peakFlops);
+        InputChecks.fraction("utilisation", utilisation);
+        return new Figure("compute delivered", gpuHours * SECONDS_PER_HOUR * peakFlops * utilisation, "FLOP",
+                "C = GPU-hours × 3,600 s × peak × utilisation",
+                Figure.inputs("GPU-hours", gpuHours, "peak (FLOP/s)", peakFlops, "utilisation", utilisation), source);
+    }
+
+    /** A peak under 1 GFLOP/s is no accelerator's: it is almost always TFLOP/s sent as FLOP/s. */
+    private static void checkPeak(double peakFlops) {
+        InputChecks.positive("peak (FLOP/s)", peakFlops);
+        if (peakFlops < 1e9) {
+            throw new IllegalArgumentException("peak " + peakFlops + " FLOP/s looks like TFLOP/s; give FLOP per "
+                    + "second (989 TFLOP/s = 9.89e14)");
+        }
     }
 }

@@ -5,8 +5,9 @@ import zhiti.econ.catalog.Catalog;
 
 /**
  * Registers the arithmetic tools (ratio, change, compounding, rates, doubling time, target year, currency) and the
- * chain links the coarse econ tools do not expose one by one (GPU-hours, rental cost, decode speed, weight memory,
- * equivalent accelerators), each with typed signatures for a planner.
+ * chain links the coarse econ tools do not expose one by one (inference FLOP, serving volume, server count,
+ * GPU-hours, rental cost, decode speed, weight memory, equivalent accelerators), each with typed signatures for a
+ * planner.
  */
 public final class ArithmeticTools {
 
@@ -22,6 +23,9 @@ public final class ArithmeticTools {
                 .register(new DoublingTimeTool())
                 .register(new TargetYearTool())
                 .register(new CurrencyConvertTool())
+                .register(new InferenceFlopTool())
+                .register(new ServingVolumeTool())
+                .register(new ServerCountTool())
                 .register(new GpuHoursTool(chips))
                 .register(new RentalCostTool())
                 .register(new DecodeThroughputTool(chips))

@@ -2,6 +2,7 @@ package zhiti.tools.arith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import zhiti.agent.Quantity;
@@ -10,10 +11,15 @@ import zhiti.agent.Tool;
 import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
+import zhiti.core.Figure;
 import zhiti.econ.arith.Compounding;
 import zhiti.econ.arith.Compounding.Combined;
+import zhiti.econ.arith.Declines;
 
-/** Yearly rates that act together, combined by multiplying their factors: Π(1 + rᵢ) − 1. */
+/**
+ * Yearly rates that act together, combined by multiplying their factors: Π(1 + rᵢ) − 1, also said as a positive
+ * combined decline (or growth).
+ */
 public final class CombineRatesTool implements Tool {
 
     private static final List<Signature> SIGNATURES = List.of(Signature.of("combine")
@@ -56,6 +62,13 @@ public final class CombineRatesTool implements Tool {
                 .collect(Collectors.joining(" × "));
         String summary = product + " = " + Stated.num(c.factor().value()) + " per year: "
                 + Stated.signedPercent(c.rate().value()) + " a year combined";
-        return new ToolResult(data, summary, List.of(c.factor(), c.rate()), List.of());
+        List<Figure> figures = new ArrayList<>(List.of(c.factor(), c.rate()));
+        for (Figure m : Declines.ofCombined(c, Stated.SOURCE)) {
+            boolean fall = c.factor().value() < 1;
+            figures.add(m);
+            data.put(fall ? "decline" : "growth", m.value());
+            summary += " (" + (fall ? "a decline of " : "growth of ") + Stated.percent(m.value()) + " a year)";
+        }
+        return new ToolResult(data, summary, figures, List.of());
     }
 }

@@ -3,7 +3,9 @@ package zhiti.tools.arith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import zhiti.agent.Quantity;
 import zhiti.agent.Signature;
 import zhiti.agent.Tool;
@@ -12,16 +14,40 @@ import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
 import zhiti.econ.arith.Compounding;
+import zhiti.econ.arith.Declines;
+import zhiti.econ.units.CalendarDate;
 
-/** A yearly rate compounded over n years: the factor (1 + r)^n, and the end value when a start value is given. */
+/**
+ * A yearly rate compounded over n years: the factor (1 + r)^n, the end value from a start value (over n years or
+ * between two dates), or the start value back from an end value. A falling rate also gives the share that remains
+ * and the total decline.
+ */
 public final class CompoundTool implements Tool {
+
+    /** Each mode's arguments; the arguments given pick the mode. */
+    private static final Map<String, List<String>> MODES = new LinkedHashMap<>();
+
+    static {
+        MODES.put("factor", List.of("rate", "periods"));
+        MODES.put("value", List.of("start_value", "rate", "periods"));
+        MODES.put("start", List.of("end_value", "rate", "periods"));
+        MODES.put("value-dates", List.of("start_value", "start_date", "rate", "end_date"));
+    }
 
     private static final List<Signature> SIGNATURES = List.of(
             Signature.of("factor").needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
                     .gives(Quantity.FACTOR, "/factor").build(),
             Signature.of("value").needs(Quantity.START_VALUE, "start_value").withUnitArg("unit")
                     .needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
-                    .gives(Quantity.END_VALUE, "/end_value").gives(Quantity.FACTOR, "/factor").build());
+                    .gives(Quantity.END_VALUE, "/end_value").gives(Quantity.FACTOR, "/factor").build(),
+            Signature.of("start").needs(Quantity.END_VALUE, "end_value").withUnitArg("unit")
+                    .needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
+                    .gives(Quantity.START_VALUE, "/start_value").build(),
+            Signature.of("value-dates").needs(Quantity.START_VALUE, "start_value").withUnitArg("unit")
+                    .needs(Quantity.START_DATE, "start_date").needs(Quantity.RATE, "rate")
+                    .needs(Quantity.END_DATE, "end_date")
+                    .gives(Quantity.END_VALUE, "/end_value").gives(Quantity.FACTOR, "/factor")
+                    .gives(Quantity.PERIODS, "/periods").build());
 
     @Override
     public String name() {
@@ -31,7 +57,9 @@ public final class CompoundTool implements Tool {
     @Override
     public String description() {
         return "Compound a yearly rate over n years: factor = (1 + r)^n; with start_value, end value = start × "
-                + "(1 + r)^n. The rate is a signed fraction: 0.35 grows 35% a year, -0.30 falls 30% a year.";
+                + "(1 + r)^n; with end_value instead, start = end ÷ (1 + r)^n; with start_date and end_date in "
+                + "place of periods, n = end date − start date (2032 − 2022 = 10). The rate is a signed fraction: "
+                + "0.35 grows 35% a year, -0.30 falls 30% a year.";
     }
 
     @Override
@@ -39,9 +67,12 @@ public final class CompoundTool implements Tool {
         return ToolSchema.object()
                 .number("rate", "yearly rate as a signed fraction above -1, e.g. 0.35 or -0.30")
                 .number("periods", "number of years it compounds over, positive (fractions allowed), e.g. 5")
-                .number("start_value", "optional value at the start, positive, e.g. 100 (gives the end value)")
-                .string("unit", "the unit of start_value, e.g. USD (printed, not converted)")
-                .required("rate", "periods").build();
+                .number("start_value", "value at the start, positive, e.g. 100 (gives the end value)")
+                .number("end_value", "value at the end, positive, e.g. 1600 (gives the start value instead)")
+                .string("start_date", "when start_value holds, instead of periods: YYYY or YYYY-MM, e.g. 2022")
+                .string("end_date", "the date to compound to, with start_date: YYYY or YYYY-MM, e.g. 2032")
+                .string("unit", "the unit of start_value or end_value, e.g. USD (printed, not converted)")
+                .required("rate").build();
     }
 
     @Override
@@ -52,24 +83,57 @@ public final class CompoundTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
+        String mode = a.mode(MODES);
         double r = a.number("rate", "a yearly rate as a fraction, e.g. -0.30 for a 30% yearly fall");
-        double n = a.number("periods", "years it compounds over, e.g. 5");
         String unit = a.unit("unit");
         List<Figure> figures = new ArrayList<>();
+        ObjectNode data = Stated.data(mode).put("rate", r);
+        double n;
+        String span = "";
+        if (mode.equals("value-dates")) {
+            CalendarDate from = date(a, "start_date", "when start_value holds, e.g. 2022");
+            CalendarDate to = date(a, "end_date", "the date to compound to, e.g. 2032");
+            Figure years = Compounding.yearsBetween(from, to, Stated.SOURCE);
+            figures.add(years);
+            n = years.value();
+            data.put("start_date", from.toString()).put("end_date", to.toString())
+                    .put("convention", Compounding.DATE_SPAN_CONVENTION);
+            span = from + " → " + to + " = " + Stated.num(n) + " years; ";
+        } else {
+            n = a.number("periods", "years it compounds over, e.g. 5");
+        }
         Figure factor = Compounding.factor(r, n, Stated.SOURCE);
-        figures.add(factor);
-        boolean withValue = a.has("start_value");
-        ObjectNode data = Stated.data(withValue ? "value" : "factor").put("rate", r).put("periods", n)
-                .put("factor", factor.value());
-        String summary = "(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r)) + ")^" + Stated.num(n) + " = "
+        figures.add(0, factor);
+        data.put("periods", n).put("factor", factor.value());
+        String power = "(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r)) + ")^" + Stated.num(n) + " = "
                 + Stated.num(factor.value()) + "×";
-        if (withValue) {
+        String summary = span + power;
+        if (mode.equals("value") || mode.equals("value-dates")) {
             double start = a.number("start_value", "the value at the start, e.g. 100");
             Figure end = Compounding.endValue(start, r, n, unit, Stated.SOURCE);
             figures.add(end);
             data.put("start_value", start).put("end_value", end.value()).put("unit", unit);
-            summary = Stated.withUnit(start, unit) + " × " + summary + " = " + Stated.withUnit(end.value(), unit);
+            summary = span + Stated.withUnit(start, unit) + " × " + power + " = " + Stated.withUnit(end.value(), unit);
+        } else if (mode.equals("start")) {
+            double end = a.number("end_value", "the value at the end, e.g. 1600");
+            Figure start = Compounding.startValue(end, r, n, unit, Stated.SOURCE);
+            figures.add(start);
+            data.put("start_value", start.value()).put("end_value", end).put("unit", unit);
+            summary = Stated.withUnit(end, unit) + " ÷ " + power + " = " + Stated.withUnit(start.value(), unit)
+                    + " at the start";
+        }
+        List<Figure> fall = Declines.ofCompounding(r, n, Stated.SOURCE);
+        if (!fall.isEmpty()) {
+            figures.addAll(fall);
+            data.put("remaining_share", fall.get(0).value()).put("decline", fall.get(1).value());
+            summary += "; " + Stated.percent(fall.get(0).value()) + " remains, a decline of "
+                    + Stated.percent(fall.get(1).value());
         }
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    private static CalendarDate date(Stated a, String key, String hint) {
+        return CalendarDate.parse(a.args().text(key).orElseThrow(() ->
+                new IllegalArgumentException("missing " + key + ": " + hint)));
     }
 }

@@ -18,10 +18,16 @@ import zhiti.econ.arith.CurrencyConversion;
  */
 public final class CurrencyConvertTool implements Tool {
 
-    private static final List<Signature> SIGNATURES = List.of(Signature.of("convert")
-            .needs(Quantity.AMOUNT, "amount").withUnitArg("from")
-            .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
-            .gives(Quantity.CONVERTED_AMOUNT, "/converted").build());
+    private static final List<Signature> SIGNATURES = List.of(
+            Signature.of("convert")
+                    .needs(Quantity.AMOUNT, "amount").withUnitArg("from")
+                    .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
+                    .gives(Quantity.CONVERTED_AMOUNT, "/converted").build(),
+            // a dollar figure another tool computed (a rental cost, a capex) carries no stated currency: it is USD
+            Signature.of("usd").fixed("from", "USD")
+                    .needs(Quantity.USD, "amount")
+                    .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
+                    .gives(Quantity.CONVERTED_AMOUNT, "/converted").build());
 
     @Override
     public String name() {

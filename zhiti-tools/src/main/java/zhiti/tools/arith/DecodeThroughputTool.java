@@ -18,7 +18,8 @@ import zhiti.econ.inference.WeightMemory;
 
 /**
  * Bandwidth-bound decode speed from parameters and memory bandwidth alone: each step reads every (active) weight
- * once, plus each sequence's KV cache. inference_memory gives the same with the compute ceiling for a catalog model.
+ * once, plus each sequence's KV cache. With a stated peak and utilisation instead, the compute ceiling
+ * peak × utilisation ÷ 2N. inference_memory gives both for a catalog model.
  */
 public final class DecodeThroughputTool implements Tool {
 
@@ -26,7 +27,11 @@ public final class DecodeThroughputTool implements Tool {
     static final String BYTES_EN = "16-bit (2-byte) weights";
 
     private static final List<Signature> SIGNATURES = List.of(signature("dense", Quantity.PARAMS),
-            signature("moe", Quantity.ACTIVE_PARAMS));
+            signature("moe", Quantity.ACTIVE_PARAMS),
+            // utilisation is required, not defaulted: the compute ceiling is worth giving only when it is stated
+            Signature.of("compute-bound").needs(Quantity.PARAMS, "params").needs(Quantity.PEAK_FLOPS, "peak_flops")
+                    .needs(Quantity.UTILISATION, "utilisation")
+                    .gives(Quantity.TOKENS_PER_SECOND, "/tokens_per_s").build());
 
     private final Chips chips;
 
@@ -51,7 +56,9 @@ public final class DecodeThroughputTool implements Tool {
     public String description() {
         return "Memory-bandwidth-bound decode speed: tokens/s = batch × bandwidth ÷ (params × bytes_per_value + "
                 + "batch × kv_cache_bytes); batch 1 by default. For a mixture of experts give the active "
-                + "parameters. Bandwidth in bytes/s, or from a catalog hardware.";
+                + "parameters. Bandwidth in bytes/s, or from a catalog hardware. With peak_flops and utilisation "
+                + "instead of a bandwidth: the compute-bound ceiling tokens/s = peak × utilisation ÷ (2 × params); "
+                + "small-batch decoding is usually bandwidth-bound, slower than that.";
     }
 
     @Override
@@ -63,6 +70,8 @@ public final class DecodeThroughputTool implements Tool {
                 .number("bytes_per_value", "bytes per weight: 2 (fp16/bf16), 1 (fp8/int8), 0.5 (int4); default 2")
                 .number("kv_cache_bytes", "KV-cache bytes of one sequence, read every step; default 0")
                 .integer("batch", "sequences decoded together; default 1")
+                .number("peak_flops", "dense peak FLOP/s for the compute-bound ceiling, e.g. 9.89e14")
+                .number("utilisation", "share of peak sustained, 0-1, e.g. 0.4 (only with peak_flops)")
                 .required("params").build();
     }
 
@@ -75,6 +84,12 @@ public final class DecodeThroughputTool implements Tool {
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
         double params = a.positive("params", "parameters read per token, e.g. 7e10");
+        if (a.has("peak_flops")) {
+            a.refuseWith("peak_flops (compute-bound)", "bandwidth_bytes_per_s", "hardware", "bytes_per_value",
+                    "kv_cache_bytes", "batch");
+            return computeBound(a, params);
+        }
+        a.refuseWith("a memory-bound call (utilisation goes with peak_flops)", "utilisation");
         double bytes = a.args().positive("bytes_per_value", 2);
         double kv = a.optional("kv_cache_bytes").orElse(0);
         int batch = a.args().positiveInt("batch", 1);
@@ -107,5 +122,22 @@ public final class DecodeThroughputTool implements Tool {
                 + ": " + Stated.num(bandwidth) + " B/s ÷ " + Stated.num(weights.value() / batch + kv)
                 + " bytes read per token";
         return new ToolResult(data, summary, List.of(tps, weights), citations);
+    }
+
+    private static ToolResult computeBound(Stated a, double params) {
+        double peak = a.positive("peak_flops", "");
+        if (!a.has("utilisation")) {
+            throw new IllegalArgumentException("missing utilisation: the share of peak sustained while decoding, "
+                    + "e.g. 0.4, as the question states it; if it states none, use the memory-bound speed "
+                    + "(bandwidth_bytes_per_s or hardware), which is what usually limits decoding");
+        }
+        double u = a.args().fraction("utilisation", 0.4);
+        Figure tps = DecodeThroughput.computeBound(params, peak, u, Stated.SOURCE);
+        ObjectNode data = Stated.data("compute-bound").put("tokens_per_s", tps.value()).put("params", params)
+                .put("peak_flops", peak).put("utilisation", u).put("note", DecodeThroughput.BANDWIDTH_NOTE);
+        String summary = "≤ " + Stated.num(tps.value()) + " tokens/s compute-bound: " + Stated.num(peak)
+                + " FLOP/s × " + Stated.num(u) + " ÷ (2 × " + Stated.num(params) + ") — "
+                + DecodeThroughput.BANDWIDTH_NOTE;
+        return new ToolResult(data, summary, List.of(tps), List.of());
     }
 }

@@ -14,13 +14,19 @@ import zhiti.core.Figure;
 import zhiti.econ.arith.Compounding;
 import zhiti.econ.arith.DoublingTime;
 
-/** Doubling or halving time from a yearly rate, from orders of magnitude a year, or from a factor over a span. */
+/**
+ * Doubling or halving time from a yearly rate, from orders of magnitude a year, or from a factor over a span; and
+ * back from a doubling time to the growth it means over a span and per year.
+ */
 public final class DoublingTimeTool implements Tool {
 
     private static final List<Signature> SIGNATURES = List.of(
             Signature.of("rate").needs(Quantity.RATE, "rate").gives(Quantity.DOUBLING_TIME, "/years").build(),
             Signature.of("factor").needs(Quantity.FACTOR, "factor").needs(Quantity.PERIODS, "years_span")
-                    .gives(Quantity.DOUBLING_TIME, "/years").gives(Quantity.RATE, "/rate").build());
+                    .gives(Quantity.DOUBLING_TIME, "/years").gives(Quantity.RATE, "/rate").build(),
+            Signature.of("growth").needs(Quantity.DOUBLING_TIME, "doubling_years")
+                    .needs(Quantity.PERIODS, "years_span")
+                    .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build());
 
     @Override
     public String name() {
@@ -31,7 +37,9 @@ public final class DoublingTimeTool implements Tool {
     public String description() {
         return "Doubling time (or, for a falling value, halving time, reported positive with direction halving). "
                 + "Give one of: rate (yearly signed fraction; T = ln 2 ÷ ln(1 + r)), oom_per_year (k orders of "
-                + "magnitude a year; r = 10^k − 1), or factor with years_span (T = span × ln 2 ÷ |ln factor|).";
+                + "magnitude a year; r = 10^k − 1), or factor with years_span (T = span × ln 2 ÷ |ln factor|). "
+                + "Or the other way: doubling_years with years_span gives factor = 2^(span ÷ T) and rate = "
+                + "2^(1 ÷ T) − 1 (direction halving for a halving time).";
     }
 
     @Override
@@ -40,7 +48,10 @@ public final class DoublingTimeTool implements Tool {
                 .number("rate", "yearly rate as a signed fraction above -1, e.g. 0.35, or -0.30 for a fall")
                 .number("oom_per_year", "orders of magnitude a year instead of a rate, e.g. 0.5 (10^0.5 = 3.16× a year)")
                 .number("factor", "overall factor seen over years_span, e.g. 16 (or 0.1 for a tenfold fall)")
-                .number("years_span", "years over which factor happened, e.g. 4")
+                .number("years_span", "years over which factor happened, or to grow over with doubling_years, e.g. 4")
+                .number("doubling_years", "a doubling (or halving) time in years, e.g. 0.5 for every six months")
+                .oneOf("direction", "with doubling_years: whether the value doubles or halves; default doubling",
+                        DoublingTime.DOUBLING, DoublingTime.HALVING)
                 .build();
     }
 
@@ -52,11 +63,17 @@ public final class DoublingTimeTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
-        int given = (a.has("rate") ? 1 : 0) + (a.has("oom_per_year") ? 1 : 0) + (a.has("factor") ? 1 : 0);
+        int given = (a.has("rate") ? 1 : 0) + (a.has("oom_per_year") ? 1 : 0) + (a.has("factor") ? 1 : 0)
+                + (a.has("doubling_years") ? 1 : 0);
         if (given != 1) {
-            throw new IllegalArgumentException("give exactly one of rate (e.g. 0.35), oom_per_year (e.g. 0.5) or "
-                    + "factor with years_span (e.g. 16 over 4 years)");
+            throw new IllegalArgumentException("give exactly one of rate (e.g. 0.35), oom_per_year (e.g. 0.5), "
+                    + "factor with years_span (e.g. 16 over 4 years) or doubling_years with years_span (e.g. 2 "
+                    + "over 10 years)");
         }
+        if (a.has("doubling_years")) {
+            return growth(a);
+        }
+        a.refuseWith("rate, oom_per_year or factor", "direction");
         List<Figure> figures = new ArrayList<>();
         DoublingTime.Result r;
         String mode;
@@ -79,6 +96,20 @@ public final class DoublingTimeTool implements Tool {
                 + (r.years().value() == 1 ? " year" : " years") + " (at "
                 + Stated.signedPercent(r.rate().value()) + " a year)";
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    private static ToolResult growth(Stated a) {
+        double t = a.positive("doubling_years", "");
+        double span = a.positive("years_span", "the years to grow over, e.g. 10");
+        boolean halving = a.args().lower("direction", DoublingTime.DOUBLING).equals(DoublingTime.HALVING);
+        DoublingTime.Growth g = DoublingTime.grow(t, halving, span, Stated.SOURCE);
+        String direction = halving ? DoublingTime.HALVING : DoublingTime.DOUBLING;
+        ObjectNode data = Stated.data("growth").put("factor", g.factor().value()).put("rate", g.rate().value())
+                .put("years", t).put("years_span", span).put("direction", direction);
+        String summary = (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years: ×"
+                + Stated.num(g.factor().value()) + " over " + Stated.num(span) + " years, "
+                + Stated.signedPercent(g.rate().value()) + " a year";
+        return new ToolResult(data, summary, List.of(g.factor(), g.rate()), List.of());
     }
 
     private static double oom(double k, List<Figure> figures) {

@@ -2,7 +2,9 @@ package zhiti.tools.arith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import zhiti.agent.Quantity;
 import zhiti.agent.Signature;
 import zhiti.agent.Tool;
@@ -13,13 +15,29 @@ import zhiti.core.Figure;
 import zhiti.econ.arith.Ratios;
 import zhiti.econ.units.Formats;
 
-/** numerator ÷ denominator, read both as a share (printed as %) and as a factor (printed as ×). */
+/**
+ * numerator ÷ denominator, read both as a share (printed as %) and as a factor (printed as ×); or the other way
+ * round, the part a share of a whole is.
+ */
 public final class RatioTool implements Tool {
 
-    private static final List<Signature> SIGNATURES = List.of(Signature.of("share")
-            .needs(Quantity.PART, "numerator").withUnitArg("unit")
-            .needs(Quantity.WHOLE, "denominator").withUnitArg("unit")
-            .gives(Quantity.SHARE, "/share").gives(Quantity.FACTOR, "/factor").build());
+    /** Each mode's arguments; the arguments given pick the mode. */
+    private static final Map<String, List<String>> MODES = new LinkedHashMap<>();
+
+    static {
+        MODES.put("share", List.of("numerator", "denominator"));
+        MODES.put("part", List.of("whole", "share"));
+    }
+
+    private static final List<Signature> SIGNATURES = List.of(
+            Signature.of("share")
+                    .needs(Quantity.PART, "numerator").withUnitArg("unit")
+                    .needs(Quantity.WHOLE, "denominator").withUnitArg("unit")
+                    .gives(Quantity.SHARE, "/share").gives(Quantity.FACTOR, "/factor").build(),
+            Signature.of("part")
+                    .needs(Quantity.WHOLE, "whole").withUnitArg("unit")
+                    .needs(Quantity.SHARE, "share")
+                    .gives(Quantity.PART, "/part").build());
 
     @Override
     public String name() {
@@ -29,7 +47,8 @@ public final class RatioTool implements Tool {
     @Override
     public String description() {
         return "Ratio of two stated values, numerator ÷ denominator: the share one is of the other (printed as a "
-                + "percentage) or how many times larger it is (a factor). Both values in the same unit.";
+                + "percentage) or how many times larger it is (a factor). Both values in the same unit. Or whole + "
+                + "share (a fraction, 0.15 for 15%): part = whole × share.";
     }
 
     @Override
@@ -37,8 +56,10 @@ public final class RatioTool implements Tool {
         return ToolSchema.object()
                 .number("numerator", "the part, or the value compared, e.g. 12")
                 .number("denominator", "the whole, or the value compared with, e.g. 48; not zero")
-                .string("unit", "the unit both values are stated in, e.g. USD, 万台 (printed, not converted)")
-                .required("numerator", "denominator").build();
+                .number("whole", "the whole a share is taken of, e.g. 9e10 (with share)")
+                .number("share", "the share of whole as a fraction 0-1, e.g. 0.15 for 15% (with whole)")
+                .string("unit", "the unit the values are stated in, e.g. USD, 万台 (printed, not converted)")
+                .build();
     }
 
     @Override
@@ -49,6 +70,9 @@ public final class RatioTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
+        if (a.mode(MODES).equals("part")) {
+            return part(a);
+        }
         double n = a.number("numerator", "the part, e.g. 12");
         double d = a.number("denominator", "the whole, e.g. 48");
         String unit = a.unit("unit");
@@ -58,5 +82,17 @@ public final class RatioTool implements Tool {
         String summary = Stated.withUnit(n, unit) + " ÷ " + Stated.withUnit(d, unit) + " = " + Stated.num(r.value())
                 + " (" + Formats.percent(r.value()) + ", " + Stated.num(r.value()) + "×)";
         return new ToolResult(data, summary, List.of(r), List.of());
+    }
+
+    private static ToolResult part(Stated a) {
+        double whole = a.number("whole", "");
+        double share = a.number("share", "");
+        String unit = a.unit("unit");
+        Figure p = Ratios.part(whole, share, unit, Stated.SOURCE);
+        ObjectNode data = Stated.data("part").put("part", p.value()).put("whole", whole).put("share", share)
+                .put("percent", 100 * share).put("unit", unit);
+        String summary = Stated.withUnit(whole, unit) + " × " + Formats.percent(share) + " = "
+                + Stated.withUnit(p.value(), unit);
+        return new ToolResult(data, summary, List.of(p), List.of());
     }
 }

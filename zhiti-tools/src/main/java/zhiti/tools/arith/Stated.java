@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import zhiti.econ.units.Formats;
 import zhiti.tools.econ.ToolArgs;
 
@@ -81,6 +85,25 @@ final class Stated {
         }
     }
 
+    /**
+     * The mode whose arguments are exactly the ones given, among those that choose a mode, so a call is read one
+     * way or refused, never half-read as another. {@code modes} maps each mode to its arguments, in the order the
+     * refusal lists them.
+     */
+    String mode(Map<String, List<String>> modes) {
+        Set<String> given = new LinkedHashSet<>();
+        modes.values().forEach(keys -> keys.stream().filter(this::has).forEach(given::add));
+        for (Map.Entry<String, List<String>> m : modes.entrySet()) {
+            if (Set.copyOf(m.getValue()).equals(given)) {
+                return m.getKey();
+            }
+        }
+        String ways = modes.entrySet().stream().map(m -> String.join(" + ", m.getValue()) + " (" + m.getKey() + ")")
+                .collect(Collectors.joining("; "));
+        throw new IllegalArgumentException("give the arguments of one way to call the tool: " + ways + "; got "
+                + (given.isEmpty() ? "none of them" : String.join(" + ", given)));
+    }
+
     static ObjectNode data(String mode) {
         return JsonNodeFactory.instance.objectNode().put("mode", mode);
     }
@@ -106,6 +129,20 @@ final class Stated {
     /** "1,600 USD", or "1,600" when no unit was stated. */
     static String withUnit(double v, String unit) {
         return unit.isEmpty() ? num(v) : num(v) + " " + unit;
+    }
+
+    /** "24.2%": a decline or share as people print it, without a sign. */
+    static String percent(double fraction) {
+        return signedPercent(fraction).substring(1);
+    }
+
+    /** "; fell 92% (by a factor of 12.5)" from {@link zhiti.econ.arith.Declines#ofChange}, or "" for no fall. */
+    static String fell(List<zhiti.core.Figure> fall) {
+        if (fall.isEmpty()) {
+            return "";
+        }
+        return "; fell " + percent(fall.get(0).value())
+                + (fall.size() > 1 ? " (by a factor of " + num(fall.get(1).value()) + ")" : "");
     }
 
     /** "+35%", "−75.1%": a rate or change as people print it, with its sign. */

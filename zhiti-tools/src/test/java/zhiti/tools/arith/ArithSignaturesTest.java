@@ -42,7 +42,12 @@ class ArithSignaturesTest {
             Map.entry(Quantity.MEMORY_BANDWIDTH, 3.35e12), Map.entry(Quantity.ACCELERATOR_MEMORY, 8e10),
             Map.entry(Quantity.KV_CACHE_BYTES, 1.342e9), Map.entry(Quantity.REFERENCE_GPUS, 100),
             Map.entry(Quantity.REFERENCE_HARDWARE, "H100"), Map.entry(Quantity.HARDWARE, "H20"),
-            Map.entry(Quantity.PRECISION, "bf16")));
+            Map.entry(Quantity.PRECISION, "bf16"), Map.entry(Quantity.END_DATE, "2030"),
+            Map.entry(Quantity.CHANGE, -0.4), Map.entry(Quantity.SHARE, 0.25), Map.entry(Quantity.DOUBLING_TIME, 2),
+            Map.entry(Quantity.USD, 1e6), Map.entry(Quantity.UTILISATION, 0.4),
+            Map.entry(Quantity.FLOP_PER_TOKEN, 1.4e11), Map.entry(Quantity.TOKENS_PER_DAY, 1e11),
+            Map.entry(Quantity.QUERIES_PER_DAY, 1e8), Map.entry(Quantity.TOKENS_PER_QUERY, 1000),
+            Map.entry(Quantity.GPUS_PER_SERVER, 8), Map.entry(Quantity.SERVERS, 125)));
 
     /** The stated unit each unit argument receives ("to" takes the exchange rate's unit). */
     private static final Map<String, String> UNITS = Map.of("unit", "USD", "from", "USD", "to", "CNY per USD");
@@ -52,6 +57,7 @@ class ArithSignaturesTest {
         assertThat(ArithCalls.REGISTRY.all()).extracting(Tool::name).containsExactly(
                 ToolName.RATIO.id(), ToolName.CHANGE.id(), ToolName.COMPOUND.id(), ToolName.COMBINE_RATES.id(),
                 ToolName.DOUBLING_TIME.id(), ToolName.TARGET_YEAR.id(), ToolName.CURRENCY_CONVERT.id(),
+                ToolName.INFERENCE_FLOP.id(), ToolName.SERVING_VOLUME.id(), ToolName.SERVER_COUNT.id(),
                 ToolName.GPU_HOURS.id(), ToolName.RENTAL_COST.id(), ToolName.DECODE_THROUGHPUT.id(),
                 ToolName.MODEL_MEMORY.id(), ToolName.EQUIVALENT_ACCELERATORS.id());
     }

@@ -1,0 +1,82 @@
+package zhiti.tools.arith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zhiti.agent.Quantity;
+import zhiti.agent.Signature;
+import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
+import zhiti.agent.ToolResult;
+import zhiti.agent.ToolSchema;
+import zhiti.core.Figure;
+import zhiti.econ.inference.ServingVolume;
+
+/** Tokens a service generates: per day from queries and tokens per query, and over a number of days. */
+public final class ServingVolumeTool implements Tool {
+
+    /** Each mode's arguments; the arguments given pick the mode. */
+    private static final Map<String, List<String>> MODES = new LinkedHashMap<>();
+
+    static {
+        MODES.put("tokens-per-day", List.of("queries_per_day", "tokens_per_query"));
+        MODES.put("total-tokens", List.of("tokens_per_day", "days"));
+    }
+
+    private static final List<Signature> SIGNATURES = List.of(
+            Signature.of("tokens-per-day").needs(Quantity.QUERIES_PER_DAY, "queries_per_day")
+                    .needs(Quantity.TOKENS_PER_QUERY, "tokens_per_query")
+                    .gives(Quantity.TOKENS_PER_DAY, "/tokens_per_day").build(),
+            Signature.of("total-tokens").needs(Quantity.TOKENS_PER_DAY, "tokens_per_day")
+                    .needs(Quantity.DAYS, "days")
+                    .gives(Quantity.TOKENS, "/tokens").build());
+
+    @Override
+    public String name() {
+        return ToolName.SERVING_VOLUME.id();
+    }
+
+    @Override
+    public String description() {
+        return "Serving volume in tokens: tokens_per_day = queries_per_day × tokens_per_query; or tokens over a "
+                + "period = tokens_per_day × days. Give one pair.";
+    }
+
+    @Override
+    public ObjectNode parameters() {
+        return ToolSchema.object()
+                .number("queries_per_day", "queries (requests) per day, e.g. 1e9")
+                .number("tokens_per_query", "tokens generated per query, e.g. 500")
+                .number("tokens_per_day", "tokens generated per day, e.g. 5e11 (with days)")
+                .number("days", "days the volume runs for, e.g. 365")
+                .build();
+    }
+
+    @Override
+    public List<Signature> signatures() {
+        return SIGNATURES;
+    }
+
+    @Override
+    public ToolResult invoke(JsonNode json) {
+        Stated a = new Stated(json);
+        String mode = a.mode(MODES);
+        ObjectNode data = Stated.data(mode);
+        if (mode.equals("tokens-per-day")) {
+            double q = a.positive("queries_per_day", "");
+            double t = a.positive("tokens_per_query", "");
+            Figure f = ServingVolume.tokensPerDay(q, t, Stated.SOURCE);
+            data.put("tokens_per_day", f.value()).put("queries_per_day", q).put("tokens_per_query", t);
+            return new ToolResult(data, Stated.num(q) + " queries/day × " + Stated.num(t) + " tokens = "
+                    + Stated.num(f.value()) + " tokens/day", List.of(f), List.of());
+        }
+        double perDay = a.positive("tokens_per_day", "");
+        double days = a.positive("days", "");
+        Figure f = ServingVolume.tokensOver(perDay, days, Stated.SOURCE);
+        data.put("tokens", f.value()).put("tokens_per_day", perDay).put("days", days);
+        return new ToolResult(data, Stated.num(perDay) + " tokens/day × " + Stated.num(days) + " days = "
+                + Stated.num(f.value()) + " tokens", List.of(f), List.of());
+    }
+}
