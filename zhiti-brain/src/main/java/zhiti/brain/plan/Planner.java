@@ -39,11 +39,16 @@ import zhiti.econ.catalog.Catalog;
 public final class Planner {
 
     static final double STEP = 1;
+    /** A conventional default (utilisation 40%, the dense BF16 peak): stated, and avoided where the question allows. */
+    static final double DEFAULT = 3;
+    /** An assumed rule that stands in for a fact (tokens from the Chinchilla ratio): avoided much more. */
     static final double ASSUME = 10;
     static final double ASK = 100;
     static final double INF = 1e9;
     /** Using a value the question states is slightly preferred, so a plan uses what it was given. */
-    private static final double STATED_BONUS = 0.05;
+    private static final double STATED_BONUS = 0.3;
+    /** No call is free, so no chain of calls can lower its own cost around a loop. */
+    private static final double MIN_STEP = 0.2;
 
     /** Results nobody is asked for: they are what tools make, not what users state. */
     private static final Set<Quantity> NEVER_ASKED = EnumSet.of(Quantity.GPU_HOURS, Quantity.FACTOR, Quantity.SHARE,
@@ -178,8 +183,8 @@ public final class Planner {
         private double inputCost(Input in) {
             double c = cost(in.quantity());
             return switch (in.need()) {
-                case REQUIRED -> in.quantity() == Quantity.HARDWARE && !known.containsKey(Quantity.HARDWARE) ? ASSUME : c;
-                case DEFAULT -> Math.min(c, ASSUME);
+                case REQUIRED -> in.quantity() == Quantity.HARDWARE && !known.containsKey(Quantity.HARDWARE) ? DEFAULT : c;
+                case DEFAULT -> Math.min(c, DEFAULT);
                 case OVERRIDE -> 0;
             };
         }
@@ -199,7 +204,7 @@ public final class Planner {
                     c -= STATED_BONUS;
                 }
             }
-            return c;
+            return Math.max(c, MIN_STEP);
         }
 
         private void relax() {
@@ -326,7 +331,7 @@ public final class Planner {
 
         private void bind(Action a, Input in, ObjectNode args, List<String> from) {
             Quantity q = in.quantity();
-            boolean cheap = cost(q) < ASSUME || known.containsKey(q);
+            boolean cheap = cost(q) < DEFAULT || known.containsKey(q);
             if (in.need() == Need.OVERRIDE && !known.containsKey(q)) {
                 return;
             }

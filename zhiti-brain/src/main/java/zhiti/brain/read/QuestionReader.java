@@ -215,7 +215,9 @@ public final class QuestionReader {
         }
         ExchangeReader.Rate r = rate.get();
         free.removeIf(m -> ExchangeReader.covers(r, m));
-        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null).findFirst().orElse(null);
+        // the amount is a plain sum of money, not a price ("每卡时 2 美元") or a budget's rate
+        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && RoleReader.role(q, m) == null)
+                .findFirst().orElse(null);
         String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
         String to = ExchangeReader.target(q.substring(r.end())).or(() -> ExchangeReader.target(q))
                 .filter(t -> !t.equals(from))

@@ -28,7 +28,7 @@ final class RoleReader {
     private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|上下文|sequence|序列)");
     /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
     private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
-    private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}$|parameters?\\S{0,3}$|激活\\S{0,2}$");
+    private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}\\s*$|parameters?\\S{0,3}\\s*$|激活\\S{0,2}\\s*$");
     private static final Pattern PARAMS_AFTER = p("^\\s*(?:of them )?(?:are |is )?(?:active|激活)");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
             + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");

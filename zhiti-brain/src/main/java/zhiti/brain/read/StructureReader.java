@@ -210,6 +210,9 @@ final class StructureReader {
             int bestGap = Integer.MAX_VALUE;
             for (Mention d : free) {
                 int gap = d.end() <= v.start() ? v.start() - d.end() : d.start() - v.end();
+                if (commaBetween(q, d, v)) {
+                    gap += 12; // a date is written in its value's clause
+                }
                 if (gap >= 0 && gap < bestGap && gap <= 24 && !clauseBreak(q, d, v)) {
                     best = d;
                     bestGap = gap;
@@ -221,6 +224,12 @@ final class StructureReader {
             out.add(new Value(v, best));
         }
         return out;
+    }
+
+    private static boolean commaBetween(String q, Mention a, Mention b) {
+        int s = Math.min(a.end(), b.end());
+        int e = Math.max(a.start(), b.start());
+        return s < e && q.substring(s, e).matches("(?s).*[，,].*");
     }
 
     private static boolean clauseBreak(String q, Mention a, Mention b) {

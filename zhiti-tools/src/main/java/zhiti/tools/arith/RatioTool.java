@@ -32,7 +32,7 @@ public final class RatioTool implements Tool {
     private static final List<Signature> SIGNATURES = List.of(
             Signature.of("share")
                     .needs(Quantity.PART, "numerator").withUnitArg("unit")
-                    .needs(Quantity.WHOLE, "denominator").withUnitArg("unit")
+                    .needs(Quantity.WHOLE, "denominator").withUnitArg("denominator_unit")
                     .gives(Quantity.SHARE, "/share").gives(Quantity.FACTOR, "/factor").build(),
             Signature.of("part")
                     .needs(Quantity.WHOLE, "whole").withUnitArg("unit")
@@ -59,6 +59,8 @@ public final class RatioTool implements Tool {
                 .number("whole", "the whole a share is taken of, e.g. 9e10 (with share)")
                 .number("share", "the share of whole as a fraction 0-1, e.g. 0.15 for 15% (with whole)")
                 .string("unit", "the unit the values are stated in, e.g. USD, 万台 (printed, not converted)")
+                .string("denominator_unit", "the denominator's unit when it differs (kWh ÷ person is kWh per person, "
+                        + "not a share), e.g. person, GPU")
                 .build();
     }
 
@@ -76,7 +78,13 @@ public final class RatioTool implements Tool {
         double n = a.number("numerator", "the part, e.g. 12");
         double d = a.number("denominator", "the whole, e.g. 48");
         String unit = a.unit("unit");
+        String per = a.unit("denominator_unit");
         Figure r = Ratios.ratio(n, d, unit, Stated.SOURCE);
+        if (!per.isEmpty() && !per.equals(unit)) {
+            // values of different units divide into a rate per unit of the denominator, not a share
+            r = new Figure((unit.isEmpty() ? "value" : unit) + " per " + per, r.value(),
+                    (unit.isEmpty() ? "" : unit) + "/" + per, r.formula(), r.inputs(), r.source());
+        }
         ObjectNode data = Stated.data("share").put("numerator", n).put("denominator", d).put("unit", unit)
                 .put("share", r.value()).put("percent", 100 * r.value()).put("factor", r.value());
         String summary = Stated.withUnit(n, unit) + " ÷ " + Stated.withUnit(d, unit) + " = " + Stated.num(r.value())

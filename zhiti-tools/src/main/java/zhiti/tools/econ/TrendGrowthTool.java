@@ -147,14 +147,20 @@ public final class TrendGrowthTool implements Tool {
         double factor = end.value() / start.value();
         double rate = Math.pow(factor, 1 / years) - 1;
         data.put("rate_per_year", rate).put("factor", factor);
-        return List.of(
+        List<Figure> out = new java.util.ArrayList<>(List.of(
                 new Figure("annual rate of change", rate, "fraction/year",
                         "rate = (end ÷ start)^(1/years) − 1 (+ growth, − decline)",
                         Figure.inputs("end ÷ start", factor, "years", years), source),
                 new Figure("change factor " + start.printed() + "–" + end.printed(), factor, "×", "factor = end ÷ start",
                         Figure.inputs("start", start.value(), "end", end.value()), source),
                 new Figure("years " + start.printed() + "–" + end.printed(), years, "year", span.describe(),
-                        Figure.inputs("start", start.printed(), "end", end.printed()), source));
+                        Figure.inputs("start", start.printed(), "end", end.printed()), source)));
+        if (factor < 1 && factor > 0) {
+            // a fall reads as "fell by a factor of 2e17", not as "×5e-18"
+            out.add(new Figure("fall factor " + start.printed() + "–" + end.printed(), 1 / factor, "×",
+                    "fall factor = start ÷ end", Figure.inputs("start", start.value(), "end", end.value()), source));
+        }
+        return out;
     }
 
     private static String required(ToolArgs a, String key) {
