@@ -30,6 +30,7 @@ public enum ToolName {
     DECODE_THROUGHPUT("decode_throughput"),
     MODEL_MEMORY("model_memory"),
     EQUIVALENT_ACCELERATORS("equivalent_accelerators"),
+    FLEET_THROUGHPUT("fleet_throughput"),
     RATIO("ratio"),
     CHANGE("change"),
     COMPOUND("compound"),

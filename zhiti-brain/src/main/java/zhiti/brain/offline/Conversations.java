@@ -47,11 +47,16 @@ final class Conversations {
         boolean subjectless = now.knowns().stream().noneMatch(k -> SUBJECTS.contains(k.quantity()));
         Reading merged = (now.followUp() || subjectless && !now.asked().isEmpty()) && last != null ? FollowUps.merge(last, now) : now;
         List<Known> knowns = new ArrayList<>(merged.knowns());
+        boolean converting = merged.asked().contains(Quantity.CONVERTED_AMOUNT)
+                || stated.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)
+                || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         for (Known k : stated) {
-            if (knowns.stream().noneMatch(n -> n.quantity() == k.quantity()) && !merged.asked().contains(k.quantity())) {
-                knowns.add(amountForConversion(k, merged));
+            Known use = converting && k.quantity() == Quantity.USD ? k.as(Quantity.AMOUNT) : k;
+            if (knowns.stream().noneMatch(n -> n.quantity() == use.quantity()) && !merged.asked().contains(use.quantity())) {
+                knowns.add(use);
             }
         }
+        orientRate(knowns);
         List<Quantity> asked = new ArrayList<>(merged.asked());
         if (asked.contains(Quantity.USD) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH)
                 && knowns.stream().noneMatch(k -> k.quantity() == Quantity.USD_PER_GPU_HOUR)) {
@@ -66,10 +71,22 @@ final class Conversations {
             Quantity.AMOUNT, Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.LAYERS, Quantity.SERIES,
             Quantity.PART, Quantity.WHOLE, Quantity.REFERENCE_HARDWARE);
 
-    /** "我的预算是 200 万元" then "我的预算折合多少美元？": the stated budget is the amount to convert. */
-    private static Known amountForConversion(Known k, Reading r) {
-        boolean converting = r.asked().contains(Quantity.CONVERTED_AMOUNT) || r.knowns().stream()
-                .anyMatch(x -> x.quantity() == Quantity.EXCHANGE_RATE);
-        return converting && k.quantity() == Quantity.USD ? k.as(Quantity.AMOUNT) : k;
+    /**
+     * A rate stated in one turn ("1 美元兑 7.2 元", read as CNY per USD) and an amount from another (200 万元): the
+     * rate is turned round when the amount is in the currency it was quoted per-unit of the other way.
+     */
+    private static void orientRate(List<Known> knowns) {
+        Known rate = knowns.stream().filter(k -> k.quantity() == Quantity.EXCHANGE_RATE).findFirst().orElse(null);
+        Known amount = knowns.stream().filter(k -> k.quantity() == Quantity.AMOUNT).findFirst().orElse(null);
+        if (rate == null || amount == null || !rate.unit().contains("/")) {
+            return;
+        }
+        String[] toFrom = rate.unit().split("/");
+        if (toFrom.length == 2 && toFrom[0].equals(amount.unit()) && !toFrom[1].equals(amount.unit())) {
+            knowns.remove(rate);
+            knowns.add(new Known(Quantity.EXCHANGE_RATE, 1 / rate.number(), toFrom[1] + "/" + toFrom[0], rate.origin(),
+                    new String[]{"1 " + toFrom[0] + " = 1 ÷ " + rate.number() + " " + toFrom[1],
+                            "1 " + toFrom[0] + " = 1 ÷ " + rate.number() + " " + toFrom[1]}, rate.start(), rate.end()));
+        }
     }
 }

@@ -17,6 +17,17 @@ import zhiti.core.Citation;
  */
 final class KnowledgeMethod implements Method {
 
+    /** When the question may be out of scope: answer from the documents only if they are really about it. */
+    private final boolean orOutOfScope;
+
+    KnowledgeMethod() {
+        this(false);
+    }
+
+    KnowledgeMethod(boolean orOutOfScope) {
+        this.orOutOfScope = orOutOfScope;
+    }
+
     static final String TOOL = zhiti.agent.ToolName.KB_SEARCH.id();
     private static final int PASSAGES = 8;
     private static final int QUOTED = 3;
@@ -51,6 +62,10 @@ final class KnowledgeMethod implements Method {
         if (o.citations().isEmpty()) {
             return new Decision.Finish(lang.pick("知识库中没有找到相关内容。", "Nothing in the knowledge base matches."),
                     List.of(), List.of());
+        }
+        if (orOutOfScope && SentencePicker.best(Glossary.expand(ctx.task().question()), o.citations(), 1).stream()
+                .noneMatch(p -> p.hits() >= SentencePicker.enough(ctx.task().question()))) {
+            return new Decision.Finish(Replies.outOfScope(lang), List.of(), List.of());
         }
         return quoted(lang, ctx.task().question(), o.citations());
     }

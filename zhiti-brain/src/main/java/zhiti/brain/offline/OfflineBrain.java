@@ -112,7 +112,9 @@ public final class OfflineBrain implements Brain {
                 default -> {
                     // a calculation by its wording whose cues named nothing: ask what that intent computes
                     if (!intent.get().asks().isEmpty() && !reading.knowns().isEmpty() || !intent.get().asks().isEmpty() && anchored(q)) {
-                        Reading guess = new Reading(reading.text(), reading.lang(), intent.get().asks(), reading.knowns(),
+                        List<Quantity> asks = intent.get().asks().stream()
+                                .filter(a -> reading.knowns().stream().noneMatch(k -> k.quantity() == a)).toList();
+                        Reading guess = new Reading(reading.text(), reading.lang(), asks, reading.knowns(),
                                 reading.variants(), reading.followUp());
                         Optional<Method> m = quantities(guess, ctx);
                         if (m.isPresent()) {
@@ -124,8 +126,10 @@ public final class OfflineBrain implements Brain {
         }
         boolean outOfScope = intent.filter(i -> i == Intent.OUT_OF_SCOPE).isPresent() || !KeywordEvidence.mentionsDomain(q)
                 && route.intent().equals(Intent.OUT_OF_SCOPE.label());
-        if (has(ctx, ToolName.KB_SEARCH) && !outOfScope && reading.asked().isEmpty()) {
-            return new KnowledgeMethod(); // a question about something named, not a computation: see what the documents say
+        if (has(ctx, ToolName.KB_SEARCH) && reading.asked().isEmpty() && !route.intent().equals(Intent.CLARIFICATION.label())) {
+            // a question about something, not a computation: see what the documents say; out of scope unless they
+            // really are about it
+            return new KnowledgeMethod(outOfScope);
         }
         return new ReplyMethod(route);
     }

@@ -16,7 +16,7 @@ import zhiti.core.Citation;
 final class SentencePicker {
 
     /** A sentence and the passage it came from. */
-    record Pick(String sentence, Citation from, double score) {
+    record Pick(String sentence, Citation from, double score, long hits) {
     }
 
     /**
@@ -34,6 +34,13 @@ final class SentencePicker {
     private static final int MAX_CHARS = 300;
 
     private SentencePicker() {
+    }
+
+    /** How many of the question's subject terms a sentence must share to count as being about it at all. */
+    static long enough(String question) {
+        Set<String> terms = terms(question);
+        terms.removeAll(META);
+        return Math.max(2, Math.round(terms.size() * 0.3));
     }
 
     static List<Pick> best(String question, List<Citation> passages, int n) {
@@ -57,7 +64,7 @@ final class SentencePicker {
                 if (REFERENCE.matcher(t).find()) {
                     score *= 0.3; // a bibliography line answers only when nothing else names the subject
                 }
-                all.add(new Pick(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) + "…" : t, c, score));
+                all.add(new Pick(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) + "…" : t, c, score, hits));
             }
         }
         all.sort(Comparator.comparingDouble(Pick::score).reversed());

@@ -77,12 +77,17 @@ final class AskedReader {
             cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
                     + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP"),
+            cue(Quantity.FLEET_FLOPS, 6, "(?:集群|服务器|整机|fleet|cluster|server)\\S{0,12}?(?:总算力|总\\s*FLOPS|峰值总算力)|总算力(?:是|为)?多少|"
+                    + "(?:total|aggregate|combined) (?:dense )?(?:BF16 |FP8 |FP16 )?(?:compute|FLOPS|throughput|peak)|"
+                    + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力"),
             cue(Quantity.PEAK_FLOPS, 4, "峰值算力|稠密算力|峰值|\\bpeak\\b|多少\\s*TFLOPS|算力是多少|总算力是多少|dense (?:BF16|FP16|FP8|compute)"),
             cue(Quantity.PARAMS, 5, "多少(?:个)?参数|参数量(?:是|为)?多少|最优(?:的)?参数|how many parameters|model size|多大的模型|"
                     + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
-                    + "有多少参数|它有多少|size should|how large (?:a|the|should) model|多大(?:的)?模型|what model"),
+                    + "有多少参数|它有多少|size should|how large (?:a|the|should) model|多大(?:的)?模型|what model|"
+                    + "(?:compute-)?optimal model|最优模型|what .{0,30}model (?:could|can|should)|give (?:the )?parameters"),
             cue(Quantity.TOKENS, 5, "多少(?:个)?\\s*tokens?|how many (?:training )?tokens|多少数据|how much data|训练数据量|token count|"
-                    + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens|token\\s*数(?:是|为)?多少"),
+                    + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens|token\\s*数(?:是|为)?多少|"
+                    + "(?:parameters|参数(?:量)?) (?:and|和) (?:the )?tokens"),
             cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:(?!days?\\b|hours?\\b|weeks?\\b|months?\\b|years?\\b)[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
                     + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b(?![\\s-]*(?:GPU[\\s-]*)?(?:hours?|小时|时))|"
                     + "多少(?:个)?(?:GPU|卡|显卡|加速卡)(?![\\s-]*(?:小)?时)|"

@@ -117,7 +117,13 @@ public final class QuestionReader {
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES); // stated values beat the catalog's series
         }
         variants.addAll(precisionVariants(q, asked));
-        return new Reading(raw, lang, asked, knowns, variants, FollowUps.looksLikeFollowUp(raw, asked, knowns));
+        boolean followUp = FollowUps.looksLikeFollowUp(raw, asked, knowns);
+        if (followUp && !arithmetic) {
+            // "and with 1024?": a number whose role only the turn before can tell
+            values.stream().filter(m -> m.dim() == Dim.PLAIN || m.dim() == Dim.PARAMS).forEach(m ->
+                    knowns.add(new Known(Quantity.START_VALUE, m.value(), "", Known.Origin.QUESTION, null, m.start(), m.end())));
+        }
+        return new Reading(raw, lang, asked, knowns, variants, followUp);
     }
 
     /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */

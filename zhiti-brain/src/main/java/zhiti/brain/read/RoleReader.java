@@ -25,6 +25,8 @@ final class RoleReader {
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
     /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
+    /** "with 1,024 of them" after a chip is named: a fleet size. */
+    private static final Pattern OF_THEM = p("^\\s*(?:of (?:them|these|those)|such (?:GPUs|cards|chips))");
     private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|上下文|sequence|序列)");
     /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
     private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
@@ -69,7 +71,7 @@ final class RoleReader {
                     || ONE_SERVER_BEFORE.matcher(before).find()
                     ? Quantity.GPUS_PER_SERVER : Quantity.GPUS;
             // "一台服务器 8 张卡": one server describes the unit; it counts nothing
-            case SERVERS -> m.value() == 1 && after.matches("(?s)^\\s*(?:服务器|server)?\\s*(?:装|有|配|with)?\\s*\\d.*") ? null : Quantity.SERVERS;
+            case SERVERS -> m.value() == 1 && after.matches("(?s)^\\s*(?:服务器|server)\\s*(?:装|有|配|with)?\\s*\\d.*") ? null : Quantity.SERVERS;
             case PARAMS -> ACTIVE.matcher(around).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS;
             case TOKENS -> tokens(m, before, after);
             case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
@@ -87,7 +89,8 @@ final class RoleReader {
             case HEADS -> Quantity.KV_HEADS;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
                     : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
-            case PLAIN -> CONTEXT_AFTER.matcher(after).find() ? Quantity.SEQ_LEN
+            case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|上下文") ? Quantity.SEQ_LEN
+                    : OF_THEM.matcher(after).find() ? Quantity.GPUS
                     : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
                     : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 10)).find() || PARAMS_AFTER.matcher(after(q, m, 12)).find())
                     ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 14)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)

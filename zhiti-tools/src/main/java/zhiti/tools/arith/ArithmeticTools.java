@@ -30,6 +30,7 @@ public final class ArithmeticTools {
                 .register(new RentalCostTool())
                 .register(new DecodeThroughputTool(chips))
                 .register(new ModelMemoryTool(chips))
-                .register(new EquivalentAcceleratorsTool(chips));
+                .register(new EquivalentAcceleratorsTool(chips))
+                .register(new FleetThroughputTool());
     }
 }

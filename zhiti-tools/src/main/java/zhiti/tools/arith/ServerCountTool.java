@@ -26,7 +26,9 @@ public final class ServerCountTool implements Tool {
     }
 
     private static final List<Signature> SIGNATURES = List.of(
-            Signature.of("servers").needs(Quantity.GPUS, "gpus").needs(Quantity.GPUS_PER_SERVER, "gpus_per_server")
+            Signature.of("servers").needs(Quantity.GPUS, "gpus")
+                    .defaults(Quantity.GPUS_PER_SERVER, "gpus_per_server", 8, "每台服务器 8 张卡（HGX/DGX 规格）",
+                            "8 accelerators per server, as in HGX/DGX systems")
                     .gives(Quantity.SERVERS, "/servers").build(),
             Signature.of("gpus").needs(Quantity.SERVERS, "servers")
                     .needs(Quantity.GPUS_PER_SERVER, "gpus_per_server")
