@@ -33,7 +33,7 @@ import zhiti.tools.econ.EconTools;
  */
 class SignatureContractTest {
 
-    private static final ToolRegistry REGISTRY = EconTools.register(new ToolRegistry(), Catalog.builtIn());
+    private static final ToolRegistry REGISTRY = zhiti.tools.arith.ArithmeticTools.register(EconTools.register(new ToolRegistry(), Catalog.builtIn()), Catalog.builtIn());
     private static final double SAME = 1e-9;
 
     private static List<Tool> typedTools() {
@@ -76,8 +76,9 @@ class SignatureContractTest {
                 });
                 for (JsonNode r : t.parameters().path("required")) {
                     String arg = r.asText();
-                    boolean covered = s.fixed().has(arg) || s.inputs().stream().anyMatch(in -> in.arg().equals(arg)
-                            && (in.need() == Need.REQUIRED || in.need() == Need.DEFAULT && in.fallback() != null));
+                    boolean covered = s.fixed().has(arg) || s.inputs().stream().anyMatch(in -> (in.arg().equals(arg)
+                            && (in.need() == Need.REQUIRED || in.need() == Need.DEFAULT && in.fallback() != null))
+                            || arg.equals(in.unitArg()) && in.need() == Need.REQUIRED);
                     if (!covered) {
                         problems.add(where + ": schema-required '" + arg + "' is neither a REQUIRED input, a DEFAULT "
                                 + "with a fallback, nor fixed");
@@ -129,6 +130,10 @@ class SignatureContractTest {
         readsItsInputs(t, s, base, o, problems);
     }
 
+    /** The unit a planner would send beside a value, per unit argument. */
+    private static final java.util.Map<String, String> UNIT_SAMPLES = java.util.Map.of("from", "USD", "to", "CNY",
+            "unit", "USD", "currency", "USD", "denominator_unit", "GPU");
+
     /** The base call: fixed args, samples for required inputs, fallbacks for defaults; overrides left out. */
     private static ObjectNode call(Tool t, Signature s, List<String> problems) {
         ObjectNode args = s.fixed().deepCopy();
@@ -145,6 +150,10 @@ class SignatureContractTest {
             }
             if (value != null) {
                 put(args, t, in, value);
+                if (in.unitArg() != null && !args.has(in.unitArg())) {
+                    // a planner sends the stated unit with the value; a currency pair must differ
+                    args.put(in.unitArg(), UNIT_SAMPLES.getOrDefault(in.unitArg(), "USD"));
+                }
             }
         }
         return args;

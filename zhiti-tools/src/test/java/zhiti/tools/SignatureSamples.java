@@ -23,6 +23,8 @@ final class SignatureSamples {
         put(REFERENCE_HARDWARE, "A100", "DGX H100");
         put(SERIES, "cost per GFLOPS 2022", "battery cost");
         put(PRECISION, "bf16");
+        put(FLOP_PER_TOKEN, 1.4e11);
+        put(FLEET_FLOPS, 1e18);
         put(EXPORT_CLASS, "3A090.a");
         put(PARALLEL_PLAN, "TP=8 PP=16 DP=8");
         put(VIDEO_DATASET, "seed002_sora");

@@ -66,6 +66,13 @@ final class Asking {
             what.add(h == null ? q.label(lang) : lang.pick(h[0], h[1]));
         }
         String asked = String.join(lang.pick("、", ", "), r.asked().stream().map(q -> q.label(lang)).toList());
+        if (r.asked().containsAll(draft.missing())) {
+            // nothing the tools take is missing: the question does not state what the asked value follows from
+            return lang.pick("从问题给出的数字还算不出" + asked + "。请补充它取决于的数值，例如年增长率和目标倍数、起止数值和年份，或模型、芯片和天数。",
+                    "I cannot work out the " + asked + " from what the question states. Please give the numbers it depends "
+                            + "on, e.g. a yearly rate and a target multiple, start and end values with their years, or "
+                            + "the model, the chip and the days.");
+        }
         if (what.isEmpty()) {
             return lang.pick("这个问题缺少可以计算的数字。请给出具体对象和数值，例如模型、芯片、天数或 GPU 数量。",
                     "I could not find the numbers to compute this with. Please give the model, the chip, days or a GPU count.");

@@ -59,7 +59,7 @@ public final class Planner {
             Quantity.USD, Quantity.END_VALUE, Quantity.RATES, Quantity.GPUS_PER_SERVER, Quantity.SERVERS,
             Quantity.ACTIVE_PARAMS, Quantity.PART, Quantity.PRECISION, Quantity.VIDEO_DATASET, Quantity.REFERENCE_GPUS,
             Quantity.REFERENCE_HARDWARE, Quantity.SERIES, Quantity.MODEL, Quantity.BYTES_PER_VALUE, Quantity.BATCH,
-            Quantity.UTILISATION, Quantity.PUE);
+            Quantity.UTILISATION, Quantity.PUE, Quantity.FLEET_FLOPS, Quantity.MEMORY_GPUS);
     /** The machine assumed when a question needs one and names none: the most common training GPU of 2024–25. */
     static final String DEFAULT_HARDWARE = "H100 SXM5 80GB";
 

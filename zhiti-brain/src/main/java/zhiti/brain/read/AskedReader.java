@@ -94,6 +94,8 @@ final class AskedReader {
                     + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张"),
             cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}?(?:servers?|nodes?|DGX|machines|boxes|systems)\\b|服务器数|"
                     + "多少个节点"),
+            cue(Quantity.PERIODS, 4, "how many years|多少年|几年|要多少年|how long (?:until|before|till)|多久(?:才|能|会)|"
+                    + "after how many years|how many more years"),
             cue(Quantity.HOURS, 4, "多少(?:个)?小时|how many hours|几个小时|in hours\\b|how long in hours"),
             cue(Quantity.DAYS, 3, "多少天|几天|多久|多长时间|how many days|how long|how much time|训练时间|training time|time to train|"
                     + "需要多长|要多长|完成时间|how many weeks|多少周|in days\\b"));

@@ -33,6 +33,10 @@ public final class QuestionReader {
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern ELECTRICITY = Pattern.compile("电费|电力成本|用电成本|electricity (?:bill|cost|price)|power bill|"
             + "energy (?:cost|bill)|cost of (?:the )?(?:electricity|power|energy)", F);
+    private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
+    private static final Pattern A_YEAR = Pattern.compile("(?:\\b(?:in|for|per|over|a|one|each|every) (?:full |whole )?year\\b|annual(?:ly)?|"
+            + "一年|每年|全年|一整年)", F);
+    private static final Pattern A_MONTH = Pattern.compile("\\b(?:in|for|per|a|one|each|every) month\\b|monthly|一个月|每月|每个月", F);
     private static final Pattern HOLD = Pattern.compile("to hold|hold (?:them|it|the)|fit|装下|放下|放得下|容纳|装得下|weights only|仅权重|"
             + "只放权重|存下|store (?:them|it|the weights)", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
@@ -92,6 +96,11 @@ public final class QuestionReader {
             dropKnown(asked, knowns);
         }
         restated(knowns);
+        periodWords(q, knowns, asked);
+        if (asked.contains(Quantity.USD) && (BUY.matcher(q).find() || knowns.stream().allMatch(k ->
+                k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE))) {
+            asked.set(asked.indexOf(Quantity.USD), Quantity.CAPEX_USD); // "how much does an H100 cost", "买 512 张要多少钱"
+        }
         boolean powerPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH);
         boolean rentPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU_HOUR);
         if (powerPrice && !rentPrice && asked.contains(Quantity.USD)) {
@@ -144,7 +153,8 @@ public final class QuestionReader {
     private static List<Quantity> cues(String q) {
         List<AskedReader.Asked> cues = new ArrayList<>(AskedReader.cues(q));
         boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
-        cues.removeIf(a -> specific && a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find());
+        cues.removeIf(a -> specific && (a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find()
+                || a.quantity() == Quantity.PERIODS));
         List<Quantity> out = new ArrayList<>();
         cues.forEach(a -> {
             if (!out.contains(a.quantity())) {
@@ -173,6 +183,29 @@ public final class QuestionReader {
         boolean modifier = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE || k.quantity() == Quantity.DOUBLING_TIME
                 || k.quantity() == Quantity.PERIODS) || values.stream().anyMatch(m -> m.dim() == Dim.FRACTION || m.dim() == Dim.FACTOR);
         return pair || !dates.isEmpty() && !numbers.isEmpty() || modifier;
+    }
+
+    /**
+     * "How much electricity does the cluster use in a year?", "每月电费": a period in words is a run length of 365
+     * or 30 days, when the question needs one and states no other.
+     */
+    private static void periodWords(String q, List<Known> knowns, List<Quantity> asked) {
+        boolean needsTime = asked.stream().anyMatch(a -> a == Quantity.ENERGY || a == Quantity.ELECTRICITY_USD
+                || a == Quantity.USD || a == Quantity.GPU_HOURS);
+        boolean hasTime = knowns.stream().anyMatch(k -> k.quantity() == Quantity.DAYS || k.quantity() == Quantity.HOURS
+                || k.quantity() == Quantity.GPU_HOURS || k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.TOKENS);
+        if (!needsTime || hasTime) {
+            return;
+        }
+        Matcher y = A_YEAR.matcher(q);
+        Matcher mo = A_MONTH.matcher(q);
+        if (y.find()) {
+            knowns.add(new Known(Quantity.DAYS, 365.0, "", Known.Origin.DERIVED, null, y.start(), y.end())
+                    .withNote("一年按 365 天计", "a year taken as 365 days"));
+        } else if (mo.find()) {
+            knowns.add(new Known(Quantity.DAYS, 30.0, "", Known.Origin.DERIVED, null, mo.start(), mo.end())
+                    .withNote("一个月按 30 天计", "a month taken as 30 days"));
+        }
     }
 
     /**

@@ -75,7 +75,8 @@ final class RoleReader {
             case PARAMS -> ACTIVE.matcher(around).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS;
             case TOKENS -> tokens(m, before, after);
             case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
-            case FLOP_PER_S -> Quantity.PEAK_FLOPS;
+            // no single accelerator reaches 1e17 FLOP/s: a larger rate is a fleet's ("1 EFLOPS of BF16")
+            case FLOP_PER_S -> m.value() > 1e17 ? Quantity.FLEET_FLOPS : Quantity.PEAK_FLOPS;
             case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
                     && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
             case HOURS -> Quantity.HOURS;

@@ -25,8 +25,9 @@ final class StructureReader {
     private static final Pattern END_MARK = Pattern.compile("(?:降到|降至|跌到|到了?|to a (?:record )?(?:low|high) of|to|reached|now)\\s*"
             + "(?:\\$|US\\$)?\\s*$", F);
     private static final Pattern OOM = Pattern.compile("^\\s*(?:个)?\\s*(?:orders? of magnitude|数量级|OOMs?)", F);
-    private static final Pattern FALL_TO = Pattern.compile("(?:降到|降至|跌到|变为|falls? to|drops? to)\\s*(?:原来的|the original(?:'s)?|"
-            + "its (?:original|current)|today's)\\s*$", F);
+    private static final Pattern FALL_TO = Pattern.compile("(?:降到|降至|跌到|变为|变成|falls? to|drops? to)\\s*(?:原来的|现在的|当前的|目前的|"
+            + "the original(?:'s)?|its (?:original|current)|today's)\\s*$", F);
+    private static final Pattern YEARLY_BEFORE = Pattern.compile("(?:每年|一年|a year|per year|annually|each year)\\s*\\S{0,4}$", F);
     private static final Pattern SUCCESSIVE = Pattern.compile("successive|combined|combine|together|叠加|合计|两者|累计|总(?:共|降幅)|"
             + "overall|in total|total (?:reduction|decline)|一共|加起来", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
@@ -36,7 +37,7 @@ final class StructureReader {
     /** The asked quantities that make a question one about its own numbers. */
     static final Set<Quantity> ARITHMETIC = EnumSet.of(Quantity.FACTOR, Quantity.SHARE, Quantity.CHANGE,
             Quantity.DIFFERENCE, Quantity.RATE, Quantity.DOUBLING_TIME, Quantity.YEAR, Quantity.END_VALUE,
-            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT);
+            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT, Quantity.PERIODS);
 
     /** A value, its mention and the date paired with it, if any. */
     private record Value(Mention m, Mention date) {
@@ -64,9 +65,12 @@ final class StructureReader {
                 out.add(Known.stated(yearly ? Quantity.RATE : Quantity.FACTOR, yearly ? factor - 1 : factor, "", m)
                         .withNote(fmt(m.value()) + " 个数量级 = ×" + fmt(factor), fmt(m.value()) + " orders of magnitude = ×" + fmt(factor)));
             } else if (FALL_TO.matcher(RoleReader.before(q, m, 10)).find() && m.value() < 1) {
-                // "每年降到原来的十分之一": a yearly factor of 0.1, i.e. a rate of −90%
                 vs.remove(m);
-                out.add(Known.stated(Quantity.RATE, m.value() - 1, "", m));
+                String lead = RoleReader.before(q, m, 16);
+                int at = lead.length() - FALL_TO.matcher(lead).results().reduce((x, y) -> y).map(r -> r.start()).orElse(0);
+                boolean yearly = YEARLY_BEFORE.matcher(q.substring(0, Math.max(0, m.start() - at))).find();
+                // "每年降到原来的十分之一" is a yearly factor of 0.1, a rate of −90%; "降到现在的十分之一" a target factor
+                out.add(Known.stated(yearly ? Quantity.RATE : Quantity.FACTOR, yearly ? m.value() - 1 : m.value(), "", m));
             }
         }
         successiveRates(q, vs, out, asked);

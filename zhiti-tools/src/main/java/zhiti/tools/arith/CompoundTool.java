@@ -32,9 +32,12 @@ public final class CompoundTool implements Tool {
         MODES.put("value", List.of("start_value", "rate", "periods"));
         MODES.put("start", List.of("end_value", "rate", "periods"));
         MODES.put("value-dates", List.of("start_value", "start_date", "rate", "end_date"));
+        MODES.put("periods", List.of("rate", "factor"));
     }
 
     private static final List<Signature> SIGNATURES = List.of(
+            Signature.of("periods").needs(Quantity.RATE, "rate").needs(Quantity.FACTOR, "factor")
+                    .gives(Quantity.PERIODS, "/periods").build(),
             Signature.of("factor").needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
                     .gives(Quantity.FACTOR, "/factor").build(),
             Signature.of("value").needs(Quantity.START_VALUE, "start_value").withUnitArg("unit")
@@ -67,6 +70,8 @@ public final class CompoundTool implements Tool {
         return ToolSchema.object()
                 .number("rate", "yearly rate as a signed fraction above -1, e.g. 0.35 or -0.30")
                 .number("periods", "number of years it compounds over, positive (fractions allowed), e.g. 5")
+                .number("factor", "with rate alone: the multiple to reach (10 for ten times, 0.1 for a tenth); the "
+                        + "years it takes come back")
                 .number("start_value", "value at the start, positive, e.g. 100 (gives the end value)")
                 .number("end_value", "value at the end, positive, e.g. 1600 (gives the start value instead)")
                 .string("start_date", "when start_value holds, instead of periods: YYYY or YYYY-MM, e.g. 2022")
@@ -85,6 +90,9 @@ public final class CompoundTool implements Tool {
         Stated a = new Stated(json);
         String mode = a.mode(MODES);
         double r = a.number("rate", "a yearly rate as a fraction, e.g. -0.30 for a 30% yearly fall");
+        if (mode.equals("periods")) {
+            return periods(a, r);
+        }
         String unit = a.unit("unit");
         List<Figure> figures = new ArrayList<>();
         ObjectNode data = Stated.data(mode).put("rate", r);
@@ -130,6 +138,21 @@ public final class CompoundTool implements Tool {
                     + Stated.percent(fall.get(1).value());
         }
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    /** "At 30% a year, how many years until it is 10× better?": n = ln(factor) ÷ ln(1 + r). */
+    private static ToolResult periods(Stated a, double r) {
+        double f = a.positive("factor", "the multiple to reach, e.g. 10 for ten times");
+        if (r <= -1 || r == 0 || (f > 1) != (r > 0) || f == 1) {
+            throw new IllegalArgumentException("a rate of " + Stated.percent(r) + " a year never makes ×" + Stated.num(f)
+                    + ": growth is needed for a factor above 1, decline for one below 1");
+        }
+        double n = Math.log(f) / Math.log(1 + r);
+        Figure years = new Figure("years to change by ×" + Stated.num(f), n, "years", "n = ln(factor) ÷ ln(1 + rate)",
+                Figure.inputs("factor", f, "rate per year", r), Stated.SOURCE);
+        ObjectNode data = Stated.data("periods").put("rate", r).put("factor", f).put("periods", n);
+        return new ToolResult(data, "ln(" + Stated.num(f) + ") ÷ ln(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r))
+                + ") = " + Stated.num(n) + " years", List.of(years), List.of());
     }
 
     private static CalendarDate date(Stated a, String key, String hint) {

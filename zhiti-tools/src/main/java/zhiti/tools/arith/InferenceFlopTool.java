@@ -24,11 +24,8 @@ public final class InferenceFlopTool implements Tool {
             Signature.of("dense").needs(Quantity.PARAMS, "params")
                     .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build(),
             Signature.of("moe").needs(Quantity.ACTIVE_PARAMS, "params")
-                    .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build(),
-            // flops_demand (FLOP/s) has no Quantity of its own; the figure and the data key carry it
-            Signature.of("total").needs(Quantity.FLOP_PER_TOKEN, "flop_per_token")
-                    .needs(Quantity.TOKENS_PER_DAY, "tokens_per_day")
                     .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build());
+    // flop_per_token with tokens_per_day also gives flops_demand (FLOP/s), a by-product no plan chains on
 
     @Override
     public String name() {

@@ -88,6 +88,7 @@ public final class CatalogLookupTool implements Tool {
                         .givesIfKnown(Quantity.WATTS_PER_GPU, "/watts_per_gpu")
                         .givesIfKnown(Quantity.USD_PER_GPU_HOUR, "/rental_usd_per_h")
                         .givesIfKnown(Quantity.GPUS_PER_SERVER, "/gpus_per_server")
+                        .givesIfKnown(Quantity.CAPEX_USD, "/unit_price_usd")
                         .givesIfKnown(Quantity.TPP, "/tpp").build());
     }
 

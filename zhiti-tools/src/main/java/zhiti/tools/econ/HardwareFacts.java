@@ -67,6 +67,14 @@ final class HardwareFacts {
                     a.source()));
         }
         ServerSystem s = hw.server();
+        // the price of what was named: the whole server for a system, one card for an accelerator
+        OptionalDouble unitPrice = s != null ? s.listPriceUsd() : a.pricing().listPriceUsd();
+        if (unitPrice.isPresent()) {
+            data.put("unit_price_usd", unitPrice.getAsDouble());
+            figures.add(new Figure(hw.name() + " list price", unitPrice.getAsDouble(), "USD",
+                    "catalog value (" + (s != null ? "one server, dated " + s.priceDate() : "one accelerator, dated "
+                            + a.pricing().priceDate()) + ")", Map.of(), s != null ? s.source() : a.source()));
+        }
         if (s != null) {
             data.put("system_name", s.name()).put("gpus_per_server", s.acceleratorsPerServer())
                     .put("system_source", s.source());

@@ -29,7 +29,7 @@ class ArithSignaturesTest {
 
     /** One value a question might state for each quantity the arithmetic tools consume. */
     private static final Map<Quantity, Object> SAMPLE = new EnumMap<>(Map.ofEntries(
-            Map.entry(Quantity.PART, 12), Map.entry(Quantity.WHOLE, 48),
+            Map.entry(Quantity.PART, 12), Map.entry(Quantity.WHOLE, 48), Map.entry(Quantity.FLEET_FLOPS, 1e18),
             Map.entry(Quantity.START_VALUE, 100), Map.entry(Quantity.END_VALUE, 1600),
             Map.entry(Quantity.TARGET_VALUE, 1000), Map.entry(Quantity.START_DATE, "2024"),
             Map.entry(Quantity.RATE, 0.3), Map.entry(Quantity.RATES, List.of(-0.53, -0.47)),
@@ -59,7 +59,7 @@ class ArithSignaturesTest {
                 ToolName.DOUBLING_TIME.id(), ToolName.TARGET_YEAR.id(), ToolName.CURRENCY_CONVERT.id(),
                 ToolName.INFERENCE_FLOP.id(), ToolName.SERVING_VOLUME.id(), ToolName.SERVER_COUNT.id(),
                 ToolName.GPU_HOURS.id(), ToolName.RENTAL_COST.id(), ToolName.DECODE_THROUGHPUT.id(),
-                ToolName.MODEL_MEMORY.id(), ToolName.EQUIVALENT_ACCELERATORS.id());
+                ToolName.MODEL_MEMORY.id(), ToolName.EQUIVALENT_ACCELERATORS.id(), ToolName.FLEET_THROUGHPUT.id());
     }
 
     @Test

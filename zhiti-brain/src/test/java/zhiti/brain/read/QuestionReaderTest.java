@@ -1,0 +1,177 @@
+package zhiti.brain.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import zhiti.agent.Quantity;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+
+/** What the reader takes from questions of each kind, in zh and en: asked quantities, knowns and their roles. */
+class QuestionReaderTest {
+
+    private final QuestionReader reader = new QuestionReader(Catalog.builtIn(), SeriesCatalog.builtIn());
+
+    private static double value(Reading r, Quantity q) {
+        Optional<Known> k = r.known(q);
+        assertThat(k).as("%s known in %s", q, r.knowns()).isPresent();
+        return k.get().number();
+    }
+
+    @Test
+    void datedValuesBecomeStartAndEndWithTheirYearsInBothLanguages() {
+        Reading zh = reader.read("全球云计算市场规模从 2016 年的 1120 亿美元增长到 2024 年的 6760 亿美元，年复合增速是多少？");
+        assertThat(zh.asked()).containsExactly(Quantity.RATE);
+        assertThat(value(zh, Quantity.START_VALUE)).isEqualTo(1.12e11);
+        assertThat(value(zh, Quantity.END_VALUE)).isEqualTo(6.76e11);
+        assertThat(zh.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2016");
+        assertThat(zh.known(Quantity.END_DATE).orElseThrow().value()).isEqualTo("2024");
+        assertThat(zh.known(Quantity.SERIES)).as("stated values beat the catalog series").isEmpty();
+
+        Reading en = reader.read("Cloud computing was a $41B market in 2010 and $112B in 2016. What CAGR is that, and how "
+                + "long did the market take to double at that pace?");
+        assertThat(en.asked()).containsExactly(Quantity.RATE, Quantity.DOUBLING_TIME);
+        assertThat(value(en, Quantity.START_VALUE)).isEqualTo(4.1e10);
+        assertThat(en.known(Quantity.END_DATE).orElseThrow().value()).isEqualTo("2016");
+    }
+
+    @Test
+    void unitsWithPrefixesAreComparedInOneBase() {
+        Reading r = reader.read("比特币全网算力从 2010 年 7 月的 172M H/s 涨到 2024 年 12 月的 751 EH/s，按 14 年计算，是原来的多少倍？");
+        assertThat(value(r, Quantity.START_VALUE)).isEqualTo(1.72e8);
+        assertThat(value(r, Quantity.END_VALUE)).isEqualTo(7.51e20);
+        assertThat(value(r, Quantity.PERIODS)).isEqualTo(14);
+        assertThat(r.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2010-07");
+    }
+
+    @Test
+    void ratesAreSignedAndSuccessiveRatesCombine() {
+        Reading fall = reader.read("If GPU rental prices fall 30% a year, what fraction of today's price is left after 5 years?");
+        assertThat(value(fall, Quantity.RATE)).isCloseTo(-0.30, within(1e-9));
+        assertThat(value(fall, Quantity.PERIODS)).isEqualTo(5);
+        assertThat(fall.asked()).containsExactly(Quantity.FACTOR);
+
+        Reading both = reader.read("ARK 认为硬件进步让 AI 训练成本每年下降 53%，算法改进再带来每年 47% 的下降，两者叠加后每年成本下降多少？");
+        assertThat((double[]) both.known(Quantity.RATES).orElseThrow().value()).containsExactly(new double[]{-0.53, -0.47},
+                within(1e-12));
+    }
+
+    @Test
+    void ordersOfMagnitudeAndTargetsReadAsARateAndATarget() {
+        Reading r = reader.read("Frontier training runs used about 1e25 FLOP in 2024. If that grows by 0.5 orders of "
+                + "magnitude per year, in which year does it reach 1e28 FLOP?");
+        assertThat(r.asked()).containsExactly(Quantity.YEAR);
+        assertThat(value(r, Quantity.RATE)).isCloseTo(Math.pow(10, 0.5) - 1, within(1e-9));
+        assertThat(value(r, Quantity.TARGET_VALUE)).isEqualTo(1e28);
+        assertThat(value(r, Quantity.START_VALUE)).isEqualTo(1e25);
+    }
+
+    @Test
+    void aShareOfAWholeAndAChangeFromAnEndValue() {
+        Reading part = reader.read("全球 AI 专利申请累计 129 万件，中国占 64%，中国大约有多少件？");
+        assertThat(part.asked()).containsExactly(Quantity.PART);
+        assertThat(value(part, Quantity.SHARE)).isEqualTo(0.64);
+        assertThat(value(part, Quantity.WHOLE)).isEqualTo(1.29e6);
+
+        Reading before = reader.read("Battery pack prices fell 14% in 2023 to a record low of $139/kWh. What was the 2022 price?");
+        assertThat(value(before, Quantity.CHANGE)).isCloseTo(-0.14, within(1e-9));
+        assertThat(value(before, Quantity.END_VALUE)).isEqualTo(139);
+        assertThat(before.asked()).contains(Quantity.START_VALUE);
+    }
+
+    @Test
+    void anExchangeRateIsTurnedToTheAmountsCurrency() {
+        Reading usd = reader.read("Convert $4.6M to RMB at 7.2 RMB per USD.");
+        assertThat(value(usd, Quantity.EXCHANGE_RATE)).isEqualTo(7.2);
+        assertThat(usd.known(Quantity.AMOUNT).orElseThrow().unit()).isEqualTo("USD");
+
+        Reading cny = reader.read("1089.4 亿元人民币，按 1 美元兑 7.1 元人民币计算，折合多少美元？");
+        assertThat(value(cny, Quantity.EXCHANGE_RATE)).isCloseTo(1 / 7.1, within(1e-12));
+        assertThat(value(cny, Quantity.AMOUNT)).isCloseTo(1.0894e11, within(1.0));
+    }
+
+    @Test
+    void trainingChainsReadTheFleetTheModelAndTheStatedValues() {
+        Reading r = reader.read("用 2048 张 H800 训练一个 700 亿参数的模型，训练数据 2 万亿 tokens，MFU 38%，需要多少天？");
+        assertThat(r.asked()).containsExactly(Quantity.DAYS);
+        assertThat(value(r, Quantity.GPUS)).isEqualTo(2048);
+        assertThat(value(r, Quantity.PARAMS)).isEqualTo(7e10);
+        assertThat(value(r, Quantity.TOKENS)).isEqualTo(2e12);
+        assertThat(value(r, Quantity.UTILISATION)).isCloseTo(0.38, within(1e-9));
+        assertThat(r.known(Quantity.HARDWARE).orElseThrow().value()).isEqualTo("H800 SXM5");
+
+        Reading servers = reader.read("A cluster of 256 servers with 8 A100s each (400 W per GPU) runs for 14 days at PUE 1.5. "
+                + "How much energy in kWh?");
+        assertThat(value(servers, Quantity.GPUS)).as("servers × GPUs per server").isEqualTo(2048);
+        assertThat(value(servers, Quantity.PUE)).isEqualTo(1.5);
+        assertThat(value(servers, Quantity.WATTS_PER_GPU)).isEqualTo(400);
+    }
+
+    @Test
+    void aSizeInTheNameActiveParametersAndAStatedPeak() {
+        Reading named = reader.read("How much training compute did Llama 3 405B need if it saw 15.6 trillion tokens?");
+        Known n = named.known(Quantity.PARAMS).orElseThrow();
+        assertThat(n.number()).isEqualTo(4.05e11);
+        assertThat(n.origin()).isEqualTo(Known.Origin.NAME);
+
+        Reading moe = reader.read("An MoE model has 47B total parameters, but only 13B are active per token. What is the "
+                + "training compute for 8 trillion tokens?");
+        assertThat(value(moe, Quantity.ACTIVE_PARAMS)).isEqualTo(1.3e10);
+        assertThat(value(moe, Quantity.PARAMS)).isEqualTo(4.7e10);
+
+        Reading peak = reader.read("Assume the H100 delivers 800 TFLOPS peak and we get 40% MFU. How many days to train a "
+                + "70B model on 2T tokens with 1,024 of them?");
+        assertThat(value(peak, Quantity.PEAK_FLOPS)).isEqualTo(8e14);
+        assertThat(value(peak, Quantity.GPUS)).isEqualTo(1024);
+    }
+
+    @Test
+    void aNameInsideAnotherWordIsNoEntity() {
+        Reading r = reader.read("What is MemGPT?");
+        assertThat(r.knowns()).isEmpty();
+        assertThat(r.asked()).isEmpty();
+    }
+
+    @Test
+    void comparisonsAreCasesAndAReferenceFleetIsNot() {
+        Reading cases = reader.read("分别用 512 张 A100 和 512 张 H100 训练 7B 模型 1 万亿 tokens，各需要多少天？");
+        assertThat(cases.cases()).isEqualTo(2);
+        assertThat(cases.knowns(0)).anySatisfy(k -> assertThat(k.value()).isEqualTo("A100 SXM4 80GB"));
+        assertThat(cases.knowns(1)).anySatisfy(k -> assertThat(k.value()).isEqualTo("H100 SXM5 80GB"));
+
+        Reading match = reader.read("How many H20 match the compute of 100 H100?");
+        assertThat(match.cases()).isEqualTo(1);
+        assertThat(value(match, Quantity.REFERENCE_GPUS)).isEqualTo(100);
+        assertThat(match.known(Quantity.REFERENCE_HARDWARE).orElseThrow().value()).isEqualTo("H100 SXM5 80GB");
+        assertThat(match.known(Quantity.HARDWARE).orElseThrow().value()).isEqualTo("H20");
+
+        Reading formats = reader.read("What is the weight memory of a 13B model in FP32, in BF16 and in INT8?");
+        assertThat(formats.cases()).isEqualTo(3);
+    }
+
+    @Test
+    void chineseMagnitudesAndNumeralsAndBareMagnitudes() {
+        assertThat(value(reader.read("一个千亿参数模型训练 1 万亿 tokens，需要多少 FLOP？"), Quantity.PARAMS)).isEqualTo(1e11);
+        assertThat(value(reader.read("1 万张 A100 的 BF16 算力相当于多少张 H100？"), Quantity.REFERENCE_GPUS)).isEqualTo(1e4);
+        Reading halve = reader.read("单位算力成本每年下降 40.24%，多少年成本减半？");
+        assertThat(halve.asked()).containsExactly(Quantity.DOUBLING_TIME);
+        assertThat(value(halve, Quantity.RATE)).isCloseTo(-0.4024, within(1e-9));
+    }
+
+    @Test
+    void aFollowUpKeepsThePreviousTurnAndReplacesWhatItRestates() {
+        Reading first = reader.read("How long to train a 7B model on 2T tokens with 256 H100?");
+        Reading more = reader.read("and with 1024?");
+        assertThat(more.followUp()).isTrue();
+        Reading merged = FollowUps.merge(first, more);
+        assertThat(merged.asked()).containsExactly(Quantity.DAYS);
+        assertThat(value(merged, Quantity.GPUS)).isEqualTo(1024);
+        assertThat(value(merged, Quantity.PARAMS)).isEqualTo(7e9);
+
+        Reading other = FollowUps.merge(first, reader.read("what about on A100?"));
+        assertThat(other.known(Quantity.HARDWARE).orElseThrow().value()).isEqualTo("A100 SXM4 80GB");
+        assertThat(value(other, Quantity.GPUS)).isEqualTo(256);
+    }
+}
