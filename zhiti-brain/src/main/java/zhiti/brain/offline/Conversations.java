@@ -22,11 +22,27 @@ final class Conversations {
         this.reader = reader;
     }
 
-    Reading read(String question, Conversation c) {
+    /**
+     * The readings to try, best first: a follow-up merged with the turn it follows, then on its own; any other
+     * question on its own, then merged, for a question that only the conversation completes ("用 4096 张 H100 要多少天？"
+     * after a question that named the model).
+     */
+    List<Reading> readings(String question, Conversation c) {
         Reading now = reader.read(question);
         if (c.earlierQuestions().isEmpty()) {
-            return now;
+            return List.of(now);
         }
+        Reading merged = read(now, c, true);
+        Reading alone = read(now, c, false);
+        boolean subjectless = now.knowns().stream().noneMatch(k -> SUBJECTS.contains(k.quantity()));
+        return now.followUp() || subjectless && !now.asked().isEmpty() ? List.of(merged, alone) : List.of(alone, merged);
+    }
+
+    Reading read(String question, Conversation c) {
+        return readings(question, c).get(0);
+    }
+
+    private Reading read(Reading now, Conversation c, boolean follow) {
         Reading last = null;
         List<Known> stated = new ArrayList<>();
         for (String turn : c.earlierQuestions()) {
@@ -44,8 +60,7 @@ final class Conversations {
                 }
             }
         }
-        boolean subjectless = now.knowns().stream().noneMatch(k -> SUBJECTS.contains(k.quantity()));
-        Reading merged = (now.followUp() || subjectless && !now.asked().isEmpty()) && last != null ? FollowUps.merge(last, now) : now;
+        Reading merged = follow && last != null ? FollowUps.merge(last, now) : now;
         List<Known> knowns = new ArrayList<>(merged.knowns());
         boolean converting = merged.asked().contains(Quantity.CONVERTED_AMOUNT)
                 || stated.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)

@@ -86,14 +86,15 @@ public final class OfflineBrain implements Brain {
         if (ListingMethod.isListing(q) && (!DOCUMENTS.matcher(q).find() || ListingMethod.filtersOrRanks(q))) {
             return new ListingMethod();
         }
-        Reading reading = conversations.read(q, ctx.task().conversation());
+        List<Reading> readings = conversations.readings(q, ctx.task().conversation());
+        Reading reading = readings.get(0);
         if (has(ctx, ToolName.KB_SEARCH) && DOCUMENTS.matcher(q).find() && numbers(reading) < 2) {
             return new KnowledgeMethod();
         }
         Route route = route(q);
         Optional<Intent> intent = Intent.of(route.intent()).filter(i -> route.confidence() >= MIN_CONFIDENCE);
         if (!reading.asked().isEmpty() && !routedAway(intent, reading)) {
-            Optional<Method> m = quantities(reading, ctx);
+            Optional<Method> m = quantities(readings, ctx);
             if (m.isPresent()) {
                 return m.get();
             }
@@ -136,11 +137,22 @@ public final class OfflineBrain implements Brain {
 
     /** Planned, if the plan answers something or can say exactly what input it lacks. */
     private Optional<Method> quantities(Reading reading, AgentContext ctx) {
-        PlanDraft draft = planner.plan(reading, ctx.tools());
-        if (draft.answerable() || !draft.missing().isEmpty()) {
-            return Optional.of(new QuantityMethod(reading, draft, writer));
+        return quantities(List.of(reading), ctx);
+    }
+
+    /** The first reading whose plan answers something; else the first that can say what input it lacks. */
+    private Optional<Method> quantities(List<Reading> readings, AgentContext ctx) {
+        Method asking = null;
+        for (Reading r : readings) {
+            PlanDraft draft = planner.plan(r, ctx.tools());
+            if (draft.answerable()) {
+                return Optional.of(new QuantityMethod(r, draft, writer));
+            }
+            if (asking == null && !draft.missing().isEmpty()) {
+                asking = new QuantityMethod(r, draft, writer);
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(asking);
     }
 
     /** A confident knowledge, memory or out-of-scope route wins over a cue that stated no number to compute with. */

@@ -92,7 +92,8 @@ final class AskedReader {
                     + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b(?![\\s-]*(?:GPU[\\s-]*)?(?:hours?|小时|时))|"
                     + "多少(?:个)?(?:GPU|卡|显卡|加速卡)(?![\\s-]*(?:小)?时)|"
                     + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张"),
-            cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}?(?:servers?|nodes?|DGX|machines|boxes|systems)\\b|服务器数|"
+            cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}(?:servers?|nodes?|machines|boxes|systems)\\b|"
+                    + "how many (?:[\\w-]+\\s){0,2}DGX(?:[\\s-]?[A-Z]\\d+)?s?\\b|服务器数|"
                     + "多少个节点"),
             cue(Quantity.PERIODS, 4, "how many years|多少年|几年|要多少年|how long (?:until|before|till)|多久(?:才|能|会)|"
                     + "after how many years|how many more years"),

@@ -13,7 +13,9 @@ public final class FollowUps {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern OPENER = Pattern.compile("^\\s*(?:and\\b|what about|how about|what if|then\\b|also\\b|switch|"
-            + "same\\b|instead|if\\b|now\\b|那|如果|换成|改成|改用|要是|假如|再|若|那么|同样|还是|用|按这个|at\\b|with\\b|on\\b)", F);
+            + "same\\b|instead|if\\b|now\\b|那|如果|换成|改成|改用|要是|假如|再|若|那么|同样|还是|按这个)", F);
+    /** Openers that begin full questions too ("用 DGX A100 训练…"): a follow-up only when the turn is very short. */
+    private static final Pattern WEAK_OPENER = Pattern.compile("^\\s*(?:用|换|at\\b|with\\b|on\\b|for\\b|in\\b)", F);
     private static final Pattern ENDING = Pattern.compile("(?:呢|么)\\s*[？?]?\\s*$|\\?\\s*$");
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:that|it|this|those|them|same)\\b|这个|那个|这些|那些|按这个|照这个", F);
 
@@ -24,6 +26,7 @@ public final class FollowUps {
         String t = raw.strip();
         boolean shortish = t.length() <= 40;
         return shortish && (OPENER.matcher(t).find() || t.matches("(?s).*呢\\s*[？?]?\\s*$") || BACK_REFERENCE.matcher(t).find())
+                || t.length() <= 16 && WEAK_OPENER.matcher(t).find()
                 || asked.isEmpty() && knowns.size() <= 2 && shortish && ENDING.matcher(t).find();
     }
 

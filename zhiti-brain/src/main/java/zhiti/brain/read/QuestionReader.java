@@ -33,6 +33,7 @@ public final class QuestionReader {
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern ELECTRICITY = Pattern.compile("电费|电力成本|用电成本|electricity (?:bill|cost|price)|power bill|"
             + "energy (?:cost|bill)|cost of (?:the )?(?:electricity|power|energy)", F);
+    private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
     private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
     private static final Pattern A_YEAR = Pattern.compile("(?:\\b(?:in|for|per|over|a|one|each|every) (?:full |whole )?year\\b|annual(?:ly)?|"
             + "一年|每年|全年|一整年)", F);
@@ -97,8 +98,9 @@ public final class QuestionReader {
         }
         restated(knowns);
         periodWords(q, knowns, asked);
-        if (asked.contains(Quantity.USD) && (BUY.matcher(q).find() || knowns.stream().allMatch(k ->
-                k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE))) {
+        boolean onlyHardware = knowns.stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE) && knowns.stream().allMatch(k ->
+                k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE);
+        if (asked.contains(Quantity.USD) && !TRAIN_WORD.matcher(q).find() && (BUY.matcher(q).find() || onlyHardware)) {
             asked.set(asked.indexOf(Quantity.USD), Quantity.CAPEX_USD); // "how much does an H100 cost", "买 512 张要多少钱"
         }
         boolean powerPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH);

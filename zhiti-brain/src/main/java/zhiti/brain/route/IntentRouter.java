@@ -59,7 +59,8 @@ public final class IntentRouter implements IntentClassifier {
                                      RouterCache cache) {
         List<String> intents = examples.stream().map(Example::intent).distinct().sorted().toList();
         int[] y = examples.stream().mapToInt(e -> intents.indexOf(e.intent())).toArray();
-        List<Map<String, Double>> named = examples.stream().map(e -> features(sources, e.text())).toList();
+        List<Map<String, Double>> named = cache.features(examples, sources,
+                () -> examples.stream().map(e -> features(sources, e.text())).toList());
         TreeSet<String> names = new TreeSet<>();
         named.forEach(m -> names.addAll(m.keySet()));
         List<String> featureNames = List.copyOf(names);

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import zhiti.memory.kb.Embedder;
@@ -70,6 +71,68 @@ public final class RouterCache {
             }
         }
         return out;
+    }
+
+    /**
+     * The examples' named features, computed by code (keyword and slot rules), so kept per build: a rebuild
+     * computes them once again. Reading them back spares a cold start a pass of every rule over every example.
+     */
+    public List<Map<String, Double>> features(List<Example> examples, List<FeatureSource> sources,
+                                              Supplier<List<Map<String, Double>>> compute) {
+        String stamp = BuildStamp.value();
+        if (dir == null || stamp == null) {
+            return compute.get();
+        }
+        StringBuilder names = new StringBuilder(stamp);
+        sources.forEach(s -> names.append('\n').append(s.getClass().getName()));
+        Path file = dir.resolve("features-" + hash(names + "\n" + texts(examples)) + ".tsv");
+        List<Map<String, Double>> cached = readFeatures(file, examples.size());
+        if (cached != null) {
+            return cached;
+        }
+        List<Map<String, Double>> f = compute.get();
+        writeFeatures(file, f);
+        return f;
+    }
+
+    private static List<Map<String, Double>> readFeatures(Path file, int expected) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() != expected) {
+                return null;
+            }
+            List<Map<String, Double>> out = new java.util.ArrayList<>(lines.size());
+            for (String line : lines) {
+                Map<String, Double> m = new java.util.HashMap<>();
+                for (String cell : line.isEmpty() ? new String[0] : line.split("\t")) {
+                    int eq = cell.lastIndexOf('=');
+                    m.put(cell.substring(0, eq), Double.parseDouble(cell.substring(eq + 1)));
+                }
+                out.add(m);
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged: recompute
+        }
+    }
+
+    private static void writeFeatures(Path file, List<Map<String, Double>> features) {
+        StringBuilder sb = new StringBuilder();
+        for (Map<String, Double> m : features) {
+            sb.append(String.join("\t", new java.util.TreeMap<>(m).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList())).append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "features", ".tmp");
+            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the router works without it; the next start recomputes
+        }
     }
 
     /** A key for fitted weights: changes whenever anything the fit depends on changes. */
