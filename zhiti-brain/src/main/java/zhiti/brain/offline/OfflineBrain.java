@@ -107,7 +107,11 @@ public final class OfflineBrain implements Brain {
                 case MEMORY_OP -> {
                     return new MemoryMethod();
                 }
-                case OUT_OF_SCOPE, CLARIFICATION -> {
+                case OUT_OF_SCOPE -> {
+                    // the documents may still be about it ("OpenAI 把通往 AGI 的路径分成哪五个等级？"); if not, out of scope
+                    return has(ctx, ToolName.KB_SEARCH) ? new KnowledgeMethod(true) : new ReplyMethod(route);
+                }
+                case CLARIFICATION -> {
                     return new ReplyMethod(route);
                 }
                 default -> {

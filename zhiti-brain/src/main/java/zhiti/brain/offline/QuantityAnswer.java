@@ -96,7 +96,7 @@ final class QuantityAnswer {
                 figures.addAll(o.figures());
                 citations.addAll(o.citations());
             }
-            how.add("  - " + FindingsWriter.line(lang, o));
+            how.add("  - " + how(lang, o, draft));
         }
         for (int i = 0; i < r.cases(); i++) {
             stated(r.knowns(i), lang, notes, figures);
@@ -125,6 +125,28 @@ final class QuantityAnswer {
                     assumed.stream().map(a -> lang.pick(a[0], a[1])).toList()) + lang.pick("。", "."));
         }
         return new Decision.Finish(String.join("\n", text), figures, citations.stream().distinct().toList());
+    }
+
+    /**
+     * One call as a line: in English the tool's own summary; in Chinese the quantities it was called for, named
+     * and formatted in Chinese, since the tools summarise in English.
+     */
+    private static String how(Lang lang, Observation o, PlanDraft draft) {
+        List<zhiti.agent.Signature.Output> outs = draft.outputsOf(o.step().id());
+        if (lang == Lang.EN || !o.ok() || outs.isEmpty()) {
+            return FindingsWriter.line(lang, o);
+        }
+        List<String> parts = new ArrayList<>();
+        for (zhiti.agent.Signature.Output out : outs) {
+            JsonNode v = o.data().at(out.path());
+            if (v.isNumber()) {
+                parts.add(out.quantity().label(lang) + " " + ValueFormat.format(out.quantity(), v.asDouble() * out.scale(),
+                        unitOf(out.quantity(), o), lang));
+            } else if (v.isTextual()) {
+                parts.add(out.quantity().label(lang) + " " + v.asText());
+            }
+        }
+        return parts.isEmpty() ? FindingsWriter.line(lang, o) : o.step().tool() + "：" + String.join("，", parts);
     }
 
     private static String shown(Quantity q, Source s, Map<String, Observation> byId, Lang lang) {

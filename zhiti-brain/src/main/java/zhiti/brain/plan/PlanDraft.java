@@ -13,11 +13,18 @@ import zhiti.brain.read.Known;
  * them), and for each case where each asked quantity will come from, the defaults it rests on and the inputs
  * nobody stated and no tool can supply.
  */
-public record PlanDraft(String goal, List<Step> steps, List<Case> cases, Source comparison) {
+public record PlanDraft(String goal, List<Step> steps, List<Case> cases, Source comparison,
+                        Map<String, List<zhiti.agent.Signature.Output>> outputs) {
 
     public PlanDraft {
         steps = List.copyOf(steps);
         cases = List.copyOf(cases);
+        outputs = Map.copyOf(outputs);
+    }
+
+    /** What a planned step was called for: the outputs of the signature it was planned with. */
+    public List<zhiti.agent.Signature.Output> outputsOf(String stepId) {
+        return outputs.getOrDefault(stepId, List.of());
     }
 
     public Plan toPlan() {

@@ -86,6 +86,7 @@ public final class Planner {
                     .forEach(s -> actions.add(new Action(t.name(), s)));
         }
         List<Step> steps = new ArrayList<>();
+        Map<String, List<Output>> outputs = new LinkedHashMap<>();
         List<PlanDraft.Case> cases = new ArrayList<>();
         List<String> goals = new ArrayList<>();
         for (int i = 0; i < r.cases(); i++) {
@@ -110,12 +111,13 @@ public final class Planner {
                 missing.addAll(cp.missing);
             }
             steps.addAll(answers.isEmpty() ? List.of() : cp.steps);
+            cp.stepOf.forEach((a, id) -> outputs.put(id, a.sig().outputs()));
             goals.add(cp.goalTree(answers.keySet()));
             cases.add(new PlanDraft.Case(answers, cp.assumptions, missing, r.knowns(i), label(r, i)));
         }
         Source comparison = compare(r, cases, steps);
         String goal = String.join(" | ", goals.stream().filter(g -> !g.isEmpty()).toList());
-        return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparison);
+        return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparison, outputs);
     }
 
     /** "B200 vs H100: how many times faster?": the ratio of the first asked value of the first two cases. */
@@ -161,7 +163,7 @@ public final class Planner {
         final List<Step> steps = new ArrayList<>();
         final List<String[]> assumptions = new ArrayList<>();
         final Set<Quantity> missing = new LinkedHashSet<>();
-        private final Map<Action, String> stepOf = new LinkedHashMap<>();
+        final Map<Action, String> stepOf = new LinkedHashMap<>();
         private final Map<Quantity, Source> resolved = new EnumMap<>(Quantity.class);
         private boolean defaultHardware;
 
