@@ -44,7 +44,7 @@ final class ValueFormat {
             case RATE -> v < 0 ? lang.pick("每年下降 ", "−") + Formats.percent(-v) + lang.pick("", " a year")
                     : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");
             case CHANGE -> (v < 0 ? "−" : "+") + Formats.percent(Math.abs(v));
-            case FACTOR -> "×" + Formats.human(v);
+            case FACTOR -> "×" + Formats.human(v) + (v > 0 && v < 1 ? lang.pick("（即 " + Formats.percent(v) + "）", " (" + Formats.percent(v) + ")") : "");
             case DOUBLING_TIME, PERIODS -> Formats.human(v) + lang.pick(" 年", " years");
             case YEAR -> String.format(Locale.ROOT, "%.1f", v);
             case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);

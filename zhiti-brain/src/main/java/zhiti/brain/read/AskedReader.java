@@ -41,7 +41,7 @@ final class AskedReader {
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均"),
-            cue(Quantity.FACTOR, 7, "之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
+            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
                     + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
@@ -76,7 +76,8 @@ final class AskedReader {
                     + "(?:per (?:generated |output |new )?token|每(?:生成)?(?:一个|每个)?\\s*token|generate (?:one|a|1|each) token)"),
             cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
-                    + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP"),
+                    + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP|"
+                    + "compute does (?:that|it|this) (?:need|take|require)|what compute|需要多少算力"),
             cue(Quantity.FLEET_FLOPS, 6, "(?:集群|服务器|整机|fleet|cluster|server)\\S{0,12}?(?:总算力|总\\s*FLOPS|峰值总算力)|总算力(?:是|为)?多少|"
                     + "(?:total|aggregate|combined) (?:dense )?(?:BF16 |FP8 |FP16 )?(?:compute|FLOPS|throughput|peak)|"
                     + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力"),

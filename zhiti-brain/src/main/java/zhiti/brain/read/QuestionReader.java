@@ -44,7 +44,8 @@ public final class QuestionReader {
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
     private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
             Quantity.TOKENS, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.GPUS, Quantity.SERVERS, Quantity.USD,
-            Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH);
+            Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH,
+            Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS);
 
     private final EntityFinder entities;
     private final Catalog catalog;
@@ -272,7 +273,7 @@ public final class QuestionReader {
             k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
         }
         knowns.add(k);
-        if (amount != null && (asked.contains(Quantity.CONVERTED_AMOUNT) || asked.stream().noneMatch(a -> a == Quantity.USD))) {
+        if (amount != null) {
             free.remove(amount);
             knowns.add(new Known(Quantity.AMOUNT, amount.value(), from, Known.Origin.QUESTION, null, amount.start(), amount.end()));
         }

@@ -40,6 +40,8 @@ final class RoleReader {
             + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
             + "each visit)\\s*(?:提问|问|发起|进行)?\\s*$");
+    /** "3 billion queries a day at 500 tokens each": tokens per query. */
+    private static final Pattern EACH_AFTER = p("^\\s*(?:each|apiece|per (?:query|request|answer|reply|call|conversation))\\b");
     private static final Pattern CONTEXT = p("上下文|context|sequence|序列|seq[_\\s-]*len|prompt length");
     private static final Pattern PER_TOKEN = p("(?:每|per|each|a)\\s*(?:个|generated |new |output )?\\s*token|每生成");
     private static final Pattern SERVER_POWER = p("整机|per server|每台|server draws|服务器(?:整机)?功耗|a server|each server|per node|node draws");
@@ -130,7 +132,7 @@ final class RoleReader {
         if (m.per() == Dim.DAYS || PER_DAY_BEFORE.matcher(before).find()) {
             return Quantity.TOKENS_PER_DAY;
         }
-        if (m.per() == Dim.QUERIES || PER_QUERY_BEFORE.matcher(before).find()) {
+        if (m.per() == Dim.QUERIES || PER_QUERY_BEFORE.matcher(before).find() || EACH_AFTER.matcher(after).find()) {
             return Quantity.TOKENS_PER_QUERY;
         }
         if (m.per() == Dim.PLAIN) {
