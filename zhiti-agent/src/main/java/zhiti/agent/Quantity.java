@@ -50,6 +50,11 @@ public enum Quantity {
     MEMORY_BANDWIDTH(Kind.NUMBER, "byte/s", "显存带宽", "memory bandwidth", 1e9, 1e15),
     ACCELERATOR_MEMORY(Kind.NUMBER, "byte", "单卡显存", "memory per accelerator", 1e8, 1e14),
     WATTS_PER_GPU(Kind.NUMBER, "W", "单卡功耗", "power per accelerator", 1, 1e5),
+    WATTS_PER_SERVER(Kind.NUMBER, "W", "每台服务器功耗", "power per server", 10, 1e6),
+    /** What a fleet draws at once: units × watts each × PUE (IT load alone at PUE 1). */
+    POWER_DRAW(Kind.NUMBER, "W", "总功率", "power draw", 1, 1e12),
+    /** The FLOP/s a workload ties up: the useful FLOP/s it needs ÷ the utilisation it runs at. */
+    FLOPS_DEMAND(Kind.NUMBER, "FLOP/s", "所需算力（FLOP/s）", "compute demand (FLOP/s)", 1, 1e27),
 
     // time
     DAYS(Kind.NUMBER, "day", "天数", "days", 0, 1e6),
@@ -60,6 +65,8 @@ public enum Quantity {
     USD(Kind.NUMBER, "USD", "成本（美元）", "cost (USD)", 0, 1e15),
     /** What buying the hardware costs, as opposed to renting it or running it (USD). */
     CAPEX_USD(Kind.NUMBER, "USD", "购置成本（美元）", "purchase cost (USD)", 0, 1e15),
+    USD_PER_GPU(Kind.NUMBER, "USD/GPU", "单卡价格", "price per accelerator", 1, 1e8),
+    USD_PER_SERVER(Kind.NUMBER, "USD/server", "每台服务器价格", "price per server", 1, 1e9),
     USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
     ENERGY(Kind.NUMBER, "kWh", "耗电量", "energy", 0, 1e13),
     /** What the electricity costs, in the currency of the stated price: a different sum from renting or buying. */
@@ -70,6 +77,8 @@ public enum Quantity {
     // serving and memory
     WEIGHT_BYTES(Kind.NUMBER, "byte", "权重显存", "weight memory", 0, 1e18),
     KV_CACHE_BYTES(Kind.NUMBER, "byte", "KV 缓存", "KV cache", 0, 1e18),
+    /** Weights and KV cache together: what serving holds in accelerator memory. */
+    SERVING_MEMORY_BYTES(Kind.NUMBER, "byte", "权重加 KV 缓存", "weights plus KV cache", 0, 1e18),
     BYTES_PER_VALUE(Kind.NUMBER, "byte", "每个数值的字节数", "bytes per value", 0.125, 8),
     SEQ_LEN(Kind.NUMBER, "token", "上下文长度", "sequence length", 1, 1e8),
     BATCH(Kind.NUMBER, "sequence", "批大小", "batch size", 1, 1e6),

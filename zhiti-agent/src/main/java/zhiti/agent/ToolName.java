@@ -41,6 +41,8 @@ public enum ToolName {
     INFERENCE_FLOP("inference_flop"),
     SERVING_VOLUME("serving_volume"),
     SERVER_COUNT("server_count"),
+    PURCHASE_COST("purchase_cost"),
+    POWER_DRAW("power_draw"),
     // memory
     KB_SEARCH("kb_search"),
     MEMORY_REMEMBER("memory_remember"),

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import zhiti.agent.Agent;
 import zhiti.agent.Answer;
+import zhiti.agent.Observation;
 import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
 import zhiti.brain.llm.LlmConfig;
@@ -36,6 +37,8 @@ public final class Conversation {
     private final Agent agent;
     /** Every user turn so far, oldest first, for brains that read the conversation as structure. */
     private final List<String> userTurns = new java.util.ArrayList<>();
+    /** The successful steps of the latest turn that computed figures: what a follow-up may build on. */
+    private List<Observation> lastResults = List.of();
 
     private Conversation(ContextWindow window, Agent agent) {
         this.window = window;
@@ -66,10 +69,13 @@ public final class Conversation {
         java.util.Map<String, String> core = new java.util.LinkedHashMap<>();
         window.coreMemory().blocks().forEach(b -> core.put(b.label(), b.value()));
         Task task = Task.of(line).withContext(render(window.assemble()))
-                .withConversation(new zhiti.agent.Conversation(userTurns, core));
+                .withConversation(new zhiti.agent.Conversation(userTurns, core, lastResults));
         window.append("user", line);
         userTurns.add(line);
         Answer a = agent.run(task);
+        if (!a.figures().isEmpty() && a.steps().stream().anyMatch(Observation::ok)) {
+            lastResults = a.steps().stream().filter(Observation::ok).toList();
+        }
         window.append("assistant", a.text());
         return a;
     }

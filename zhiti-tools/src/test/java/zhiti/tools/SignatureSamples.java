@@ -45,6 +45,9 @@ final class SignatureSamples {
         put(MEMORY_BANDWIDTH, 3.35e12);
         put(ACCELERATOR_MEMORY, 8e10);
         put(WATTS_PER_GPU, 700.0);
+        put(WATTS_PER_SERVER, 10200.0);
+        put(USD_PER_GPU, 25000.0);
+        put(USD_PER_SERVER, 29000.0);
 
         put(DAYS, 30.0);
         put(HOURS, 720.0);

@@ -1,9 +1,14 @@
 package zhiti.brain.offline;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import zhiti.agent.Conversation;
 import zhiti.agent.Quantity;
+import zhiti.agent.Tool;
 import zhiti.brain.read.FollowUps;
 import zhiti.brain.read.Known;
 import zhiti.brain.read.QuestionReader;
@@ -27,22 +32,22 @@ final class Conversations {
      * question on its own, then merged, for a question that only the conversation completes ("用 4096 张 H100 要多少天？"
      * after a question that named the model).
      */
-    List<Reading> readings(String question, Conversation c) {
+    List<Reading> readings(String question, Conversation c, List<Tool> tools) {
         Reading now = reader.read(question);
         if (c.earlierQuestions().isEmpty()) {
             return List.of(now);
         }
-        Reading merged = read(now, c, true);
-        Reading alone = read(now, c, false);
+        Reading merged = read(now, c, true, tools);
+        Reading alone = read(now, c, false, tools);
         boolean subjectless = now.knowns().stream().noneMatch(k -> SUBJECTS.contains(k.quantity()));
         return now.followUp() || subjectless && !now.asked().isEmpty() ? List.of(merged, alone) : List.of(alone, merged);
     }
 
-    Reading read(String question, Conversation c) {
-        return readings(question, c).get(0);
+    Reading read(String question, Conversation c, List<Tool> tools) {
+        return readings(question, c, tools).get(0);
     }
 
-    private Reading read(Reading now, Conversation c, boolean follow) {
+    private Reading read(Reading now, Conversation c, boolean follow, List<Tool> tools) {
         Reading last = null;
         List<Known> stated = new ArrayList<>();
         for (String turn : c.earlierQuestions()) {
@@ -71,6 +76,9 @@ final class Conversations {
                 knowns.add(use);
             }
         }
+        if (follow && last != null) {
+            carry(now, c, tools, knowns, merged.asked());
+        }
         orientRate(knowns);
         List<Quantity> asked = new ArrayList<>(merged.asked());
         if (asked.contains(Quantity.USD) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH)
@@ -79,6 +87,32 @@ final class Conversations {
         }
         return new Reading(merged.text(), merged.lang(), asked, knowns, merged.variants(), merged.followUp());
     }
+
+    /**
+     * The last turn's results a follow-up builds on: those whose inputs it does not restate (or all, when it
+     * points back at them), where it neither knows nor asks the quantity itself.
+     */
+    private static void carry(Reading now, Conversation c, List<Tool> tools, List<Known> knowns, List<Quantity> asked) {
+        // a projection to a new date ("2030 年会是多少") builds on the rate the last turn found
+        boolean projecting = now.has(Quantity.END_DATE) && asked.contains(Quantity.END_VALUE);
+        boolean back = PriorResults.pointsBack(now.text()) || projecting;
+        Set<Quantity> restated = EnumSet.noneOf(Quantity.class);
+        now.knowns().forEach(k -> restated.add(k.quantity()));
+        Map<Quantity, Known> carried = new EnumMap<>(Quantity.class);
+        for (PriorResults.Result r : PriorResults.read(c.lastResults(), tools)) {
+            if (projecting && PROJECTION_SPAN.contains(r.known().quantity())) {
+                continue; // the span and its multiple change with the new date
+            }
+            if (back || r.inputs().stream().noneMatch(restated::contains)) {
+                carried.put(r.known().quantity(), r.known());
+            }
+        }
+        carried.values().stream().filter(k -> !asked.contains(k.quantity())
+                && knowns.stream().noneMatch(n -> n.quantity() == k.quantity())).forEach(knowns::add);
+    }
+
+    private static final Set<Quantity> PROJECTION_SPAN = EnumSet.of(Quantity.PERIODS, Quantity.FACTOR, Quantity.START_VALUE,
+            Quantity.END_VALUE, Quantity.CHANGE, Quantity.DIFFERENCE);
 
     /** What a question is about: without any of these it leans on the turn before. */
     private static final java.util.Set<Quantity> SUBJECTS = java.util.EnumSet.of(Quantity.MODEL, Quantity.HARDWARE,

@@ -86,7 +86,7 @@ public final class OfflineBrain implements Brain {
         if (ListingMethod.isListing(q) && (!DOCUMENTS.matcher(q).find() || ListingMethod.filtersOrRanks(q))) {
             return new ListingMethod();
         }
-        List<Reading> readings = conversations.readings(q, ctx.task().conversation());
+        List<Reading> readings = conversations.readings(q, ctx.task().conversation(), ctx.tools());
         Reading reading = readings.get(0);
         if (has(ctx, ToolName.KB_SEARCH) && DOCUMENTS.matcher(q).find() && numbers(reading) < 2) {
             return new KnowledgeMethod();
@@ -165,8 +165,9 @@ public final class OfflineBrain implements Brain {
                 && numbers(reading) == 0 && reading.knowns().stream().noneMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
     }
 
+    /** Values stated to compute with; a list of rates counts each ("53% and then 47% a year"). */
     private static long numbers(Reading r) {
-        return r.knowns().stream().filter(k -> k.isNumber()).count();
+        return r.knowns().stream().mapToLong(k -> k.value() instanceof double[] a ? a.length : k.isNumber() ? 1 : 0).sum();
     }
 
     private static boolean anchored(String q) {

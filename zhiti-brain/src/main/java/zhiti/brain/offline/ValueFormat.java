@@ -33,7 +33,12 @@ final class ValueFormat {
             case USD_PER_KWH -> "$" + Formats.human(v) + "/kWh";
             case ENERGY -> v >= 1e4 ? Formats.human(v / 1e3) + " MWh" : Formats.human(v) + " kWh";
             case WATTS_PER_GPU -> Formats.human(v) + " W";
-            case WEIGHT_BYTES, KV_CACHE_BYTES, ACCELERATOR_MEMORY -> gb(v);
+            case WATTS_PER_SERVER, POWER_DRAW -> v >= 1e6 ? Formats.human(v / 1e6) + " MW" : v >= 1e3 ? Formats.human(v / 1e3) + " kW"
+                    : Formats.human(v) + " W";
+            case FLOPS_DEMAND, FLEET_FLOPS -> Formats.sci(v) + " FLOP/s";
+            case USD_PER_GPU -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/张", " per GPU");
+            case USD_PER_SERVER -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/台", " per server");
+            case WEIGHT_BYTES, KV_CACHE_BYTES, ACCELERATOR_MEMORY, SERVING_MEMORY_BYTES -> gb(v);
             case MEMORY_BANDWIDTH -> Formats.human(v / 1e12) + " TB/s";
             case TOKENS_PER_SECOND -> Formats.human(v) + " tokens/s";
             case TOKENS_PER_DAY -> Formats.sci(v) + lang.pick(" token/天", " tokens/day");
@@ -45,7 +50,8 @@ final class ValueFormat {
                     : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");
             case CHANGE -> (v < 0 ? "−" : "+") + Formats.percent(Math.abs(v));
             case FACTOR -> "×" + Formats.human(v) + (v > 0 && v < 1 ? lang.pick("（即 " + Formats.percent(v) + "）", " (" + Formats.percent(v) + ")") : "");
-            case DOUBLING_TIME, PERIODS -> Formats.human(v) + lang.pick(" 年", " years");
+            case DOUBLING_TIME, PERIODS -> Formats.human(v) + ("doubling".equals(unit) ? lang.pick(" 次翻倍", " doublings")
+                    : lang.pick(" 年", " years"));
             case YEAR -> String.format(Locale.ROOT, "%.1f", v);
             case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);
             case PUE -> Formats.human(v);

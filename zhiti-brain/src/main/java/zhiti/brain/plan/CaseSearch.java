@@ -26,6 +26,7 @@ import static zhiti.brain.plan.Planner.ASK;
 import static zhiti.brain.plan.Planner.ASSUME;
 import static zhiti.brain.plan.Planner.DEFAULT;
 import static zhiti.brain.plan.Planner.DEFAULT_HARDWARE;
+import static zhiti.brain.plan.Planner.ENTITY_DISCOUNT;
 import static zhiti.brain.plan.Planner.INF;
 import static zhiti.brain.plan.Planner.MIN_STEP;
 import static zhiti.brain.plan.Planner.NEVER_ASKED;
@@ -89,7 +90,8 @@ final class CaseSearch {
             }
             c += ic;
             if (known.containsKey(in.quantity()) && in.need() != Need.OVERRIDE) {
-                c -= STATED_BONUS;
+                // a number the user stated is worth a little more than a name the catalog fills in
+                c -= in.quantity().kind() == Quantity.Kind.NUMBER ? STATED_BONUS : STATED_BONUS - ENTITY_DISCOUNT;
             }
         }
         return Math.max(c, MIN_STEP);

@@ -41,6 +41,8 @@ public final class Planner {
     static final double INF = 1e9;
     /** Using a value the question states is slightly preferred, so a plan uses what it was given. */
     static final double STATED_BONUS = 0.3;
+    /** A stated name earns a little less than a stated number: "$15k each" beats the catalog's price for the chip. */
+    static final double ENTITY_DISCOUNT = 0.05;
     /** No call is free, so no chain of calls can lower its own cost around a loop. */
     static final double MIN_STEP = 0.2;
 
@@ -53,7 +55,8 @@ public final class Planner {
             Quantity.USD, Quantity.END_VALUE, Quantity.RATES, Quantity.GPUS_PER_SERVER, Quantity.SERVERS,
             Quantity.ACTIVE_PARAMS, Quantity.PART, Quantity.PRECISION, Quantity.VIDEO_DATASET, Quantity.REFERENCE_GPUS,
             Quantity.REFERENCE_HARDWARE, Quantity.SERIES, Quantity.MODEL, Quantity.BYTES_PER_VALUE, Quantity.BATCH,
-            Quantity.UTILISATION, Quantity.PUE, Quantity.FLEET_FLOPS, Quantity.MEMORY_GPUS);
+            Quantity.UTILISATION, Quantity.PUE, Quantity.FLEET_FLOPS, Quantity.MEMORY_GPUS, Quantity.POWER_DRAW,
+            Quantity.FLOPS_DEMAND, Quantity.SERVING_MEMORY_BYTES);
     /** The machine assumed when a question needs one and names none: the most common training GPU of 2024–25. */
     static final String DEFAULT_HARDWARE = "H100 SXM5 80GB";
 
@@ -76,7 +79,9 @@ public final class Planner {
         boolean serving = INFERENCE.matcher(r.text()).find() && !TRAINING.matcher(r.text()).find();
         List<Action> actions = new ArrayList<>();
         for (Tool t : tools) {
-            t.signatures().stream().filter(s -> !(serving && s.assumes() != null))
+            // serving work is 2N per token: neither an assumed training-data rule nor 6ND has a place in it
+            boolean trainingOnly = ToolName.TRAINING_COMPUTE.is(t.name());
+            t.signatures().stream().filter(s -> !(serving && (s.assumes() != null || trainingOnly)))
                     .forEach(s -> actions.add(new Action(t.name(), s)));
         }
         List<Step> steps = new ArrayList<>();

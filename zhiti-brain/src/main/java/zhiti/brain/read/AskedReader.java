@@ -2,9 +2,7 @@ package zhiti.brain.read;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Quantity;
@@ -18,6 +16,18 @@ import zhiti.agent.Quantity;
 final class AskedReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ELECTRICITY = Pattern.compile("电费|电力成本|用电成本|electricity (?:bill|cost|price)|power bill|"
+            + "energy (?:cost|bill)|cost of (?:the )?(?:electricity|power|energy)", F);
+    private static final Pattern HOLD = Pattern.compile("to hold|hold (?:them|it|the)|fit|装下|放下|放得下|容纳|装得下|weights only|仅权重|"
+            + "只放权重|存下|store (?:them|it|the weights)", F);
+    private static final Pattern WHAT_IF = Pattern.compile("(?:\\bif\\b|如果|假如|要是|若)[^?？]{0,30}(?:doubles|doubled|triples|"
+            + "翻(?:一)?倍|翻一番|减半|halves)", F);
+    private static final Pattern ASKS_DOUBLING = Pattern.compile("how (?:long|often|many years)|多久|多少年|几年|何时|when|doubling time|"
+            + "翻倍时间|每隔", F);
+    /** A sentence's end: a question mark, or a full stop that is not a decimal point ("2.5"). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[?？]|[。！!]|(?<!\\bvs)(?<!e\\.g)(?<!i\\.e)(?<!\\betc)(?<!approx)(?<!\\bno)\\.(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
 
     private record Cue(Quantity quantity, Pattern pattern, int priority) {
     }
@@ -63,6 +73,17 @@ final class AskedReader {
             cue(Quantity.UTILISATION, 5, "MFU\\s*(?:是|为)?多少|what (?:MFU|utili[sz]ation)|利用率(?:是|为)?多少"),
             cue(Quantity.WEIGHT_BYTES, 6, "(?:权重|weights?).{0,14}(?:显存|memory|bytes?|字节|多大|多少)|多少显存|显存.{0,6}多少|"
                     + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
+            cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
+                    + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
+                    + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)"),
+            cue(Quantity.USD_PER_SERVER, 7, "(?:cost|price|costs|that|is it) per (?:server|node|machine)|每台(?:服务器)?(?:多少钱|的价格|单价)|"
+                    + "单台(?:价格|成本|单价)|what does (?:one|each|a single) (?:server|node) cost"),
+            cue(Quantity.POWER_DRAW, 7, "总功耗(?![^？?，,]{0,8}(?:度|[kMG]Wh|千瓦时|电量))|总功率|功率(?:是|为|有)?多少|多少(?:千瓦|兆瓦|\\s*kW|\\s*MW)(?!h|时)|(?:facility|total|IT|cluster|peak) "
+                    + "power(?! bill| cost| price)|power draw|\\bin (?:kW|MW|megawatts|kilowatts)\\b|how many (?:kW|MW|megawatts|kilowatts)\\b|"
+                    + "draws? in total|how much power does .{0,30} draw|用电负荷|电力负荷"),
+            cue(Quantity.FLOPS_DEMAND, 8, "每秒(?:需要|需)?(?:多少|提供多少)(?:的)?算力|(?:平均)?每秒(?:要|需要)?多少\\s*FLOP|"
+                    + "(?:how many|what) FLOP/?s (?:does|do|is|are|would)|FLOP/s (?:needed|required|demand)|(?:compute|FLOPS?) demand|"
+                    + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
             cue(Quantity.CAPEX_USD, 5, "购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
                     + "(?:cost|price) to buy"),
             cue(Quantity.ENERGY, 5, "耗电|用电(?!量从)|电量|能耗|多少度|how much (?:electricity|power|energy)|"
@@ -109,11 +130,58 @@ final class AskedReader {
     record Asked(Quantity quantity, int start, int end, String text) {
     }
 
-    /** The asked quantities in question order, without duplicates. */
+    /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */
     static List<Quantity> read(String q) {
-        Set<Quantity> out = new LinkedHashSet<>();
-        cues(q).forEach(a -> out.add(a.quantity()));
-        return List.copyOf(out);
+        List<Quantity> out = refined(q);
+        if (out.contains(Quantity.GPUS) && HOLD.matcher(q).find()) {
+            out.set(out.indexOf(Quantity.GPUS), Quantity.MEMORY_GPUS); // "how many 80 GB GPUs to hold the weights"
+        }
+        if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
+            out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
+        }
+        if (out.contains(Quantity.KV_CACHE_BYTES) && !Pattern.compile("权重|weight", F).matcher(q).find()) {
+            out.remove(Quantity.WEIGHT_BYTES); // "KV cache … 需要多少字节": the bytes are the cache's
+        }
+        return out;
+    }
+
+    private static List<Quantity> refined(String q) {
+        List<Asked> cues = new ArrayList<>(cues(q));
+        if (WHAT_IF.matcher(q).find() && !ASKS_DOUBLING.matcher(q).find()) {
+            cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME); // "what if traffic doubles?" changes a value
+        }
+        List<int[]> statements = statements(q);
+        if (cues.stream().anyMatch(a -> statements.stream().noneMatch(st -> a.start() >= st[0] && a.start() < st[1]))) {
+            // "An 8-GPU server costs $29,000. What is that per GPU?": the statement's verbs ask nothing
+            cues.removeIf(a -> statements.stream().anyMatch(st -> a.start() >= st[0] && a.start() < st[1]));
+        }
+        boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
+        cues.removeIf(a -> specific && (a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find()
+                || a.quantity() == Quantity.PERIODS));
+        List<Quantity> out = new ArrayList<>();
+        cues.forEach(a -> {
+            if (!out.contains(a.quantity())) {
+                out.add(a.quantity());
+            }
+        });
+        return out;
+    }
+
+    /** The spans of sentences that end in a full stop, when the text also has a sentence that ends in a question mark. */
+    private static List<int[]> statements(String q) {
+        List<int[]> out = new ArrayList<>();
+        if (!q.contains("?") && !q.contains("？")) {
+            return out;
+        }
+        Matcher end = SENTENCE_END.matcher(q);
+        int start = 0;
+        while (end.find()) {
+            if (!end.group().startsWith("?") && !end.group().startsWith("？")) {
+                out.add(new int[]{start, end.end()});
+            }
+            start = end.end();
+        }
+        return out;
     }
 
     /** Every cue kept after overlaps are settled, in question order. */

@@ -16,8 +16,6 @@ import zhiti.econ.catalog.ServerSystem;
 final class Derivations {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SERVER_POWER = Pattern.compile("整机|per server|每台|server draws|服务器(?:整机)?功耗|each server|"
-            + "per node|node draws|a server", F);
     private static final Pattern DAILY_PEOPLE = Pattern.compile("日活|DAU|daily (?:active )?users|每天.{0,4}$|a day|per day|每日", F);
     private static final Pattern PER_PERSON = Pattern.compile("每人|每个用户|each (?:visitor|user)|per (?:visit|user|visitor)|每次访问", F);
     private static final Pattern ACTIVE = Pattern.compile("active|激活", F);
@@ -39,6 +37,12 @@ final class Derivations {
         Optional<Integer> perServer = get(knowns, Quantity.GPUS_PER_SERVER).map(k -> (int) k.number())
                 .or(() -> found.stream().filter(f -> f.kind() == EntityFinder.Kind.SYSTEM).findFirst()
                         .flatMap(f -> catalog.systems().find(f.canonical())).map(ServerSystem::acceleratorsPerServer));
+        if (perServer.isPresent() && get(knowns, Quantity.GPUS_PER_SERVER).isEmpty()) {
+            found.stream().filter(f -> f.kind() == EntityFinder.Kind.SYSTEM).findFirst().ifPresent(f ->
+                    knowns.add(new Known(Quantity.GPUS_PER_SERVER, (double) perServer.get(), "", Known.Origin.DERIVED, null,
+                            f.start(), f.end()).withNote(f.canonical() + " 每台 " + perServer.get() + " 卡",
+                            f.canonical() + " holds " + perServer.get() + " accelerators")));
+        }
         Optional<Known> servers = get(knowns, Quantity.SERVERS);
         if (servers.isPresent() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty()) {
             double gpus = servers.get().number() * perServer.get();
@@ -46,16 +50,13 @@ final class Derivations {
                     .withNote(fmt(servers.get().number()) + " 台 × " + perServer.get() + " 卡",
                             fmt(servers.get().number()) + " servers × " + perServer.get() + " GPUs"));
         }
-        Optional<Known> watts = get(knowns, Quantity.WATTS_PER_GPU);
-        if (watts.isPresent() && perServer.isPresent()) {
-            String near = q.substring(Math.max(0, watts.get().start() - 16), watts.get().start());
-            if (SERVER_POWER.matcher(near).find()) {
-                knowns.remove(watts.get());
-                double w = watts.get().number() / perServer.get();
-                knowns.add(new Known(Quantity.WATTS_PER_GPU, w, "", Known.Origin.DERIVED, null, watts.get().start(), watts.get().end())
-                        .withNote("整机 " + fmt(watts.get().number()) + " W ÷ " + perServer.get() + " 卡",
-                                fmt(watts.get().number()) + " W per server ÷ " + perServer.get() + " GPUs"));
-            }
+        Optional<Known> watts = get(knowns, Quantity.WATTS_PER_SERVER);
+        if (watts.isPresent() && perServer.isPresent() && get(knowns, Quantity.WATTS_PER_GPU).isEmpty()) {
+            // the server's draw split over its accelerators, for the chains that work per accelerator
+            double w = watts.get().number() / perServer.get();
+            knowns.add(new Known(Quantity.WATTS_PER_GPU, w, "", Known.Origin.DERIVED, null, watts.get().start(), watts.get().end())
+                    .withNote("整机 " + fmt(watts.get().number()) + " W ÷ " + perServer.get() + " 卡",
+                            fmt(watts.get().number()) + " W per server ÷ " + perServer.get() + " GPUs"));
         }
     }
 

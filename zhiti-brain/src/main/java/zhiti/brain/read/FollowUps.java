@@ -2,6 +2,8 @@ package zhiti.brain.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Quantity;
 
@@ -46,8 +48,94 @@ public final class FollowUps {
                 knowns.add(k.withOrigin(Known.Origin.CONVERSATION));
             }
         }
+        project(previous, now, knowns);
+        scale(now.text(), knowns);
         List<List<Known>> variants = now.variants().isEmpty() && !now.has(Quantity.HARDWARE) ? previous.variants() : now.variants();
         return new Reading(now.text(), now.lang(), asked, knowns, variants, true);
+    }
+
+    /**
+     * "按这个增速，2030 年会是多少？" after a growth from A (2016) to B (2024): the projection starts from B in 2024 and
+     * runs to the new date, so the old start no longer applies.
+     */
+    private static void project(Reading previous, Reading now, List<Known> knowns) {
+        Known to = now.known(Quantity.END_DATE).orElse(null);
+        Known lastEnd = previous.known(Quantity.END_VALUE).orElse(null);
+        Known lastDate = previous.known(Quantity.END_DATE).orElse(null);
+        if (to == null || lastEnd == null || lastDate == null || now.has(Quantity.START_DATE)) {
+            return;
+        }
+        knowns.removeIf(k -> k.quantity() == Quantity.START_VALUE || k.quantity() == Quantity.START_DATE
+                || k.quantity() == Quantity.END_VALUE || k.quantity() == Quantity.PERIODS || k.quantity() == Quantity.FACTOR);
+        knowns.add(lastEnd.as(Quantity.START_VALUE).withOrigin(Known.Origin.CONVERSATION)
+                .withNote("从上一轮的终值起算", "starting from the last turn's end value"));
+        knowns.add(lastDate.as(Quantity.START_DATE).withOrigin(Known.Origin.CONVERSATION));
+    }
+
+    /** "What if traffic triples?", "如果参数量翻倍": the previous value of what is named, times the factor. */
+    private static void scale(String text, List<Known> knowns) {
+        Matcher m = SCALE.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        double factor = factor(m);
+        if (!(factor > 0) || factor == 1) {
+            return;
+        }
+        for (Map.Entry<Pattern, List<Quantity>> e : SUBJECTS.entrySet()) {
+            if (!e.getKey().matcher(text).find()) {
+                continue;
+            }
+            for (Quantity q : e.getValue()) {
+                Known k = knowns.stream().filter(x -> x.quantity() == q && x.isNumber()
+                        && x.origin() == Known.Origin.CONVERSATION).findFirst().orElse(null);
+                if (k != null) {
+                    knowns.remove(k);
+                    String f = zhiti.econ.units.Formats.human(factor);
+                    knowns.add(new Known(q, k.number() * factor, k.unit(), Known.Origin.DERIVED, null, m.start(), m.end())
+                            .withNote("上一轮的 " + zhiti.econ.units.Formats.human(k.number()) + " × " + f,
+                                    "the last turn's " + zhiti.econ.units.Formats.human(k.number()) + " × " + f));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static double factor(Matcher m) {
+        String w = m.group().toLowerCase(java.util.Locale.ROOT);
+        if (m.group(1) != null) {
+            return Double.parseDouble(m.group(1));
+        }
+        if (w.contains("halv") || w.contains("减半") || w.contains("一半")) {
+            return 0.5;
+        }
+        if (w.contains("tripl") || w.contains("三倍")) {
+            return 3;
+        }
+        if (w.contains("quadrupl") || w.contains("四倍")) {
+            return 4;
+        }
+        return 2; // doubles, 翻倍, 翻一番
+    }
+
+    private static final Pattern SCALE = Pattern.compile("(?:grows?|increases?|rises?|goes up|is|were|was|涨|增加|增长|提高|扩大|变成|变为|翻)\\s*(?:by|to|到|为|至|了)?\\s*"
+            + "(\\d+(?:\\.\\d+)?)\\s*(?:倍|x\\b|×|times\\b|-fold)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|halv(?:es|ed|ing)|"
+            + "翻(?:一)?倍|翻一番|减半|少一半|三倍|四倍", F);
+    /** What a what-if names, and the quantities of the turn before it scales (the first one present). */
+    private static final Map<Pattern, List<Quantity>> SUBJECTS = new java.util.LinkedHashMap<>();
+
+    static {
+        SUBJECTS.put(Pattern.compile("traffic|流量|请求|访问|用户|users?|queries|查询|提问|demand|需求", F),
+                List.of(Quantity.QUERIES_PER_DAY, Quantity.TOKENS_PER_DAY));
+        SUBJECTS.put(Pattern.compile("tokens?|数据|data", F), List.of(Quantity.TOKENS, Quantity.TOKENS_PER_DAY, Quantity.TOKENS_PER_QUERY));
+        SUBJECTS.put(Pattern.compile("model|参数|模型|params|parameters|size", F), List.of(Quantity.PARAMS, Quantity.ACTIVE_PARAMS));
+        SUBJECTS.put(Pattern.compile("GPUs?|cards?|卡|集群|cluster|fleet|accelerators?", F), List.of(Quantity.GPUS));
+        SUBJECTS.put(Pattern.compile("servers?|服务器|节点|nodes?", F), List.of(Quantity.SERVERS));
+        SUBJECTS.put(Pattern.compile("price|价格|租金|电价|成本|cost|rate", F),
+                List.of(Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.USD_PER_GPU));
+        SUBJECTS.put(Pattern.compile("deadline|time|期限|时间|天数|days", F), List.of(Quantity.DAYS));
+        SUBJECTS.put(Pattern.compile("context|上下文|sequence|序列", F), List.of(Quantity.SEQ_LEN));
+        SUBJECTS.put(Pattern.compile("batch|批", F), List.of(Quantity.BATCH));
     }
 
     /** A number with no unit that the reader could only place as a plain value ("and with 1024?", "那 405B 的呢？"). */

@@ -22,6 +22,9 @@ final class NumberScanner {
     private static final Pattern MAGNITUDE = Pattern.compile(
             "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?!分)|(?i:thousand|million|billion|trillion|mn|bn|tn)\\b"
                     + "|[kKmMbBtT](?![A-Za-z0-9]))");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|[-–—~～]|至|到)\\s*(?:US\\$|\\$|€|¥|￥)?\\s*", F);
+    private static final Pattern RANGE_FROM = Pattern.compile("(?:\\bfrom|从|由)\\s*(?:US\\$|\\$|€|¥|￥)?\\s*$", F);
+    private static final Pattern RANGE_TEXT = Pattern.compile("\\d\\S*\\s*(?:to|[-–—~～]|至|到)\\s*(?:US\\$|\\$|€|¥|￥)?\\s*\\d", F);
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|USD|EUR|€|¥|￥|RMB|CNY)\\s*$", F);
     private static final Pattern YEAR_MONTH = Pattern.compile("^\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern YEAR_ZH = Pattern.compile("^\\s*年(?![内里间后前度代])");
@@ -77,7 +80,47 @@ final class NumberScanner {
             out.add(read);
             m.region(read.end(), q.length());
         }
+        return ranges(q, out);
+    }
+
+    /**
+     * "$10k to $20k each", "30–40%", "1 万至 2 万元": a stated range is read as its midpoint (the Known says so),
+     * unless "from" opens it — "from $10k to $20k" is a change, not a range.
+     */
+    private static List<Mention> ranges(String q, List<Mention> in) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Mention a = in.get(i);
+            Mention b = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (b == null || a.dim() == Dim.DATE || b.dim() == Dim.DATE || !(a.dim() == b.dim() || a.dim() == Dim.PLAIN)
+                    || !RANGE_JOIN.matcher(q.substring(a.end(), b.start())).matches()
+                    || RANGE_FROM.matcher(q.substring(Math.max(0, a.start() - 10), a.start())).find()) {
+                out.add(a);
+                continue;
+            }
+            double low = a.value();
+            if (a.dim() == Dim.PLAIN && b.dim() != Dim.PLAIN) {
+                low *= b.value() / leading(b.text()); // "10-20 万美元": the low end carries the high end's unit
+            }
+            if (low >= b.value()) {
+                out.add(a);
+                continue;
+            }
+            out.add(new Mention(a.start(), b.end(), (low + b.value()) / 2, b.dim(), b.per(), b.perGpu(), b.currency(),
+                    b.unit(), q.substring(a.start(), b.end())));
+            i++;
+        }
         return out;
+    }
+
+    /** Whether a mention is a range read as its midpoint. */
+    static boolean isRange(Mention m) {
+        return RANGE_TEXT.matcher(m.text()).find();
+    }
+
+    private static double leading(String text) {
+        Matcher n = NUMBER.matcher(text);
+        return n.find() ? Double.parseDouble(n.group(1).replace(",", "")) : 1;
     }
 
     /** "2016 年", "2010 年 7 月", "in 2024", "Dec 2024", "(2020)": a calendar date, as YYYY or YYYY-MM. */

@@ -31,21 +31,19 @@ public final class QuestionReader {
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optimal|scaling|law|"
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
-    private static final Pattern ELECTRICITY = Pattern.compile("电费|电力成本|用电成本|electricity (?:bill|cost|price)|power bill|"
-            + "energy (?:cost|bill)|cost of (?:the )?(?:electricity|power|energy)", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
     private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
     private static final Pattern A_YEAR = Pattern.compile("(?:\\b(?:in|for|per|over|a|one|each|every) (?:full |whole )?year\\b|annual(?:ly)?|"
             + "一年|每年|全年|一整年)", F);
     private static final Pattern A_MONTH = Pattern.compile("\\b(?:in|for|per|a|one|each|every) month\\b|monthly|一个月|每月|每个月", F);
-    private static final Pattern HOLD = Pattern.compile("to hold|hold (?:them|it|the)|fit|装下|放下|放得下|容纳|装得下|weights only|仅权重|"
-            + "只放权重|存下|store (?:them|it|the weights)", F);
-    private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
     private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
             Quantity.TOKENS, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.GPUS, Quantity.SERVERS, Quantity.USD,
             Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH,
-            Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS);
+            Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS,
+            Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER, Quantity.WATTS_PER_SERVER);
+    private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
+            + "\\bplus\\b|altogether|\\btotal\\b", F);
 
     private final EntityFinder entities;
     private final Catalog catalog;
@@ -65,7 +63,19 @@ public final class QuestionReader {
         List<Found> hw = found.stream().filter(Found::isHardware).toList();
         List<Mention> mentions = NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
                 hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList());
-        List<Quantity> asked = asked(q);
+        List<Quantity> asked = AskedReader.read(q);
+        Optional<List<Known>> curve = LearningCurve.read(q, mentions);
+        if (curve.isPresent()) {
+            // a rate per doubling of output: compounded once per doubling, whatever else the words ask
+            List<Known> ks = curve.get();
+            List<Quantity> curveAsked = new ArrayList<>(asked.stream().filter(a -> a == Quantity.FACTOR || a == Quantity.CHANGE).toList());
+            if (ks.stream().anyMatch(k -> k.quantity() == Quantity.START_VALUE)) {
+                curveAsked.add(0, Quantity.END_VALUE);
+            } else if (curveAsked.isEmpty()) {
+                curveAsked.add(Quantity.FACTOR);
+            }
+            return new Reading(raw, lang, curveAsked, ks, List.of(), false);
+        }
         List<Known> knowns = new ArrayList<>();
         List<Mention> free = new ArrayList<>(mentions);
         exchange(q, free, knowns, asked);
@@ -79,6 +89,10 @@ public final class QuestionReader {
             } else {
                 knowns.add(known(q, role, m));
             }
+        }
+        if (asked.contains(Quantity.SERVERS) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.GPUS_PER_SERVER)) {
+            // "如果一台服务器 8 张卡，需要多少台？": the one server describes the unit, it is not the count asked for
+            knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
         }
         dropKnown(asked, knowns);
         boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions);
@@ -101,13 +115,21 @@ public final class QuestionReader {
         periodWords(q, knowns, asked);
         boolean onlyHardware = knowns.stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE) && knowns.stream().allMatch(k ->
                 k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE);
-        if (asked.contains(Quantity.USD) && !TRAIN_WORD.matcher(q).find() && (BUY.matcher(q).find() || onlyHardware)) {
+        boolean unitPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU || k.quantity() == Quantity.USD_PER_SERVER);
+        if (asked.contains(Quantity.USD) && !TRAIN_WORD.matcher(q).find() && (BUY.matcher(q).find() || onlyHardware || unitPrice)) {
             asked.set(asked.indexOf(Quantity.USD), Quantity.CAPEX_USD); // "how much does an H100 cost", "买 512 张要多少钱"
         }
         boolean powerPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH);
         boolean rentPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU_HOUR);
         if (powerPrice && !rentPrice && asked.contains(Quantity.USD)) {
             asked.set(asked.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD); // "what does it cost at $0.06/kWh"
+        }
+        if (asked.contains(Quantity.FLOP_PER_TOKEN) && !asked.contains(Quantity.COMPUTE)
+                && knowns.stream().anyMatch(k -> k.quantity() == Quantity.TOKENS)) {
+            asked.add(Quantity.COMPUTE); // "FLOP per token, and for 1 million tokens?": the tokens are there to be multiplied
+        }
+        if (asked.contains(Quantity.KV_CACHE_BYTES) && asked.contains(Quantity.WEIGHT_BYTES) && TOGETHER.matcher(q).find()) {
+            asked.add(Quantity.SERVING_MEMORY_BYTES); // "KV cache, and with the weights in total?"
         }
         if (asked.contains(Quantity.KV_CACHE_BYTES) && knowns.stream().noneMatch(k -> k.quantity() == Quantity.SEQ_LEN)) {
             // "KV cache … at 4,096 tokens": the tokens are the sequence the cache holds
@@ -130,41 +152,16 @@ public final class QuestionReader {
         }
         variants.addAll(precisionVariants(q, asked));
         boolean followUp = FollowUps.looksLikeFollowUp(raw, asked, knowns);
+        if (followUp && !arithmetic && dates.size() == 1) {
+            // "按这个增速，2030 年会是多少？": the date the turn before is carried to
+            knowns.add(Known.stated(Quantity.END_DATE, dates.get(0).unit(), "", dates.get(0)));
+        }
         if (followUp && !arithmetic) {
             // "and with 1024?": a number whose role only the turn before can tell
             values.stream().filter(m -> m.dim() == Dim.PLAIN || m.dim() == Dim.PARAMS).forEach(m ->
                     knowns.add(new Known(Quantity.START_VALUE, m.value(), "", Known.Origin.QUESTION, null, m.start(), m.end())));
         }
         return new Reading(raw, lang, asked, knowns, variants, followUp);
-    }
-
-    /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */
-    private static List<Quantity> asked(String q) {
-        List<Quantity> out = cues(q);
-        if (out.contains(Quantity.GPUS) && HOLD.matcher(q).find()) {
-            out.set(out.indexOf(Quantity.GPUS), Quantity.MEMORY_GPUS); // "how many 80 GB GPUs to hold the weights"
-        }
-        if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
-            out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
-        }
-        if (out.contains(Quantity.KV_CACHE_BYTES) && !Pattern.compile("权重|weight", F).matcher(q).find()) {
-            out.remove(Quantity.WEIGHT_BYTES); // "KV cache … 需要多少字节": the bytes are the cache's
-        }
-        return out;
-    }
-
-    private static List<Quantity> cues(String q) {
-        List<AskedReader.Asked> cues = new ArrayList<>(AskedReader.cues(q));
-        boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
-        cues.removeIf(a -> specific && (a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find()
-                || a.quantity() == Quantity.PERIODS));
-        List<Quantity> out = new ArrayList<>();
-        cues.forEach(a -> {
-            if (!out.contains(a.quantity())) {
-                out.add(a.quantity());
-            }
-        });
-        return out;
     }
 
     /**
@@ -246,7 +243,9 @@ public final class QuestionReader {
         boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH;
         String unit = money ? (m.currency() == null ? "USD" : m.currency())
                 : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
-        return Known.stated(role, v, unit, m);
+        Known k = Known.stated(role, v, unit, m);
+        return NumberScanner.isRange(m) ? k.withOrigin(Known.Origin.DERIVED)
+                .withNote("取区间 " + m.text().trim() + " 的中值", "the midpoint of " + m.text().trim()) : k;
     }
 
     /** A stated exchange rate, oriented to the amount the question converts, and that amount. */

@@ -49,6 +49,16 @@ final class RoleReader {
     private static final Pattern PRICE_HOUR_BEFORE = p("(?:每卡时|每卡每小时|每\\s*GPU\\s*(?:小)?时|每卡小时|per GPU[\\s-]*hour|"
             + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*$");
     private static final Pattern PRICE_KWH_BEFORE = p("(?:每度(?:电)?|每千瓦时|电价(?:是|为)?|per kWh|electricity (?:costs?|price))\\s*$");
+    /** "$15,000 each", "每张 2.5 万美元", "cards cost $10k": the price of one accelerator. */
+    private static final Pattern GPU_PRICE_AFTER = p("^\\s*(?:each|apiece|a piece|per (?:card|GPU|chip|accelerator|unit)|一张|每张|每块|每颗)");
+    private static final Pattern GPU_PRICE_BEFORE = p("(?:每张(?:卡)?|每块|单卡|一张(?:卡)?|单价|(?:cards?|GPUs?|chips?|accelerators?) "
+            + "(?:cost|costs|sell for|sells for|(?:are |is )?priced at|lists? at)|(?:each|per|a|one) (?:card|GPU|chip|accelerator) "
+            + "(?:costs?|is|at))\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
+    /** "a server costs $29,000", "每台 29000 美元": the price of one server. */
+    private static final Pattern SERVER_PRICE_BEFORE = p("(?:每台(?:服务器)?|一台(?:服务器)?|单台(?:服务器)?|(?:servers?|nodes?|machines?|boxe?s?|"
+            + "systems?) (?:costs?|sells? for|(?:is |are )?priced at|lists? at)|(?:per|each|a|one) (?:server|node|machine) (?:costs?|is|at)|"
+            + "服务器(?:的)?(?:售价|单价|价格)|(?:整机|服务器)(?:售价|价格)?)\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
+    private static final Pattern SERVER_PRICE_AFTER = p("^\\s*(?:per|a|each|every|/)\\s*(?:server|node|machine)|^\\s*(?:一台|每台)");
     private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
     private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");
@@ -82,8 +92,9 @@ final class RoleReader {
             case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
                     && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
             case HOURS -> Quantity.HOURS;
-            case MONEY -> money(m, before);
-            case WATTS -> Quantity.WATTS_PER_GPU;
+            case MONEY -> money(m, before, after);
+            case WATTS -> SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
+                    : Quantity.WATTS_PER_GPU;
             case KWH -> Quantity.ENERGY;
             case BYTES -> GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;
             case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
@@ -145,7 +156,7 @@ final class RoleReader {
         return Quantity.TOKENS;
     }
 
-    private static Quantity money(Mention m, String before) {
+    private static Quantity money(Mention m, String before, String after) {
         if (m.per() == Dim.HOURS || PRICE_HOUR_BEFORE.matcher(before).find()) {
             return Quantity.USD_PER_GPU_HOUR;
         }
@@ -155,6 +166,14 @@ final class RoleReader {
         }
         if (m.per() == null && BUDGET.matcher(before).find()) {
             return Quantity.USD;
+        }
+        if (m.per() == Dim.SERVERS || m.per() == null && (SERVER_PRICE_BEFORE.matcher(before).find()
+                || SERVER_PRICE_AFTER.matcher(after).find())) {
+            return Quantity.USD_PER_SERVER;
+        }
+        if (m.per() == Dim.ACCELERATORS || m.per() == null && (GPU_PRICE_BEFORE.matcher(before).find()
+                || GPU_PRICE_AFTER.matcher(after).find())) {
+            return Quantity.USD_PER_GPU;
         }
         return null;
     }

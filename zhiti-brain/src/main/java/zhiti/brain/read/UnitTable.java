@@ -65,6 +65,9 @@ final class UnitTable {
                     + "day\\b|天|日|month\\b|月|year\\b|yr\\b|年|token\\b|query\\b|request\\b|visit\\b|GPU\\b|卡|card\\b|"
                     + "server\\b|台|person\\b|人|second\\b|sec\\b|s\\b|秒)", F);
 
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?:人口|总人口|用户数|用户规模|网民|population(?: of)?|"
+            + "inhabitants|people|users)\\s*(?:约|为|是|达|of|is|was|:|：)?\\s*(?:约|about|around)?\\s*$", F);
+
     private UnitTable() {
     }
 
@@ -117,6 +120,10 @@ final class UnitTable {
                     at = other.end();
                 }
             }
+        }
+        if (dim == Dim.PLAIN && unit.isEmpty() && PEOPLE_BEFORE.matcher(q.substring(Math.max(0, start - 10), start)).find()) {
+            dim = Dim.PEOPLE; // "人口 3.36 亿", "a population of 1.4 billion": the count comes after its noun
+            unit = "person";
         }
         if (dim == Dim.MONEY && currency == null) {
             currency = unit;

@@ -42,6 +42,21 @@ public final class EnergyUse {
                 Figure.inputs("servers", servers, "kW each", kwPerServer, "hours", hours, "PUE", pue), source);
     }
 
+    /**
+     * What {@code units} draw at once, each drawing {@code wattsEach}, with the facility's overhead (PUE 1 is the
+     * IT load alone).
+     *
+     * @param unit what draws the power, singular: "GPU", "server"
+     */
+    public static Figure powerDraw(double units, double wattsEach, double pue, String unit, String source) {
+        InputChecks.positive(unit + "s", units);
+        InputChecks.positive("W per " + unit, wattsEach);
+        InputChecks.pue(pue);
+        return new Figure(pue == 1 ? "IT power draw" : "facility power draw", units * wattsEach * pue / 1e3, "kW",
+                "kW = " + unit + "s × W each × PUE ÷ 10³",
+                Figure.inputs(unit + "s", units, "W each", wattsEach, "PUE", pue), source);
+    }
+
     /** @param kgCo2PerKwh grid intensity, e.g. 0.43 for a coal-heavy US grid in 2020, 0.58 for China's average */
     public static Figure carbon(double mwh, double kgCo2PerKwh, String source) {
         InputChecks.positive("energy (MWh)", mwh);

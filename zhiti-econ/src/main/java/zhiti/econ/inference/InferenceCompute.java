@@ -57,6 +57,20 @@ public final class InferenceCompute {
                         "utilisation", utilisation), source);
     }
 
+    /**
+     * The peak FLOP/s a traffic ties up: tokens/s × 2N ÷ utilisation — what the fleet must offer at peak, before
+     * it is divided by one accelerator's peak.
+     */
+    public static Figure peakDemand(double tokensPerSecond, double activeParams, double utilisation, String source) {
+        InputChecks.positive("traffic (tokens/s)", tokensPerSecond);
+        InputChecks.positive("active parameters (N)", activeParams);
+        InputChecks.fraction("utilisation", utilisation);
+        return new Figure("compute demand", tokensPerSecond * 2 * activeParams / utilisation, "FLOP/s",
+                "FLOP/s = tokens/s × 2N ÷ utilisation",
+                Figure.inputs("tokens/s", tokensPerSecond, "N (parameters)", activeParams, "utilisation", utilisation),
+                source);
+    }
+
     /** Accelerators to serve {@code tokensPerSecond}: tokens/s × 2N ÷ (peak × utilisation). */
     public static Figure fleetForTraffic(double tokensPerSecond, double activeParams, double peakFlops,
                                          double utilisation, String source) {

@@ -6,7 +6,7 @@ import zhiti.econ.catalog.Catalog;
 /**
  * Registers the arithmetic tools (ratio, change, compounding, rates, doubling time, target year, currency) and the
  * chain links the coarse econ tools do not expose one by one (inference FLOP, serving volume, server count,
- * GPU-hours, rental cost, decode speed, weight memory, equivalent accelerators), each with typed signatures for a
+ * GPU-hours, rental cost, purchase cost, power draw, decode speed, weight memory, equivalent accelerators), each with typed signatures for a
  * planner.
  */
 public final class ArithmeticTools {
@@ -31,6 +31,8 @@ public final class ArithmeticTools {
                 .register(new DecodeThroughputTool(chips))
                 .register(new ModelMemoryTool(chips))
                 .register(new EquivalentAcceleratorsTool(chips))
-                .register(new FleetThroughputTool());
+                .register(new FleetThroughputTool())
+                .register(new PurchaseCostTool())
+                .register(new PowerDrawTool());
     }
 }

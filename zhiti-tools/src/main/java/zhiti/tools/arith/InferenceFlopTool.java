@@ -24,7 +24,9 @@ public final class InferenceFlopTool implements Tool {
             Signature.of("dense").needs(Quantity.PARAMS, "params")
                     .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build(),
             Signature.of("moe").needs(Quantity.ACTIVE_PARAMS, "params")
-                    .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build());
+                    .gives(Quantity.FLOP_PER_TOKEN, "/flop_per_token").build(),
+            Signature.of("total").needs(Quantity.FLOP_PER_TOKEN, "flop_per_token")
+                    .needs(Quantity.TOKENS, "generated_tokens").gives(Quantity.COMPUTE, "/flop_total").build());
     // flop_per_token with tokens_per_day also gives flops_demand (FLOP/s), a by-product no plan chains on
 
     @Override
@@ -63,7 +65,8 @@ public final class InferenceFlopTool implements Tool {
                     + "mixture of experts) or flop_per_token (e.g. 1.4e11)");
         }
         List<Figure> figures = new ArrayList<>();
-        ObjectNode data = Stated.data(a.has("tokens_per_day") ? "total" : "per-token");
+        ObjectNode data = Stated.data(a.has("generated_tokens") ? "total"
+                : a.has("tokens_per_day") ? "demand" : a.has("params") ? "dense" : "per-token");
         double perToken;
         String summary;
         if (a.has("params")) {

@@ -73,28 +73,41 @@ public final class InferenceComputeTool implements Tool {
 
     @Override
     public List<Signature> signatures() {
-        return List.of(serving("queries", Quantity.PARAMS, true), serving("tokens", Quantity.PARAMS, false),
-                serving("queries-moe", Quantity.ACTIVE_PARAMS, true),
-                serving("tokens-moe", Quantity.ACTIVE_PARAMS, false));
+        List<Signature> out = new ArrayList<>();
+        for (boolean fleet : new boolean[]{true, false}) {
+            out.add(serving("queries", Quantity.PARAMS, true, fleet));
+            out.add(serving("tokens", Quantity.PARAMS, false, fleet));
+            out.add(serving("queries-moe", Quantity.ACTIVE_PARAMS, true, fleet));
+            out.add(serving("tokens-moe", Quantity.ACTIVE_PARAMS, false, fleet));
+        }
+        return out;
     }
 
-    /** A fleet for daily traffic, given as queries (× tokens each) or as tokens; N is active parameters either way. */
-    private static Signature serving(String mode, Quantity params, boolean queries) {
-        Signature.Builder b = Signature.of(mode).needs(params, "params");
+    /**
+     * A fleet for daily traffic, given as queries (× tokens each) or as tokens; N is active parameters either way.
+     * Without hardware ({@code fleet} false) the call gives only the peak FLOP/s the traffic demands.
+     */
+    private static Signature serving(String mode, Quantity params, boolean queries, boolean fleet) {
+        Signature.Builder b = Signature.of(fleet ? mode : mode + "-demand").needs(params, "params");
         if (queries) {
-            b.needs(Quantity.QUERIES_PER_DAY, "queries_per_day").needs(Quantity.HARDWARE, "hardware")
+            b.needs(Quantity.QUERIES_PER_DAY, "queries_per_day")
                     .defaults(Quantity.TOKENS_PER_QUERY, "tokens_per_query", SEED_002_TOKENS_PER_QUERY,
                             "每次查询 267 个 token（20 字的问题加 200 字的回答，与种子报告 002 的假设相同）",
                             "267 tokens per query (a 20-character question and a 200-character answer, as seed 002 assumes)");
         } else {
-            b.needs(Quantity.TOKENS_PER_DAY, "tokens_per_day").needs(Quantity.HARDWARE, "hardware");
+            b.needs(Quantity.TOKENS_PER_DAY, "tokens_per_day");
         }
-        return b.defaults(Quantity.UTILISATION, "utilisation", DEFAULT_UTILISATION, "推理时利用率取稠密峰值的 40%",
-                        "utilisation 40% of the dense peak while serving")
+        b.defaults(Quantity.UTILISATION, "utilisation", DEFAULT_UTILISATION, "推理时利用率取稠密峰值的 40%",
+                "utilisation 40% of the dense peak while serving");
+        if (!fleet) {
+            return b.gives(Quantity.FLOPS_DEMAND, "/flops_demand").build();
+        }
+        return b.needs(Quantity.HARDWARE, "hardware")
                 .defaults(Quantity.PRECISION, "precision", null, "按稠密 FP16 峰值计算（无 FP16 的芯片用 BF16），不计稀疏加速",
                         "the dense FP16 peak (BF16 on chips without FP16), no sparsity speed-up")
                 .overrides(Quantity.PEAK_FLOPS, "peak_flops")
-                .gives(Quantity.GPUS, "/accelerators").givesIfKnown(Quantity.SERVERS, "/servers").build();
+                .gives(Quantity.GPUS, "/accelerators").gives(Quantity.FLOPS_DEMAND, "/flops_demand")
+                .givesIfKnown(Quantity.SERVERS, "/servers").build();
     }
 
     @Override
@@ -138,7 +151,9 @@ public final class InferenceComputeTool implements Tool {
         traffic.queriesPerDay().ifPresent(q -> data.put("queries_per_day", q));
         traffic.tokensPerDay().ifPresent(t -> data.put("tokens_per_day", t));
         if (!a.has("hardware")) {
-            data.put("note", "give hardware to size the fleet");
+            Figure demand = InferenceCompute.peakDemand(traffic.tokensPerSecond(), n, u, source);
+            figures.add(demand);
+            data.put("flops_demand", demand.value()).put("note", "give hardware to size the fleet");
             return new ToolResult(data, summary, figures, citations);
         }
         Hardware hw = names.hardware(a.text("hardware").orElseThrow());

@@ -67,9 +67,15 @@ public final class InferenceMemoryTool implements Tool {
                 cacheDefaults(Signature.of("kv-shape").needs(Quantity.LAYERS, "layers")
                         .needs(Quantity.KV_HEADS, "kv_heads").needs(Quantity.HEAD_DIM, "head_dim"))
                         .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes").build(),
+                cacheDefaults(Signature.of("kv-shape-weights").needs(Quantity.LAYERS, "layers")
+                        .needs(Quantity.KV_HEADS, "kv_heads").needs(Quantity.HEAD_DIM, "head_dim")
+                        .needs(Quantity.PARAMS, "params"))
+                        .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes").gives(Quantity.WEIGHT_BYTES, "/weight_bytes")
+                        .gives(Quantity.SERVING_MEMORY_BYTES, "/serving_bytes").build(),
                 cacheDefaults(Signature.of("kv-model").needs(Quantity.MODEL, "model"))
                         .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes")
-                        .givesIfKnown(Quantity.WEIGHT_BYTES, "/weight_bytes").build());
+                        .givesIfKnown(Quantity.WEIGHT_BYTES, "/weight_bytes")
+                        .givesIfKnown(Quantity.SERVING_MEMORY_BYTES, "/serving_bytes").build());
     }
 
     /** What a KV-cache estimate assumes when the question does not say: one 4k sequence in 16-bit values. */
@@ -112,8 +118,14 @@ public final class InferenceMemoryTool implements Tool {
             Figure w = new Figure("weight bytes", params * bytes, "byte", "bytes = parameters × bytes per value",
                     Figure.inputs("parameters", params, "bytes/value", bytes), source);
             figures.add(w);
-            data.put("params", params).put("weight_bytes", w.value()).put("weight_gb", w.value() / 1e9);
-            summary += ", weights " + Formatting.num(w.value() / 1e9) + " GB";
+            Figure both = new Figure("weights plus KV cache", w.value() + kv.value(), "byte",
+                    "bytes = weight bytes + KV-cache bytes", Figure.inputs("weight bytes", w.value(), "KV-cache bytes",
+                    kv.value()), source);
+            figures.add(both);
+            data.put("params", params).put("weight_bytes", w.value()).put("weight_gb", w.value() / 1e9)
+                    .put("serving_bytes", both.value());
+            summary += ", weights " + Formatting.num(w.value() / 1e9) + " GB, together "
+                    + Formatting.num(both.value() / 1e9) + " GB";
         }
         if (a.has("hardware")) {
             Accelerator acc = names.accelerator(a.text("hardware").orElseThrow());

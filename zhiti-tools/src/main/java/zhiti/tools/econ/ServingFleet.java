@@ -42,10 +42,11 @@ final class ServingFleet {
     static Sized even(double n, InferenceComputeTool.Traffic t, double u, double peak, Hardware hw,
                       OptionalDouble price, String source) {
         double tokensPerSecond = t.tokensPerSecond();
+        Figure demand = InferenceCompute.peakDemand(tokensPerSecond, n, u, source);
         Figure fleet = InferenceCompute.fleetForTraffic(tokensPerSecond, n, peak, u, source);
-        List<Figure> figures = new ArrayList<>(List.of(fleet));
+        List<Figure> figures = new ArrayList<>(List.of(fleet, demand));
         ObjectNode d = JsonNodeFactory.instance.objectNode().put("tokens_per_second", tokensPerSecond)
-                .put("accelerators", fleet.value());
+                .put("accelerators", fleet.value()).put("flops_demand", demand.value());
         StringBuilder s = new StringBuilder(Formatting.num(fleet.value()) + " × " + hw.accelerator().name());
         if (hw.server() != null) {
             int per = hw.server().acceleratorsPerServer();

@@ -95,7 +95,7 @@ public final class TrainingCostTool implements Tool {
                                 "按目录中注明日期的按需租用价格", "the catalog's dated on-demand rental price")
                         .gives(Quantity.USD, "/rental_usd").gives(Quantity.GPU_HOURS, "/gpu_hours").build(),
                 Signature.of("buy").fixed("mode", "buy").needs(Quantity.HARDWARE, "hardware")
-                        .needs(Quantity.GPUS, "gpus").gives(Quantity.CAPEX_USD, "/capex_usd").build());
+                        .needs(Quantity.GPUS, "gpus").givesIfKnown(Quantity.CAPEX_USD, "/capex_usd").build());
     }
 
     @Override

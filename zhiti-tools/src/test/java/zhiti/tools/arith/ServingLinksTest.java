@@ -39,7 +39,7 @@ class ServingLinksTest {
     void inferenceFlopDemandOfADaysTokens() {
         Observation o = ok("inference_flop", """
                 {"flop_per_token":1.4e11,"tokens_per_day":8.64e10}""");
-        assertThat(o.data().get("mode").asText()).isEqualTo("total");
+        assertThat(o.data().get("mode").asText()).isEqualTo("demand");
         assertThat(o.data().get("flop_per_token").asDouble()).isEqualTo(1.4e11);
         assertThat(o.data().get("flops_demand").asDouble()).isCloseTo(1.4e17, within(1.0));
         assertThat(o.figures().get(0).formula()).isEqualTo("FLOP/s = FLOP/token × tokens/day ÷ 86,400 s");

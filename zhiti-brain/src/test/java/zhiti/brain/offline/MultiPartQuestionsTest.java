@@ -1,0 +1,117 @@
+package zhiti.brain.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import zhiti.agent.Agent;
+import zhiti.agent.Answer;
+import zhiti.agent.Budget;
+import zhiti.agent.Conversation;
+import zhiti.agent.Recall;
+import zhiti.agent.Task;
+import zhiti.agent.ToolRegistry;
+import zhiti.brain.route.IntentClassifier;
+import zhiti.core.Figure;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.tools.arith.ArithmeticTools;
+import zhiti.tools.econ.EconTools;
+
+/**
+ * Questions that ask two things at once or build on the turn before, end to end through the agent loop: a count
+ * and what it costs at a stated price, a price each, a range's midpoint, power draw, FLOP per token and for a
+ * number of tokens, KV cache with the weights, Wright's-law doublings, and follow-ups that reuse the last results.
+ */
+class MultiPartQuestionsTest {
+
+    private final Catalog catalog = Catalog.builtIn();
+    private final ToolRegistry tools = ArithmeticTools.register(EconTools.register(new ToolRegistry(), catalog), catalog);
+
+    private Answer ask(String q) {
+        return ask(Task.of(q));
+    }
+
+    private Answer ask(Task t) {
+        return new Agent(new OfflineBrain(catalog, SeriesCatalog.builtIn(), IntentClassifier.fixed("training_cluster")),
+                tools, Recall.NONE, Budget.DEFAULT, List.of()).run(t);
+    }
+
+    /** The follow-up, with the first turn as the conversation before it. */
+    private Answer followUp(String first, String then) {
+        Answer a = ask(first);
+        return ask(Task.of(then).withConversation(new Conversation(List.of(first), Map.of(),
+                a.steps().stream().filter(o -> o.ok()).toList())));
+    }
+
+    private static double value(Answer a, String unit) {
+        return a.figures().stream().filter(f -> f.unit().equals(unit)).reduce((x, y) -> y).map(Figure::value)
+                .orElseThrow(() -> new AssertionError("no figure in " + unit + " in " + a.figures() + "\n" + a.text()));
+    }
+
+    @Test
+    void serversAndTheirCostAtAStatedPrice() {
+        Answer a = ask("We have 40,000 L40S cards, 8 per server. How many servers is that, and at $45,000 per server "
+                + "what do they cost?");
+        assertThat(value(a, "server")).isEqualTo(5000);
+        assertThat(value(a, "USD")).isEqualTo(2.25e8);
+        assertThat(a.steps()).extracting(o -> o.step().tool()).contains("server_count", "purchase_cost");
+    }
+
+    @Test
+    void aServerPriceSplitPerAcceleratorAndARangeAtItsMidpoint() {
+        Answer each = ask("一台 8 卡服务器售价 24 万美元。平均每张卡多少钱？");
+        assertThat(value(each, "USD/GPU")).isEqualTo(30_000);
+
+        Answer mid = ask("H20 cards sell for $12,000 to $14,000 each. What would 5,000 of them cost at the midpoint?");
+        assertThat(value(mid, "USD")).isEqualTo(6.5e7);
+        assertThat(mid.text()).contains("midpoint");
+    }
+
+    @Test
+    void powerDrawWithAndWithoutAPue() {
+        Answer a = ask("2,048 GPUs at 700 W each with a PUE of 1.25: what is the total power in MW?");
+        assertThat(value(a, "kW")).isCloseTo(1792, within(1e-6));
+        assertThat(a.text()).contains("1.79 MW");
+        Answer it = ask("512 台服务器，每台服务器功耗 6.5 kW，总功耗是多少？");
+        assertThat(value(it, "kW")).isCloseTo(3328, within(1e-6));
+        assertThat(it.text()).contains("PUE 1");
+    }
+
+    @Test
+    void flopPerTokenThenForManyTokensAndTheCacheWithTheWeights() {
+        Answer a = ask("A 13B dense model: how many FLOP per generated token, and how many for 2 billion tokens?");
+        assertThat(value(a, "FLOP")).isCloseTo(5.2e19, within(1e12));
+
+        Answer m = ask("7B 模型，32 层、8 个 KV 头、head_dim 128，上下文 8192、batch 4，FP16 的 KV cache 多大？加上 FP16 权重一共多少字节？");
+        // KV 2 × 32 × 8 × 128 × 8192 × 4 × 2 B = 4.295e9; weights 1.4e10
+        assertThat(value(m, "byte")).isCloseTo(1.4e10 + 4.294967296e9, within(1.0));
+    }
+
+    @Test
+    void wrightsLawCompoundsOncePerDoubling() {
+        Answer a = ask("Battery packs get 18% cheaper with every doubling of cumulative production. A pack costs $10,000 "
+                + "today; what will it cost after 3 doublings?");
+        assertThat(value(a, "USD")).isCloseTo(10_000 * Math.pow(0.82, 3), within(0.01));
+        Answer zh = ask("按赖特定律，累计产量每翻一番成本下降 20%。产量从 1 万台增长到 8 万台，单台 50 万元的成本会降到多少？");
+        assertThat(value(zh, "CNY")).isCloseTo(500_000 * Math.pow(0.8, 3), within(0.01));
+    }
+
+    @Test
+    void followUpsBuildOnTheLastResults() {
+        Answer servers = followUp("How many H100 GPUs to train a 70B model on 1.4T tokens in 30 days?",
+                "If each server holds 8, how many servers is that?");
+        double gpus = ask("How many H100 GPUs to train a 70B model on 1.4T tokens in 30 days?").figures().stream()
+                .filter(f -> f.unit().equals("GPU")).findFirst().orElseThrow().value();
+        assertThat(value(servers, "server")).isEqualTo(Math.ceil(gpus / 8));
+
+        Answer doubled = followUp("How many H100s to serve 50 billion tokens a day from a 13B model at 40% utilisation?",
+                "What if traffic doubles?");
+        assertThat(doubled.text()).contains("1e11");
+
+        Answer projected = followUp("市场从 2018 年的 200 亿美元增长到 2023 年的 500 亿美元，年复合增速多少？", "按这个增速，2028 年会是多少？");
+        assertThat(value(projected, "USD")).isCloseTo(1.25e11, within(1e6));
+    }
+}
