@@ -32,6 +32,18 @@ public enum Quantity {
     /** Inference work per generated token: 2 FLOP per (active) parameter. */
     FLOP_PER_TOKEN(Kind.NUMBER, "FLOP", "每 token 浮点运算量", "FLOP per token", 1, 1e16),
     LOSS(Kind.NUMBER, "nats/token", "预测损失", "predicted loss", 0, 20),
+    /** Training tokens ÷ parameters: Chinchilla's optimum is about 20. */
+    TOKENS_PER_PARAM(Kind.NUMBER, "×", "每参数 token 数", "tokens per parameter", 1e-3, 1e6),
+    /** The tokens a scaling law calls compute-optimal for a model's size. */
+    OPTIMAL_TOKENS(Kind.NUMBER, "token", "计算最优 token 数", "compute-optimal tokens", 1e3, 1e17),
+    /** How many times a compute budget grows ("if compute grows 10×"). */
+    COMPUTE_MULTIPLE(Kind.NUMBER, "×", "算力增长倍数", "compute multiple", 1e-6, 1e12),
+    /** How many times the compute-optimal model size grows with a compute multiple. */
+    PARAMS_MULTIPLE(Kind.NUMBER, "×", "最优参数量增长倍数", "optimal-size multiple", 1e-6, 1e12),
+    /** How many times the compute-optimal training tokens grow with a compute multiple. */
+    TOKENS_MULTIPLE(Kind.NUMBER, "×", "最优 token 数增长倍数", "optimal-tokens multiple", 1e-6, 1e12),
+    /** Tokens trained on ÷ the compute-optimal tokens: above 1 is trained past the optimum. */
+    OPTIMAL_MULTIPLE(Kind.NUMBER, "×", "相对最优 token 数的倍数", "multiple of the compute-optimal tokens", 1e-4, 1e5),
 
     // hardware and fleets
     PEAK_FLOPS(Kind.NUMBER, "FLOP/s", "单卡峰值算力", "peak throughput per accelerator", 1e9, 1e18),

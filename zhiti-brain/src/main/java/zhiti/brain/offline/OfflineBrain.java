@@ -91,9 +91,17 @@ public final class OfflineBrain implements Brain {
         if (has(ctx, ToolName.KB_SEARCH) && DOCUMENTS.matcher(q).find() && numbers(reading) < 2) {
             return new KnowledgeMethod();
         }
+        // a quantity question with numbers or names to compute from needs no routing (and no embedding) first
+        boolean grounded = numbers(reading) > 0 || reading.knowns().stream().anyMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
+        if (!reading.asked().isEmpty() && grounded) {
+            Optional<Method> m = quantities(readings, ctx);
+            if (m.isPresent()) {
+                return m.get();
+            }
+        }
         Route route = route(q);
         Optional<Intent> intent = Intent.of(route.intent()).filter(i -> route.confidence() >= MIN_CONFIDENCE);
-        if (!reading.asked().isEmpty() && !routedAway(intent, reading)) {
+        if (!reading.asked().isEmpty() && !grounded && !routedAway(intent, reading)) {
             Optional<Method> m = quantities(readings, ctx);
             if (m.isPresent()) {
                 return m.get();

@@ -146,7 +146,31 @@ final class QuantityAnswer {
                 parts.add(out.quantity().label(lang) + " " + v.asText());
             }
         }
-        return parts.isEmpty() ? FindingsWriter.line(lang, o) : o.step().tool() + "：" + String.join("，", parts);
+        if (parts.isEmpty()) {
+            return FindingsWriter.line(lang, o);
+        }
+        return o.step().tool() + "：" + String.join("，", parts) + alternatives(o.data().path("alternatives"), lang);
+    }
+
+    /** The keys a tool's "alternatives" (other scaling-law fits) are given in, as the quantities they are. */
+    private static final Map<String, Quantity> ALTERNATIVE_KEYS = Map.of("params", Quantity.PARAMS, "tokens", Quantity.TOKENS,
+            "loss", Quantity.LOSS, "tokens_per_param", Quantity.TOKENS_PER_PARAM, "params_multiple", Quantity.PARAMS_MULTIPLE,
+            "tokens_multiple", Quantity.TOKENS_MULTIPLE);
+
+    /** "；其他拟合：besiroglu2024（参数量 …）": the labelled alternatives beside a default, in the answer's language. */
+    private static String alternatives(JsonNode alts, Lang lang) {
+        if (!alts.isArray() || alts.isEmpty()) {
+            return "";
+        }
+        List<String> each = new ArrayList<>();
+        for (JsonNode alt : alts) {
+            List<String> vals = new ArrayList<>();
+            ALTERNATIVE_KEYS.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> alt.path(e.getKey()).isNumber())
+                    .forEach(e -> vals.add(e.getValue().label(lang) + " " + ValueFormat.format(e.getValue(),
+                            alt.get(e.getKey()).asDouble(), "", lang)));
+            each.add(alt.path("law").asText() + "（" + String.join("，", vals) + "）");
+        }
+        return "；其他拟合：" + String.join("；", each);
     }
 
     private static String shown(Quantity q, Source s, Map<String, Observation> byId, Lang lang) {

@@ -44,7 +44,9 @@ final class ValueFormat {
             case TOKENS_PER_DAY -> Formats.sci(v) + lang.pick(" token/天", " tokens/day");
             case QUERIES_PER_DAY -> Formats.sci(v) + lang.pick(" 次/天", " queries/day");
             case PARAMS, ACTIVE_PARAMS -> magnitude(lang, v) + lang.pick(" 参数", " parameters");
-            case TOKENS -> magnitude(lang, v) + " tokens";
+            case TOKENS, OPTIMAL_TOKENS -> magnitude(lang, v) + " tokens";
+            case TOKENS_PER_PARAM -> Formats.human(v) + lang.pick(" token/参数", " tokens per parameter");
+            case OPTIMAL_MULTIPLE, PARAMS_MULTIPLE, TOKENS_MULTIPLE, COMPUTE_MULTIPLE -> "×" + Formats.human(v);
             case UTILISATION, SHARE -> Formats.percent(v);
             case RATE -> v < 0 ? lang.pick("每年下降 ", "−") + Formats.percent(-v) + lang.pick("", " a year")
                     : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");

@@ -27,6 +27,7 @@ final class AskedReader {
     /** A sentence's end: a question mark, or a full stop that is not a decimal point ("2.5"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "[?？]|[。！!]|(?<!\\bvs)(?<!e\\.g)(?<!i\\.e)(?<!\\betc)(?<!approx)(?<!\\bno)\\.(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
 
     private record Cue(Quantity quantity, Pattern pattern, int priority) {
@@ -84,6 +85,19 @@ final class AskedReader {
             cue(Quantity.FLOPS_DEMAND, 8, "每秒(?:需要|需)?(?:多少|提供多少)(?:的)?算力|(?:平均)?每秒(?:要|需要)?多少\\s*FLOP|"
                     + "(?:how many|what) FLOP/?s (?:does|do|is|are|would)|FLOP/s (?:needed|required|demand)|(?:compute|FLOPS?) demand|"
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
+            cue(Quantity.TOKENS_PER_PARAM, 8, "tokens? per param(?:eter)?|每个?参数(?:对应|训练了|用了|约)?(?:多少|几)(?:个)?\\s*token|"
+                    + "token\\s*/\\s*参数|token\\s*(?:数)?与参数(?:量)?之比|token[- ]to[- ]param(?:eter)? ratio|tokens-per-parameter"),
+            cue(Quantity.OPTIMAL_TOKENS, 7, "(?:最优|Chinchilla)\\S{0,8}token\\s*数|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
+                    + "(?:compute-)?optimal (?:number of )?(?:training )?tokens|tokens? would Chinchilla|Chinchilla (?:would )?recommend|"
+                    + "Chinchilla-optimal (?:token|data|training)"),
+            cue(Quantity.PARAMS_MULTIPLE, 8, "(?:model size|parameters?|parameter count|参数(?:量)?|模型(?:规模|大小))[^?？,，]{0,25}"
+                    + "(?:by what factor|多少倍|几倍|how many times|grow by how much)|(?:by what factor|how much) should (?:the )?"
+                    + "(?:optimal )?(?:model size|model|parameters?|parameter count)"),
+            cue(Quantity.TOKENS_MULTIPLE, 8, "(?:tokens?|数据量|训练数据|data)[^?？,，]{0,25}(?:by what factor|多少倍|几倍|how many times)|"
+                    + "(?:by what factor|how much) should (?:the )?(?:training )?(?:tokens|data)"),
+            cue(Quantity.OPTIMAL_MULTIPLE, 8, "(?:最优|Chinchilla)(?:值|量|token\\s*数|数据量)?的(?:多少|几)倍|times (?:the )?(?:Chinchilla|"
+                    + "compute-optimal|optimal)|over-?trained by|(?:multiple|factor) of (?:the )?(?:Chinchilla|optimal)|"
+                    + "(?:past|beyond|above|over) (?:the )?(?:Chinchilla|compute-optimal)(?: optim(?:um|al)| point| ratio)?"),
             cue(Quantity.CAPEX_USD, 5, "购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
                     + "(?:cost|price) to buy"),
             cue(Quantity.ENERGY, 5, "耗电|用电(?!量从)|电量|能耗|多少度|how much (?:electricity|power|energy)|"
@@ -138,6 +152,10 @@ final class AskedReader {
         }
         if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
             out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
+        }
+        // "参数量和训练数据量各应增加多少倍": one cue, both multiples
+        if (out.contains(Quantity.PARAMS_MULTIPLE) && !out.contains(Quantity.TOKENS_MULTIPLE) && DATA_WORD.matcher(q).find()) {
+            out.add(Quantity.TOKENS_MULTIPLE);
         }
         if (out.contains(Quantity.KV_CACHE_BYTES) && !Pattern.compile("权重|weight", F).matcher(q).find()) {
             out.remove(Quantity.WEIGHT_BYTES); // "KV cache … 需要多少字节": the bytes are the cache's

@@ -29,7 +29,7 @@ public final class QuestionReader {
             + "deliver the same|换成|顶替|比得上", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
-    private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optimal|scaling|law|"
+    private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
     private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
@@ -110,6 +110,9 @@ public final class QuestionReader {
             StructureReader.read(q, values, dates, knowns, asked);
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
             dropKnown(asked, knowns);
+        }
+        if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
+            asked.remove(Quantity.COMPUTE); // "if the compute budget grows 10×": the budget is given as a multiple
         }
         restated(knowns);
         periodWords(q, knowns, asked);

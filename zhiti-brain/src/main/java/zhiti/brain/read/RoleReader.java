@@ -59,6 +59,8 @@ final class RoleReader {
             + "systems?) (?:costs?|sells? for|(?:is |are )?priced at|lists? at)|(?:per|each|a|one) (?:server|node|machine) (?:costs?|is|at)|"
             + "服务器(?:的)?(?:售价|单价|价格)|(?:整机|服务器)(?:售价|价格)?)\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
     private static final Pattern SERVER_PRICE_AFTER = p("^\\s*(?:per|a|each|every|/)\\s*(?:server|node|machine)|^\\s*(?:一台|每台)");
+    private static final Pattern COMPUTE_GROWS = p("(?:compute|FLOP|算力)\\S*(?:\\s+budget)?\\s*(?:预算)?\\s*(?:grows?|increases?|rises?|"
+            + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*$");
     private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
     private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");
@@ -99,6 +101,8 @@ final class RoleReader {
             case BYTES -> GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;
             case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
             case FRACTION -> fraction(m, before, after, q);
+            // "if the compute budget grows 10x", "算力预算扩大到 100 倍": a multiple of compute, not a plain factor
+            case FACTOR -> COMPUTE_GROWS.matcher(before(q, m, 40)).find() ? Quantity.COMPUTE_MULTIPLE : null;
             case LAYERS -> Quantity.LAYERS;
             case HEADS -> Quantity.KV_HEADS;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null

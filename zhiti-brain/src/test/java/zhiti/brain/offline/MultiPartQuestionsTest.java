@@ -100,6 +100,22 @@ class MultiPartQuestionsTest {
     }
 
     @Test
+    void whereARunSitsAgainstTheChinchillaOptimumAndHowTheOptimumGrows() {
+        Answer a = ask("A 7B model trained on 2T tokens: how many tokens per parameter, and how far past the Chinchilla "
+                + "optimum is that?");
+        assertThat(a.figures()).anySatisfy(f -> assertThat(f.name()).isEqualTo("tokens per parameter")
+                .satisfies(n -> assertThat(f.value()).isCloseTo(2e12 / 7e9, within(1e-9))));
+        assertThat(a.figures()).anySatisfy(f -> assertThat(f.name()).isEqualTo("multiple of the compute-optimal tokens")
+                .satisfies(n -> assertThat(f.value()).isCloseTo(2e12 / 1.4e11, within(1e-9))));
+        assertThat(a.text()).doesNotContain("in place of the catalog"); // "Chinchilla optimum" is the law, not the model
+
+        Answer g = ask("如果训练算力预算扩大到 100 倍，按 Chinchilla 法则最优参数量和训练数据量各应增加多少倍？");
+        assertThat(g.figures()).filteredOn(f -> f.name().startsWith("optimal")).extracting(Figure::value)
+                .allSatisfy(v -> assertThat(v).isCloseTo(10.0, within(1e-9))).hasSize(2);
+        assertThat(g.text()).contains("besiroglu2024"); // the refit beside the default
+    }
+
+    @Test
     void followUpsBuildOnTheLastResults() {
         Answer servers = followUp("How many H100 GPUs to train a 70B model on 1.4T tokens in 30 days?",
                 "If each server holds 8, how many servers is that?");

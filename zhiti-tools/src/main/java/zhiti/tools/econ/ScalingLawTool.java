@@ -62,6 +62,8 @@ public final class ScalingLawTool implements Tool {
                 .number("params", "parameters N: alone, the optimal tokens; with tokens, the predicted loss; e.g. 7e10")
                 .number("tokens", "training tokens D: alone, the optimal parameters; with params, the loss; e.g. 1.4e12")
                 .string("model", "catalog model whose parameters and training tokens to use, e.g. Chinchilla, GPT-3")
+                .number("compute_multiple", "alone: how many times the compute budget grows, e.g. 10 (gives how many "
+                        + "times the optimal N and D grow)")
                 .oneOf("law", "which law; default chinchilla (20 tokens per parameter)", laws.toArray(String[]::new))
                 .build();
     }
@@ -79,8 +81,15 @@ public final class ScalingLawTool implements Tool {
                         .gives(Quantity.PARAMS, "/params")
                         .assuming("按 Chinchilla 计算最优比例取 N = D/20", "N = D/20, the Chinchilla compute-optimal ratio")
                         .build(),
+                Signature.of("growth").needs(Quantity.COMPUTE_MULTIPLE, "compute_multiple")
+                        .gives(Quantity.PARAMS_MULTIPLE, "/params_multiple").gives(Quantity.TOKENS_MULTIPLE, "/tokens_multiple")
+                        .build(),
+                Signature.of("optimal-tokens").needs(Quantity.PARAMS, "params")
+                        .gives(Quantity.OPTIMAL_TOKENS, "/tokens").build(),
                 Signature.of("loss").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
-                        .gives(Quantity.LOSS, "/loss").build());
+                        .gives(Quantity.LOSS, "/loss").gives(Quantity.TOKENS_PER_PARAM, "/tokens_per_param")
+                        .gives(Quantity.OPTIMAL_TOKENS, "/optimal_tokens").gives(Quantity.OPTIMAL_MULTIPLE, "/vs_optimal")
+                        .build());
     }
 
     @Override
@@ -106,6 +115,9 @@ public final class ScalingLawTool implements Tool {
         if (!Double.isNaN(n) && !Double.isNaN(d)) {
             return loss(law, n, d, source, data, citations);
         }
+        if (a.has("compute_multiple")) {
+            return growth(law, a.requiredPositive("compute_multiple", ""), data);
+        }
         if (a.has("compute_flop")) {
             return optimal(law, a.requiredPositive("compute_flop", ""), data, citations);
         }
@@ -126,9 +138,17 @@ public final class ScalingLawTool implements Tool {
         Figure loss = law.loss(n, d);
         figures.add(c);
         figures.add(loss);
+        // where the run sits against the law's optimum for its size: D ÷ N and D ÷ D_opt(N)
+        Figure perParam = new Figure("tokens per parameter", d / n, "×", "D ÷ N", Figure.inputs("D", d, "N", n), source);
+        Figure best = law.tokensForParams(n);
+        Figure multiple = new Figure("multiple of the compute-optimal tokens", d / best.value(), "×", "D ÷ D_opt(N)",
+                Figure.inputs("D", d, "D_opt", best.value()), best.source());
+        figures.add(perParam);
+        figures.add(best);
+        figures.add(multiple);
         data.put("mode", "loss").put("params", n).put("tokens", d).put("compute_flop", c.value())
                 .put("loss", loss.value()).put("loss_fit", law.lossFitId()).put("loss_unit", "nats/token")
-                .put("tokens_per_param", d / n);
+                .put("tokens_per_param", d / n).put("optimal_tokens", best.value()).put("vs_optimal", multiple.value());
         ArrayNode alts = data.putArray("alternatives");
         StringBuilder others = new StringBuilder();
         for (ScalingLaw alt : law.alternatives()) {
@@ -144,6 +164,44 @@ public final class ScalingLawTool implements Tool {
                 + " nats/token (" + law.lossFitId() + " fit), C " + Formatting.num(c.value()) + " FLOP" + others;
         return new ToolResult(data, summary, figures, citations);
     }
+
+    /**
+     * "If the compute budget grows 10×, how should N and D grow?": the optimum at k·C over the optimum at C. The laws
+     * are power laws in C, so the ratio does not depend on the C it is taken at (10²⁴ FLOP here).
+     */
+    private static ToolResult growth(ScalingLaw law, double k, ObjectNode data) {
+        List<Figure> figures = new ArrayList<>();
+        ArrayNode alts = data.putArray("alternatives");
+        StringBuilder others = new StringBuilder();
+        double[] mine = null;
+        for (ScalingLaw l : java.util.stream.Stream.concat(java.util.stream.Stream.of(law), law.alternatives().stream()).toList()) {
+            List<Figure> at = l.optimal(GROWTH_REFERENCE_FLOP);
+            List<Figure> grown = l.optimal(k * GROWTH_REFERENCE_FLOP);
+            double nf = grown.get(0).value() / at.get(0).value();
+            double df = grown.get(1).value() / at.get(1).value();
+            Figure n = new Figure("optimal parameters multiple", nf, "×", "N_opt(k·C) ÷ N_opt(C)",
+                    Figure.inputs("k (compute multiple)", k, "law", l.id()), at.get(0).source());
+            Figure d = new Figure("optimal tokens multiple", df, "×", "D_opt(k·C) ÷ D_opt(C)",
+                    Figure.inputs("k (compute multiple)", k, "law", l.id()), at.get(1).source());
+            if (mine == null) {
+                mine = new double[]{nf, df};
+                figures.add(n);
+                figures.add(d);
+            } else {
+                figures.add(alternative(n));
+                figures.add(alternative(d));
+                alts.addObject().put("law", l.id()).put("params_multiple", nf).put("tokens_multiple", df);
+                others.append("; ").append(ALTERNATIVE).append(l.id()).append(" N ×").append(Formatting.num(nf))
+                        .append(", D ×").append(Formatting.num(df));
+            }
+        }
+        data.put("mode", "growth").put("compute_multiple", k).put("params_multiple", mine[0]).put("tokens_multiple", mine[1]);
+        String summary = "compute ×" + Formatting.num(k) + " → N ×" + Formatting.num(mine[0]) + ", D ×"
+                + Formatting.num(mine[1]) + " (" + law.id() + ")" + others;
+        return new ToolResult(data, summary, figures, List.of());
+    }
+
+    private static final double GROWTH_REFERENCE_FLOP = 1e24;
 
     private static ToolResult optimal(ScalingLaw law, double c, ObjectNode data, List<Citation> citations) {
         List<Figure> figures = new ArrayList<>(law.optimal(c));

@@ -97,8 +97,9 @@ class ScalingLawToolTest {
         Tool tool = ToolCalls.REGISTRY.all().stream().filter(t -> t.name().equals(TOOL)).findFirst().orElseThrow();
         List<Signature> sigs = tool.signatures();
         assertThat(sigs).extracting(Signature::mode)
-                .containsExactly("optimal", "tokens-for-params", "params-for-tokens", "loss");
-        Map<Quantity, Double> sample = Map.of(Quantity.COMPUTE, 1e24, Quantity.PARAMS, 7e10, Quantity.TOKENS, 1.4e12);
+                .containsExactly("optimal", "tokens-for-params", "params-for-tokens", "growth", "optimal-tokens", "loss");
+        Map<Quantity, Double> sample = Map.of(Quantity.COMPUTE, 1e24, Quantity.PARAMS, 7e10, Quantity.TOKENS, 1.4e12,
+                Quantity.COMPUTE_MULTIPLE, 10.0);
         for (Signature s : sigs) {
             ObjectNode args = JsonNodeFactory.instance.objectNode();
             s.inputs().forEach(in -> args.put(in.arg(), sample.get(in.quantity())));
@@ -114,7 +115,19 @@ class ScalingLawToolTest {
                 "D = 20·N, the Chinchilla compute-optimal ratio");
         assertThat(sigs.get(2).assumes()).isNotNull();
         assertThat(sigs.get(0).assumes()).isNull();
-        assertThat(sigs.get(3).inputs()).extracting(Signature.Input::quantity)
+        assertThat(sigs.get(5).inputs()).extracting(Signature.Input::quantity)
                 .containsExactly(Quantity.PARAMS, Quantity.TOKENS);
+    }
+
+    /** Compute ×10 under Chinchilla's N = √(C/120): N and D each ×√10; a 70B model on 1.4T tokens is at the optimum. */
+    @Test
+    void growthOfTheOptimumAndARunAgainstIt() {
+        JsonNode g = ok(TOOL, "{\"compute_multiple\":10}").data();
+        assertThat(g.get("params_multiple").asDouble()).isCloseTo(Math.sqrt(10), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(g.get("tokens_multiple").asDouble()).isCloseTo(Math.sqrt(10), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(g.get("alternatives")).hasSize(2);
+        JsonNode run = ok(TOOL, "{\"params\":7e10,\"tokens\":1.4e12}").data();
+        assertThat(run.get("tokens_per_param").asDouble()).isCloseTo(20, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(run.get("vs_optimal").asDouble()).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-9));
     }
 }

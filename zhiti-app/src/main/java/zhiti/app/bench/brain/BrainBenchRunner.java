@@ -46,10 +46,11 @@ public final class BrainBenchRunner {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             return new ItemResult(item, null, new ExpectationChecker.Verdict(false,
                     List.of("crashed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                            + e.getMessage())), List.of()), ms, clock.lastMillis());
+                            + e.getMessage())), List.of()), ms, clock.lastMillis(), clock.lastRecallMillis());
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new ItemResult(item, answer, ExpectationChecker.check(item.expect(), answer), ms, clock.lastMillis());
+        return new ItemResult(item, answer, ExpectationChecker.check(item.expect(), answer), ms, clock.lastMillis(),
+                clock.lastRecallMillis());
     }
 
     private static Answer ask(Workspace ws, String question, List<TraceListener> listeners) {
