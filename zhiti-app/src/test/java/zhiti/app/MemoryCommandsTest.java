@@ -75,4 +75,15 @@ class MemoryCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("3.15e23").contains("8.4e23").contains("memory pressure");
     }
+
+    /** Core memory keeps what the user says; "forget …" deletes the matching line, and the rest stays. */
+    @Test
+    void chatForgetsWhatTheUserAsksItToForget() {
+        CliRun r = CliRun.runWithInput(Map.of(), "Our electricity price is $0.10 per kWh.\nMy name is Li Wei.\n"
+                        + "Please forget what I told you about our electricity price.\nWhat is my name?\n"
+                        + "Forget what I said about our GPU budget.\n\n", "chat", "--offline");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Forgotten: Our electricity price is $0.10 per kWh.").contains("Li Wei")
+                .contains("I have no note about that, so nothing was removed.");
+    }
 }

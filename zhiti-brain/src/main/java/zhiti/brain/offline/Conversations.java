@@ -50,6 +50,7 @@ final class Conversations {
     private Reading read(Reading now, Conversation c, boolean follow, List<Tool> tools) {
         Reading last = null;
         List<Known> stated = new ArrayList<>();
+        Map<Known, String> statedIn = new java.util.IdentityHashMap<>();
         for (String turn : c.earlierQuestions()) {
             Reading r = reader.read(turn);
             if (r.followUp() && last != null) {
@@ -57,11 +58,16 @@ final class Conversations {
             }
             if (!r.asked().isEmpty() && !ProfileMethod.isStatement(turn) && ProfileMethod.isQuestion(turn)) {
                 last = r;
+            } else if (ForgetMethod.isForget(turn)) {
+                // "forget what I told you about our electricity price": its facts are no longer known
+                stated.removeIf(k -> ForgetMethod.covers(turn, statedIn.get(k)));
             } else {
                 // a statement: what it makes known stays known, later statements over earlier ones
                 for (Known k : r.knowns()) {
                     stated.removeIf(s -> s.quantity() == k.quantity());
-                    stated.add(k.withOrigin(Known.Origin.CONVERSATION));
+                    Known kept = k.withOrigin(Known.Origin.CONVERSATION);
+                    stated.add(kept);
+                    statedIn.put(kept, turn);
                 }
             }
         }

@@ -74,6 +74,9 @@ public final class OfflineBrain implements Brain {
     private Method choose(AgentContext ctx) {
         String q = ctx.task().question();
         boolean chat = !ctx.task().conversation().earlierQuestions().isEmpty() || has(ctx, ToolName.MEMORY_INSERT);
+        if (ForgetMethod.isForget(q)) {
+            return new ForgetMethod();
+        }
         if (MemoryMethod.isSaveRequest(q)) {
             return new MemoryMethod();
         }

@@ -29,6 +29,12 @@ final class SentencePicker {
             "how", "for", "according", "tell", "me");
     private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             "^\\\\?\\[\\d+\\\\?\\]|https?://|\\bet al\\b|arXiv|^资料来源|^来源：|^图\\s*\\d+|^表\\s*\\d+");
+    /** A question after an amount: how long, how many, what it costs, how big. */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("多长|多少|多大|几个|几倍|多久|规模|"
+            + "成本|费用|价格|\\bhow (?:many|much|long|big|large|fast)\\b|\\bcost|\\bprice|\\bsize\\b|\\bwhat share|\\bpercent",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final double AMOUNT_BONUS = 1.5;
     private static final int MIN_CHARS = 8;
     private static final int SHORT = 40;
     private static final int MAX_CHARS = 300;
@@ -46,6 +52,7 @@ final class SentencePicker {
     static List<Pick> best(String question, List<Citation> passages, int n) {
         Set<String> terms = terms(question);
         terms.removeAll(META);
+        boolean amount = AMOUNT.matcher(question).find();
         List<Pick> all = new ArrayList<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             Citation c = passages.get(rank);
@@ -61,6 +68,9 @@ final class SentencePicker {
                 }
                 // per square root of length, but a caption-length line gains nothing from being short
                 double score = hits / Math.sqrt(Math.max(SHORT, Math.min(t.length(), MAX_CHARS))) + 0.05 / (rank + 1);
+                if (amount && DIGIT.matcher(t).find()) {
+                    score *= AMOUNT_BONUS; // "支持多长的上下文？" is answered by the sentence with the number in it
+                }
                 if (REFERENCE.matcher(t).find()) {
                     score *= 0.3; // a bibliography line answers only when nothing else names the subject
                 }
