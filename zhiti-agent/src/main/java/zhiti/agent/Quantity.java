@@ -109,6 +109,8 @@ public enum Quantity {
     START_DATE(Kind.DATE, "date", "起始时间", "start date"),
     END_DATE(Kind.DATE, "date", "结束时间", "end date"),
     PART(Kind.NUMBER, "as stated", "部分", "part"),
+    /** The other stated parts of a whole, whose remainder is asked ("其中 A、B、C，剩下的是多少"). */
+    PARTS(Kind.LIST, "as stated", "其余各部分", "the other parts"),
     WHOLE(Kind.NUMBER, "as stated", "整体", "whole"),
     /** A yearly rate of change as a fraction: +0.35 grows 35% a year, −0.30 falls 30% a year. */
     RATE(Kind.NUMBER, "fraction/year", "年变化率", "rate per year", -1, 1e3),

@@ -83,6 +83,7 @@ final class SignatureSamples {
         put(WHOLE, 120.0);
         put(RATE, 0.35);
         put(RATES, List.of(0.35, 0.2));
+        put(PARTS, List.of(30.0, 40.0));
         put(PERIODS, 5.0);
         put(FACTOR, 16.0);
         put(SHARE, 0.25);

@@ -58,7 +58,8 @@ final class ValueFormat {
             case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);
             case PUE -> Formats.human(v);
             case TPP -> count(v);
-            default -> plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);
+            default -> unit.matches("USD|CNY|EUR") ? money(v, unit, lang)
+                    : plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);
         };
     }
 

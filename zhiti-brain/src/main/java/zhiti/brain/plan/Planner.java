@@ -53,7 +53,7 @@ public final class Planner {
             Quantity.PERFORMANCE_DENSITY, Quantity.EXPORT_CLASS, Quantity.PARALLEL_PLAN, Quantity.FLOP_PER_TOKEN,
             Quantity.CAPEX_USD, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.MEMORY_BANDWIDTH, Quantity.ACCELERATOR_MEMORY,
             Quantity.USD, Quantity.END_VALUE, Quantity.RATES, Quantity.GPUS_PER_SERVER, Quantity.SERVERS,
-            Quantity.ACTIVE_PARAMS, Quantity.PART, Quantity.PRECISION, Quantity.VIDEO_DATASET, Quantity.REFERENCE_GPUS,
+            Quantity.ACTIVE_PARAMS, Quantity.PART, Quantity.PARTS, Quantity.PRECISION, Quantity.VIDEO_DATASET, Quantity.REFERENCE_GPUS,
             Quantity.REFERENCE_HARDWARE, Quantity.SERIES, Quantity.MODEL, Quantity.BYTES_PER_VALUE, Quantity.BATCH,
             Quantity.UTILISATION, Quantity.PUE, Quantity.FLEET_FLOPS, Quantity.MEMORY_GPUS, Quantity.POWER_DRAW,
             Quantity.FLOPS_DEMAND, Quantity.SERVING_MEMORY_BYTES, Quantity.TOKENS_PER_PARAM, Quantity.OPTIMAL_TOKENS,

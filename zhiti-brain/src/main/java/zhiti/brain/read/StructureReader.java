@@ -30,6 +30,8 @@ final class StructureReader {
     private static final Pattern YEARLY_BEFORE = Pattern.compile("(?:每年|一年|a year|per year|annually|each year)\\s*\\S{0,4}$", F);
     private static final Pattern SUCCESSIVE = Pattern.compile("successive|combined|combine|together|叠加|合计|两者|累计|总(?:共|降幅)|"
             + "overall|in total|total (?:reduction|decline)|一共|加起来", F);
+    private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|the rest\\b|remainder|remaining (?:part|share|"
+            + "segment|amount)|what(?:'s| is) left|left over|all (?:the )?others", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
     private static final Pattern CHANGE_WORDS = Pattern.compile("下降|下跌|降低|减少|上涨|增长|提高|提升|涨|降|fell|fall|drop|rose|rise|"
             + "grew|grow|increase|decrease|cut|up|down|markup|discount|cheaper|more expensive|reduc|declin|lower", F);
@@ -74,6 +76,9 @@ final class StructureReader {
             }
         }
         successiveRates(q, vs, out, asked);
+        if (remainder(q, vs, out, asked)) {
+            return;
+        }
         List<Mention> factors = vs.stream().filter(m -> m.dim() == Dim.FACTOR).toList();
         if (factors.size() == 1 && (!asked.contains(Quantity.FACTOR) || vs.size() == 1)) {
             // "rose 1000x in 10 years", "是 2022 年的 4.5 倍": a stated factor, not a value to compare
@@ -123,6 +128,33 @@ final class StructureReader {
                 out.add(Known.stated(Quantity.START_DATE, dates.get(0).unit(), "", dates.get(0)));
             }
         }
+    }
+
+    /**
+     * "共 6760 亿，其中 SaaS 2440 亿、PaaS 1760 亿、IaaS 1820 亿，剩下的是多少？": the largest value is the whole, the
+     * others (when they add up to less) its stated parts, and what is asked is the part left over.
+     */
+    private static boolean remainder(String q, List<Mention> vs, List<Known> out, List<Quantity> asked) {
+        List<Mention> values = vs.stream().filter(m -> m.dim() != Dim.FRACTION && m.dim() != Dim.FACTOR).toList();
+        if (!REMAINDER.matcher(q).find() || values.size() < 3) {
+            return false;
+        }
+        Mention whole = values.stream().max(Comparator.comparingDouble(Mention::value)).orElseThrow();
+        List<Mention> parts = values.stream().filter(m -> m != whole && (m.dim() == whole.dim() || m.dim() == Dim.PLAIN)).toList();
+        double sum = parts.stream().mapToDouble(Mention::value).sum();
+        if (parts.size() < 2 || sum >= whole.value()) {
+            return false;
+        }
+        out.add(Known.stated(Quantity.WHOLE, whole.value(), whole.unit(), whole));
+        out.add(new Known(Quantity.PARTS, parts.stream().mapToDouble(Mention::value).toArray(), whole.unit(),
+                Known.Origin.QUESTION, null, parts.get(0).start(), parts.get(parts.size() - 1).end()));
+        boolean share = asked.contains(Quantity.SHARE);
+        asked.clear();
+        asked.add(Quantity.PART);
+        if (share) {
+            asked.add(Quantity.SHARE);
+        }
+        return true;
     }
 
     /** Two values without dates: a start and an end, a part and a whole. */

@@ -91,6 +91,14 @@ class MultiPartQuestionsTest {
     }
 
     @Test
+    void whatIsLeftOfAWholeAndItsShare() {
+        Answer a = ask("A $90B market splits into hardware $40B, software $25B and services $10B; what is the rest, and "
+                + "what share of the market is it?");
+        assertThat(value(a, "USD")).isEqualTo(1.5e10);
+        assertThat(a.text()).contains("$15 bn").contains("16.7%");
+    }
+
+    @Test
     void wrightsLawCompoundsOncePerDoubling() {
         Answer a = ask("Battery packs get 18% cheaper with every doubling of cumulative production. A pack costs $10,000 "
                 + "today; what will it cost after 3 doublings?");

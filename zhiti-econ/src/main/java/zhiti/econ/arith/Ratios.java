@@ -1,5 +1,6 @@
 package zhiti.econ.arith;
 
+import java.util.List;
 import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 
@@ -61,6 +62,25 @@ public final class Ratios {
         }
         return new Figure("part", whole * share, unit, "part = whole × share",
                 Figure.inputs(named("whole", unit), whole, "share", share), source);
+    }
+
+    /**
+     * What is left of a whole after its stated parts: whole − Σ parts ("a $676B market, of which SaaS $244B, PaaS
+     * $176B and IaaS $182B: the rest is $74B"). Parts that add up to more than the whole are refused.
+     */
+    public static Figure remainder(double whole, List<Double> parts, String unit, String source) {
+        finite("whole", whole);
+        double sum = 0;
+        for (double p : parts) {
+            finite("part", p);
+            sum += p;
+        }
+        if (sum > whole) {
+            throw new IllegalArgumentException("the parts add up to " + sum + ", more than the whole " + whole
+                    + "; check which value is the total");
+        }
+        return new Figure("remainder", whole - sum, unit, "remainder = whole − Σ parts",
+                Figure.inputs(named("whole", unit), whole, "parts", parts.toString(), "Σ parts", sum), source);
     }
 
     /** end = start × (1 + change): "fell 92% from 100" is 100 × (1 − 0.92) = 8. */

@@ -27,6 +27,7 @@ public final class RatioTool implements Tool {
     static {
         MODES.put("share", List.of("numerator", "denominator"));
         MODES.put("part", List.of("whole", "share"));
+        MODES.put("remainder", List.of("whole", "parts"));
     }
 
     private static final List<Signature> SIGNATURES = List.of(
@@ -37,7 +38,11 @@ public final class RatioTool implements Tool {
             Signature.of("part")
                     .needs(Quantity.WHOLE, "whole").withUnitArg("unit")
                     .needs(Quantity.SHARE, "share")
-                    .gives(Quantity.PART, "/part").build());
+                    .gives(Quantity.PART, "/part").build(),
+            Signature.of("remainder")
+                    .needs(Quantity.WHOLE, "whole").withUnitArg("unit")
+                    .needs(Quantity.PARTS, "parts")
+                    .gives(Quantity.PART, "/part").gives(Quantity.SHARE, "/share").build());
 
     @Override
     public String name() {
@@ -48,7 +53,8 @@ public final class RatioTool implements Tool {
     public String description() {
         return "Ratio of two stated values, numerator ÷ denominator: the share one is of the other (printed as a "
                 + "percentage) or how many times larger it is (a factor). Both values in the same unit. Or whole + "
-                + "share (a fraction, 0.15 for 15%): part = whole × share.";
+                + "share (a fraction, 0.15 for 15%): part = whole × share. Or whole + parts (an array): what is left, "
+                + "whole − Σ parts, and its share of the whole.";
     }
 
     @Override
@@ -59,6 +65,7 @@ public final class RatioTool implements Tool {
                 .number("whole", "the whole a share is taken of, e.g. 9e10 (with share)")
                 .number("share", "the share of whole as a fraction 0-1, e.g. 0.15 for 15% (with whole)")
                 .string("unit", "the unit the values are stated in, e.g. USD, 万台 (printed, not converted)")
+                .array("parts", "the other parts of whole, to find what is left, e.g. [244, 176, 182]", "number")
                 .string("denominator_unit", "the denominator's unit when it differs (kWh ÷ person is kWh per person, "
                         + "not a share), e.g. person, GPU")
                 .build();
@@ -72,8 +79,12 @@ public final class RatioTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
-        if (a.mode(MODES).equals("part")) {
+        String mode = a.mode(MODES);
+        if (mode.equals("part")) {
             return part(a);
+        }
+        if (mode.equals("remainder")) {
+            return remainder(a);
         }
         double n = a.number("numerator", "the part, e.g. 12");
         double d = a.number("denominator", "the whole, e.g. 48");
@@ -90,6 +101,21 @@ public final class RatioTool implements Tool {
         String summary = Stated.withUnit(n, unit) + " ÷ " + Stated.withUnit(d, unit) + " = " + Stated.num(r.value())
                 + " (" + Formats.percent(r.value()) + ", " + Stated.num(r.value()) + "×)";
         return new ToolResult(data, summary, List.of(r), List.of());
+    }
+
+    private static ToolResult remainder(Stated a) {
+        double whole = a.number("whole", "the total, e.g. 676");
+        List<Double> parts = a.numbers("parts", "the other parts, e.g. [244, 176, 182]");
+        String unit = a.unit("unit");
+        Figure rest = Ratios.remainder(whole, parts, unit, Stated.SOURCE);
+        Figure share = Ratios.ratio(rest.value(), whole, unit, Stated.SOURCE);
+        share = new Figure("remainder's share of the whole", share.value(), share.unit(), share.formula(), share.inputs(),
+                share.source());
+        ObjectNode data = Stated.data("remainder").put("part", rest.value()).put("whole", whole).put("share", share.value())
+                .put("percent", 100 * share.value()).put("unit", unit);
+        String summary = Stated.withUnit(whole, unit) + " − (" + String.join(" + ", parts.stream().map(Stated::num).toList())
+                + ") = " + Stated.withUnit(rest.value(), unit) + ", " + Formats.percent(share.value()) + " of the whole";
+        return new ToolResult(data, summary, List.of(rest, share), List.of());
     }
 
     private static ToolResult part(Stated a) {

@@ -33,6 +33,7 @@ class ArithSignaturesTest {
             Map.entry(Quantity.START_VALUE, 100), Map.entry(Quantity.END_VALUE, 1600),
             Map.entry(Quantity.TARGET_VALUE, 1000), Map.entry(Quantity.START_DATE, "2024"),
             Map.entry(Quantity.RATE, 0.3), Map.entry(Quantity.RATES, List.of(-0.53, -0.47)),
+            Map.entry(Quantity.PARTS, List.of(10.0, 20.0)),
             Map.entry(Quantity.PERIODS, 4), Map.entry(Quantity.FACTOR, 16),
             Map.entry(Quantity.AMOUNT, 1e6), Map.entry(Quantity.EXCHANGE_RATE, 7.2),
             Map.entry(Quantity.COMPUTE, 3.15e23), Map.entry(Quantity.PEAK_FLOPS, 3.12e14),

@@ -51,6 +51,18 @@ class PurchaseAndPowerTest {
                 {"gpus":-5,"usd_per_gpu":100}""")).contains("gpus must be greater than 0");
     }
 
+    /** 676 − (244 + 176 + 182) = 74, 10.9% of the whole; parts above the whole are refused. */
+    @Test
+    void remainderOfAWholeAfterItsParts() {
+        Observation o = ok("ratio", """
+                {"whole":676,"parts":[244,176,182],"unit":"亿美元"}""");
+        assertThat(o.data().get("part").asDouble()).isCloseTo(74, within(1e-9));
+        assertThat(o.data().get("share").asDouble()).isCloseTo(74.0 / 676, within(1e-12));
+        assertThat(o.figures().get(0).formula()).isEqualTo("remainder = whole − Σ parts");
+        assertThat(failure("ratio", """
+                {"whole":100,"parts":[60,70]}""")).contains("more than the whole");
+    }
+
     /** 1,000 GPUs × 700 W × PUE 1.4 = 980 kW; without a PUE the IT load, 700 kW. */
     @Test
     void powerDrawOfAFleet() {
