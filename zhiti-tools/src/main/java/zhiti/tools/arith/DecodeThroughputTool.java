@@ -44,6 +44,7 @@ public final class DecodeThroughputTool implements Tool {
                 .needs(Quantity.MEMORY_BANDWIDTH, "bandwidth_bytes_per_s")
                 .defaults(Quantity.BYTES_PER_VALUE, "bytes_per_value", 2, BYTES_ZH, BYTES_EN)
                 .overrides(Quantity.KV_CACHE_BYTES, "kv_cache_bytes")
+                .overrides(Quantity.GPUS, "gpus")
                 .gives(Quantity.TOKENS_PER_SECOND, "/tokens_per_s").build();
     }
 
@@ -70,6 +71,8 @@ public final class DecodeThroughputTool implements Tool {
                 .number("bytes_per_value", "bytes per weight: 2 (fp16/bf16), 1 (fp8/int8), 0.5 (int4); default 2")
                 .number("kv_cache_bytes", "KV-cache bytes of one sequence, read every step; default 0")
                 .integer("batch", "sequences decoded together; default 1")
+                .integer("gpus", "accelerators the weights are split across with ideal tensor parallelism; their "
+                        + "bandwidths add up; default 1")
                 .number("peak_flops", "dense peak FLOP/s for the compute-bound ceiling, e.g. 9.89e14")
                 .number("utilisation", "share of peak sustained, 0-1, e.g. 0.4 (only with peak_flops)")
                 .required("params").build();
@@ -86,7 +89,7 @@ public final class DecodeThroughputTool implements Tool {
         double params = a.positive("params", "parameters read per token, e.g. 7e10");
         if (a.has("peak_flops")) {
             a.refuseWith("peak_flops (compute-bound)", "bandwidth_bytes_per_s", "hardware", "bytes_per_value",
-                    "kv_cache_bytes", "batch");
+                    "kv_cache_bytes", "batch", "gpus");
             return computeBound(a, params);
         }
         a.refuseWith("a memory-bound call (utilisation goes with peak_flops)", "utilisation");
@@ -112,6 +115,17 @@ public final class DecodeThroughputTool implements Tool {
             throw new IllegalArgumentException("missing bandwidth_bytes_per_s: memory bandwidth in bytes/s, e.g. "
                     + "3.35e12 for an H100 SXM (or give a catalog hardware)");
         }
+        int gpus = a.args().positiveInt("gpus", 1);
+        List<Figure> figures = new ArrayList<>();
+        if (gpus > 1) {
+            // ideal tensor parallelism: each accelerator reads its 1/n of the weights at once, so bandwidths add up
+            Figure total = new Figure("aggregate memory bandwidth", gpus * bandwidth, "byte/s",
+                    "bytes/s = accelerators × bandwidth each (ideal tensor parallelism)",
+                    Figure.inputs("accelerators", gpus, "bandwidth each (bytes/s)", bandwidth), source);
+            figures.add(total);
+            bandwidth = total.value();
+            data.put("gpus", gpus);
+        }
         Figure weights = WeightMemory.bytes(params, bytes, Stated.SOURCE);
         Figure tps = DecodeThroughput.memoryBound(weights.value(), kv, batch, bandwidth, source);
         data.put("tokens_per_s", tps.value()).put("tokens_per_s_per_sequence", tps.value() / batch)
@@ -121,7 +135,10 @@ public final class DecodeThroughputTool implements Tool {
         String summary = "≈ " + Stated.num(tps.value()) + " tokens/s" + (batch > 1 ? " (batch " + batch + ")" : "")
                 + ": " + Stated.num(bandwidth) + " B/s ÷ " + Stated.num(weights.value() / batch + kv)
                 + " bytes read per token";
-        return new ToolResult(data, summary, List.of(tps, weights), citations);
+        figures.add(0, tps);
+        figures.add(weights);
+        return new ToolResult(data, summary + (gpus > 1 ? " (" + gpus + " accelerators, ideal tensor parallelism)" : ""),
+                figures, citations);
     }
 
     private static ToolResult computeBound(Stated a, double params) {

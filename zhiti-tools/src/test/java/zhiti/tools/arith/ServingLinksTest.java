@@ -145,6 +145,17 @@ class ServingLinksTest {
                 {"usd":0,"usd_per_gpu_hour":2}""")).contains("usd must be greater than 0");
     }
 
+    /** 70B in FP16 over 2 H100s (3.35 TB/s each) with ideal tensor parallelism: 6.7e12 ÷ 1.4e11 B ≈ 47.9 tokens/s. */
+    @Test
+    void decodeThroughputAcrossTensorParallelAccelerators() {
+        Observation o = ok("decode_throughput", """
+                {"params":7e10,"bandwidth_bytes_per_s":3.35e12,"gpus":2}""");
+        assertThat(o.data().get("tokens_per_s").asDouble()).isCloseTo(6.7e12 / 1.4e11, within(1e-9));
+        assertThat(o.figures()).extracting(f -> f.name()).contains("aggregate memory bandwidth");
+        assertThat(failure("decode_throughput", """
+                {"params":7e10,"peak_flops":1e15,"utilisation":0.4,"gpus":2}""")).contains("gpus does not go with");
+    }
+
     /** 70B on 989 TFLOP/s at 40%: 9.89e14 × 0.4 ÷ 1.4e11 = 2,825.7 tokens/s, a ceiling the figure says is rarely met. */
     @Test
     void decodeThroughputComputeBound() {
