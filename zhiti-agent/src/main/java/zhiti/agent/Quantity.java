@@ -42,6 +42,8 @@ public enum Quantity {
     PARAMS_MULTIPLE(Kind.NUMBER, "×", "最优参数量增长倍数", "optimal-size multiple", 1e-6, 1e12),
     /** How many times the compute-optimal training tokens grow with a compute multiple. */
     TOKENS_MULTIPLE(Kind.NUMBER, "×", "最优 token 数增长倍数", "optimal-tokens multiple", 1e-6, 1e12),
+    /** The training compute at a model size's compute-optimal tokens: 6 · N · D_opt(N). */
+    OPTIMAL_COMPUTE(Kind.NUMBER, "FLOP", "最优配比下的算力", "compute at the optimum", 1, 1e32),
     /** Tokens trained on ÷ the compute-optimal tokens: above 1 is trained past the optimum. */
     OPTIMAL_MULTIPLE(Kind.NUMBER, "×", "相对最优 token 数的倍数", "multiple of the compute-optimal tokens", 1e-4, 1e5),
 
@@ -71,6 +73,8 @@ public enum Quantity {
     // time
     DAYS(Kind.NUMBER, "day", "天数", "days", 0, 1e6),
     HOURS(Kind.NUMBER, "hour", "小时数", "hours", 0, 1e7),
+    /** The days a job takes on the machine another is compared with ("10 days on H800; on as many H20?"). */
+    REFERENCE_DAYS(Kind.NUMBER, "day", "参照天数", "reference days", 0, 1e6),
     GPU_HOURS(Kind.NUMBER, "GPU-hour", "GPU 时", "GPU-hours", 0, 1e12),
 
     // money and energy
@@ -80,6 +84,8 @@ public enum Quantity {
     USD_PER_GPU(Kind.NUMBER, "USD/GPU", "单卡价格", "price per accelerator", 1, 1e8),
     USD_PER_SERVER(Kind.NUMBER, "USD/server", "每台服务器价格", "price per server", 1, 1e9),
     USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
+    /** What generating a million tokens costs at a rental price and a throughput. */
+    USD_PER_MILLION_TOKENS(Kind.NUMBER, "USD", "每百万 token 成本", "cost per million tokens", 1e-6, 1e6),
     ENERGY(Kind.NUMBER, "kWh", "耗电量", "energy", 0, 1e13),
     /** What the electricity costs, in the currency of the stated price: a different sum from renting or buying. */
     ELECTRICITY_USD(Kind.NUMBER, "USD", "电费", "electricity cost", 0, 1e13),

@@ -43,6 +43,7 @@ public enum ToolName {
     SERVER_COUNT("server_count"),
     PURCHASE_COST("purchase_cost"),
     POWER_DRAW("power_draw"),
+    TOKEN_COST("token_cost"),
     // memory
     KB_SEARCH("kb_search"),
     MEMORY_REMEMBER("memory_remember"),

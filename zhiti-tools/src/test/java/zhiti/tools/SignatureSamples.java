@@ -35,6 +35,7 @@ final class SignatureSamples {
         put(COMPUTE, 3.15e23);
         put(LOSS, 2.0);
         put(COMPUTE_MULTIPLE, 10.0);
+        put(REFERENCE_DAYS, 10.0);
         put(PEAK_FLOPS, 1e15);
         put(UTILISATION, 0.4);
         put(GPUS, 1024.0);

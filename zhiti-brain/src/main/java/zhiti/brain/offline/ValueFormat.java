@@ -19,7 +19,7 @@ final class ValueFormat {
 
     static String format(Quantity q, double v, String unit, Lang lang) {
         return switch (q) {
-            case COMPUTE, FLOP_PER_TOKEN -> Formats.sci(v) + " FLOP";
+            case COMPUTE, FLOP_PER_TOKEN, OPTIMAL_COMPUTE -> Formats.sci(v) + " FLOP";
             case PEAK_FLOPS -> Formats.human(v / 1e12) + " TFLOP/s";
             case GPUS, REFERENCE_GPUS, MEMORY_GPUS -> count(v) + (unit.isEmpty() ? lang.pick(" 张 GPU", " GPUs")
                     : lang.pick(" 张 " + unit, " × " + unit));
@@ -36,6 +36,7 @@ final class ValueFormat {
             case WATTS_PER_SERVER, POWER_DRAW -> v >= 1e6 ? Formats.human(v / 1e6) + " MW" : v >= 1e3 ? Formats.human(v / 1e3) + " kW"
                     : Formats.human(v) + " W";
             case FLOPS_DEMAND, FLEET_FLOPS -> Formats.sci(v) + " FLOP/s";
+            case USD_PER_MILLION_TOKENS -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/百万 token", " per million tokens");
             case USD_PER_GPU -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/张", " per GPU");
             case USD_PER_SERVER -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/台", " per server");
             case WEIGHT_BYTES, KV_CACHE_BYTES, ACCELERATOR_MEMORY, SERVING_MEMORY_BYTES -> gb(v);

@@ -46,18 +46,18 @@ final class AskedReader {
                     + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)"),
             cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
-            cue(Quantity.CONVERTED_AMOUNT, 8, "折合|换算|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
-                    + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少"),
+            cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
+                    + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
             cue(Quantity.RATE, 7, "CAGR|年复合|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均"),
-            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
+            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
                     + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
             cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|what share|what percentage of|what fraction|share of|占.{0,12}多少|"
-                    + "百分之几|what proportion|what percent|多大的比例|占总"),
+                    + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总"),
             cue(Quantity.DIFFERENCE, 6, "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
                     + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
             cue(Quantity.CHANGE, 6, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?多少(?![倍天年张台钱元美])|增幅|同比(?:增长|下降)?(?:多少)?|"
@@ -74,6 +74,10 @@ final class AskedReader {
             cue(Quantity.UTILISATION, 5, "MFU\\s*(?:是|为)?多少|what (?:MFU|utili[sz]ation)|利用率(?:是|为)?多少"),
             cue(Quantity.WEIGHT_BYTES, 6, "(?:权重|weights?).{0,14}(?:显存|memory|bytes?|字节|多大|多少)|多少显存|显存.{0,6}多少|"
                     + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
+            cue(Quantity.USD_PER_MILLION_TOKENS, 9, "(?:cost|price|costs?|spend)\\s+(?:per|for|of)\\s+(?:a|one|each|every|1)?\\s*"
+                    + "(?:million|1M|1 M|1,000,000)\\s+(?:generated |output )?tokens|(?:per|/)\\s*(?:1M|million|1 million)\\s+tokens|"
+                    + "(?:a|one|1) million (?:generated |output )?tokens (?:cost|costs?)|每百万\\s*(?:个)?\\s*(?:生成)?\\s*tokens?\\S{0,6}(?:成本|多少|花|费用)|"
+                    + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)|per[\\s-]million[\\s-]tokens?"),
             cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
                     + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
                     + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)"),
@@ -87,7 +91,7 @@ final class AskedReader {
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
             cue(Quantity.TOKENS_PER_PARAM, 8, "tokens? per param(?:eter)?|每个?参数(?:对应|训练了|用了|约)?(?:多少|几)(?:个)?\\s*token|"
                     + "token\\s*/\\s*参数|token\\s*(?:数)?与参数(?:量)?之比|token[- ]to[- ]param(?:eter)? ratio|tokens-per-parameter"),
-            cue(Quantity.OPTIMAL_TOKENS, 7, "(?:最优|Chinchilla)\\S{0,8}token\\s*数|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
+            cue(Quantity.OPTIMAL_TOKENS, 7, "(?:最优|Chinchilla)\\S{0,8}token\\s*数|(?:最优|Chinchilla最优)[^，,。？?]{0,8}多少\\s*(?:个)?\\s*token|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
                     + "(?:compute-)?optimal (?:number of )?(?:training )?tokens|tokens? would Chinchilla|Chinchilla (?:would )?recommend|"
                     + "Chinchilla-optimal (?:token|data|training)"),
             cue(Quantity.PARAMS_MULTIPLE, 8, "(?:model size|parameters?|parameter count|参数(?:量)?|模型(?:规模|大小))[^?？,，]{0,25}"
@@ -115,7 +119,9 @@ final class AskedReader {
                     + "compute does (?:that|it|this) (?:need|take|require)|what compute|需要多少算力"),
             cue(Quantity.FLEET_FLOPS, 6, "(?:集群|服务器|整机|fleet|cluster|server)\\S{0,12}?(?:总算力|总\\s*FLOPS|峰值总算力)|总算力(?:是|为)?多少|"
                     + "(?:total|aggregate|combined) (?:dense )?(?:BF16 |FP8 |FP16 )?(?:compute|FLOPS|throughput|peak)|"
-                    + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力"),
+                    + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力|"
+                    + "(?:compute|FLOPS|FLOP/s) (?:does|do|would|will) (?:my|our|the|this|that) (?:whole |entire )?(?:cluster|fleet)|"
+                    + "(?:整个|我们的|全部)(?:集群|机群).{0,10}(?:算力|FLOPS)"),
             cue(Quantity.PEAK_FLOPS, 4, "峰值算力|稠密算力|峰值|\\bpeak\\b|多少\\s*TFLOPS|算力是多少|总算力是多少|dense (?:BF16|FP16|FP8|compute)"),
             cue(Quantity.PARAMS, 5, "多少(?:个)?参数|参数量(?:是|为)?多少|最优(?:的)?参数|how many parameters|model size|多大的模型|"
                     + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
@@ -173,9 +179,11 @@ final class AskedReader {
             // "An 8-GPU server costs $29,000. What is that per GPU?": the statement's verbs ask nothing
             cues.removeIf(a -> statements.stream().anyMatch(st -> a.start() >= st[0] && a.start() < st[1]));
         }
-        boolean specific = cues.stream().anyMatch(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR);
-        cues.removeIf(a -> specific && (a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find()
-                || a.quantity() == Quantity.PERIODS));
+        // a generic "how long" in the same question as a doubling time or a year is that one's wording
+        List<Asked> specific = cues.stream().filter(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR)
+                .toList();
+        cues.removeIf(a -> specific.stream().anyMatch(sp -> sameQuestion(q, sp, a))
+                && (a.quantity() == Quantity.DAYS && GENERIC_HOW_LONG.matcher(a.text()).find() || a.quantity() == Quantity.PERIODS));
         List<Quantity> out = new ArrayList<>();
         cues.forEach(a -> {
             if (!out.contains(a.quantity())) {
@@ -183,6 +191,13 @@ final class AskedReader {
             }
         });
         return out;
+    }
+
+    /** Whether two cues sit in one interrogative clause ("减半要多少年？降到十分之一又要多少年？" has two). */
+    private static boolean sameQuestion(String q, Asked a, Asked b) {
+        int from = Math.min(a.start(), b.start());
+        int to = Math.max(a.end(), b.end());
+        return !q.substring(from, to).matches("(?s).*[?？；;].*");
     }
 
     /** The spans of sentences that end in a full stop, when the text also has a sentence that ends in a question mark. */

@@ -28,6 +28,12 @@ final class HardwareCases {
             knowns.add(known(Quantity.HARDWARE, distinct.get(0)));
             return;
         }
+        if (distinct.size() == 2 && knowns.stream().anyMatch(k -> k.quantity() == Quantity.REFERENCE_DAYS)) {
+            // the job's days on the first machine named, asked for the second
+            knowns.add(known(Quantity.REFERENCE_HARDWARE, distinct.get(0)));
+            knowns.add(known(Quantity.HARDWARE, distinct.get(1)));
+            return;
+        }
         List<Mention> counts = new ArrayList<>();
         for (Found f : distinct) {
             counts.add(mentions.stream().filter(m -> m.end() == f.start()

@@ -29,6 +29,8 @@ public final class QuestionReader {
             + "deliver the same|换成|顶替|比得上", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
+    private static final Pattern EFFECTIVE = Pattern.compile("有效算力|实际算力|实测算力|有效吞吐|effective (?:compute|throughput|FLOPS|"
+            + "FLOP/s|TFLOPS|rate|performance)|sustained (?:throughput|FLOPS|TFLOPS|rate)|delivers? (?:an? )?(?:effective|sustained)", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
@@ -90,6 +92,10 @@ public final class QuestionReader {
                 knowns.add(known(q, role, m));
             }
         }
+        if (asked.contains(Quantity.DAYS) && REFERENCE.matcher(q).find() && hw.stream().map(Found::canonical).distinct().count() == 2) {
+            // "10 days on H800; switched to as many H20, how many days?": the stated days are the reference machine's
+            knowns.replaceAll(k -> k.quantity() == Quantity.DAYS ? k.as(Quantity.REFERENCE_DAYS) : k);
+        }
         if (asked.contains(Quantity.SERVERS) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.GPUS_PER_SERVER)) {
             // "如果一台服务器 8 张卡，需要多少台？": the one server describes the unit, it is not the count asked for
             knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
@@ -110,6 +116,11 @@ public final class QuestionReader {
             StructureReader.read(q, values, dates, knowns, asked);
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
             dropKnown(asked, knowns);
+        }
+        if (asked.contains(Quantity.OPTIMAL_TOKENS) && asked.contains(Quantity.COMPUTE)
+                && knowns.stream().anyMatch(k -> k.quantity() == Quantity.TOKENS)) {
+            // "按 Chinchilla 最优需要多少 token、多少 FLOP？如果实际喂了 15 万亿 token…": the FLOP of the optimum
+            asked.set(asked.indexOf(Quantity.COMPUTE), Quantity.OPTIMAL_COMPUTE);
         }
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
             asked.remove(Quantity.COMPUTE); // "if the compute budget grows 10×": the budget is given as a multiple
@@ -141,6 +152,13 @@ public final class QuestionReader {
         if (FULL_LOAD.matcher(q).find() && knowns.stream().noneMatch(k -> k.quantity() == Quantity.UTILISATION)) {
             int at = FULL_LOAD.matcher(q).results().findFirst().map(r -> r.start()).orElse(0);
             knowns.add(new Known(Quantity.UTILISATION, 1.0, "", Known.Origin.QUESTION, null, at, at));
+        }
+        Matcher effective = EFFECTIVE.matcher(q);
+        if (effective.find() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.PEAK_FLOPS)
+                && knowns.stream().noneMatch(k -> k.quantity() == Quantity.UTILISATION)) {
+            // "单卡有效算力按 19.5 TFLOPS 计": the stated rate is what each card delivers, so no utilisation on top
+            knowns.add(new Known(Quantity.UTILISATION, 1.0, "", Known.Origin.DERIVED, null, effective.start(), effective.end())
+                    .withNote("给出的是有效算力，不再乘利用率", "the stated FLOP/s is already the effective rate"));
         }
         precision(q, knowns, asked);
         List<List<Known>> variants = new ArrayList<>();
@@ -193,10 +211,12 @@ public final class QuestionReader {
      * or 30 days, when the question needs one and states no other.
      */
     private static void periodWords(String q, List<Known> knowns, List<Quantity> asked) {
-        boolean needsTime = asked.stream().anyMatch(a -> a == Quantity.ENERGY || a == Quantity.ELECTRICITY_USD
+        // a deadline in words ("finish training in a month") sizes a fleet as a number of days would
+        boolean deadline = asked.contains(Quantity.GPUS) && TRAIN_WORD.matcher(q).find();
+        boolean needsTime = deadline || asked.stream().anyMatch(a -> a == Quantity.ENERGY || a == Quantity.ELECTRICITY_USD
                 || a == Quantity.USD || a == Quantity.GPU_HOURS);
         boolean hasTime = knowns.stream().anyMatch(k -> k.quantity() == Quantity.DAYS || k.quantity() == Quantity.HOURS
-                || k.quantity() == Quantity.GPU_HOURS || k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.TOKENS);
+                || k.quantity() == Quantity.GPU_HOURS || !deadline && (k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.TOKENS));
         if (!needsTime || hasTime) {
             return;
         }
@@ -226,7 +246,10 @@ public final class QuestionReader {
 
     /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */
     private static void dropKnown(List<Quantity> asked, List<Known> knowns) {
-        asked.removeIf(a -> knowns.stream().anyMatch(k -> k.quantity() == a && k.origin() != Known.Origin.DERIVED));
+        // two stated yearly rates and a rate asked: their combination is what is asked, not one of them
+        boolean combining = knowns.stream().filter(k -> k.quantity() == Quantity.RATE).count() >= 2;
+        asked.removeIf(a -> !(combining && a == Quantity.RATE)
+                && knowns.stream().anyMatch(k -> k.quantity() == a && k.origin() != Known.Origin.DERIVED));
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT)) {
             asked.remove(Quantity.USD);
         }
@@ -236,7 +259,7 @@ public final class QuestionReader {
     private static Known known(String q, Quantity role, Mention m) {
         double v = m.value();
         switch (role) {
-            case RATE -> v = RoleReader.declining(q, m) ? -Math.abs(v) : v;
+            case RATE -> v = m.dim() == Dim.FACTOR ? v - 1 : RoleReader.declining(q, m) ? -Math.abs(v) : v;
             case DOUBLING_TIME -> v = m.dim() == Dim.DAYS ? v / 365.25 : v;
             case SEQ_LEN -> v = m.text().matches("(?is).*\\d\\s*k.*") ? Math.round(v / 1000 * 1024) : v;
             case UTILISATION -> v = m.dim() == Dim.FRACTION || v <= 1 ? v : v / 100;

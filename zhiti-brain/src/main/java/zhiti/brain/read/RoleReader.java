@@ -19,9 +19,11 @@ final class RoleReader {
 
     static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|fall|fell|falls|drop|decline|cut|cheaper|"
             + "reduction|reduce|lower|shrink|decrease");
-    private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用");
+    private static final Pattern RISE = p("上升|上涨|增长|增加|提高|提升|涨|grows?|grew|rises?|rose|increases?|up\\b|more expensive");
+    private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
     private static final Pattern PER_YEAR = p("a year|per year|each year|every year|annual|annually|/yr|/year|每年|年均|"
             + "年复合|年化|一年|yearly|CAGR|年增|的年");
+    private static final Pattern PER_YEAR_BEFORE = p("(?:每年|年均|一年)\\S{0,6}\\s*$");
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
     /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
@@ -37,7 +39,7 @@ final class RoleReader {
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|装)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*(?:处理|生成|产生|服务|回答|发出)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
-            + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*$");
+            + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
             + "each visit)\\s*(?:提问|问|发起|进行)?\\s*$");
     /** "3 billion queries a day at 500 tokens each": tokens per query. */
@@ -102,7 +104,10 @@ final class RoleReader {
             case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
             case FRACTION -> fraction(m, before, after, q);
             // "if the compute budget grows 10x", "算力预算扩大到 100 倍": a multiple of compute, not a plain factor
-            case FACTOR -> COMPUTE_GROWS.matcher(before(q, m, 40)).find() ? Quantity.COMPUTE_MULTIPLE : null;
+            case FACTOR -> COMPUTE_GROWS.matcher(before(q, m, 40)).find() ? Quantity.COMPUTE_MULTIPLE
+                    // "grows 4x per year", "每年增长到 3 倍": a yearly rate of factor − 1
+                    : m.per() == Dim.YEARS || PER_YEAR.matcher(after(q, m, 10).split("[，,。;；？?]", 2)[0]).find()
+                    || PER_YEAR_BEFORE.matcher(before(q, m, 12)).find() ? Quantity.RATE : null;
             case LAYERS -> Quantity.LAYERS;
             case HEADS -> Quantity.KV_HEADS;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
@@ -201,9 +206,21 @@ final class RoleReader {
         return before.matches("(?s).*(?:每|every|each|per|once every|周期为?)\\s*(?:约|about|roughly)?\\s*$");
     }
 
-    /** Whether a fraction is a yearly decline (its sign is negative). */
+    /**
+     * Whether a fraction is a yearly decline (its sign is negative): a falling word beside it, or else the verb that
+     * governs it earlier in its clause ("chips cut training cost by 35% a year").
+     */
     static boolean declining(String q, Mention m) {
-        return DECLINE.matcher(before(q, m, 12) + " " + after(q, m, 10)).find();
+        String near = before(q, m, 12) + " " + after(q, m, 10);
+        if (DECLINE.matcher(near).find()) {
+            return true;
+        }
+        if (RISE.matcher(near).find()) {
+            return false;
+        }
+        String clause = clause(q, m);
+        String lead = clause.substring(0, Math.max(0, clause.indexOf(m.text()) < 0 ? 0 : clause.indexOf(m.text())));
+        return DECLINE.matcher(lead).find() && !RISE.matcher(lead).find();
     }
 
     static String before(String q, Mention m, int n) {

@@ -20,7 +20,8 @@ final class StructureReader {
     private static final Pattern FROM_TO = Pattern.compile("(?:from|从|由)\\s*$", F);
     private static final Pattern TO = Pattern.compile(
             "^\\s*(?:\\S{0,12}?)\\s*(?:to|到|至|→|->|增长到|增至|上升到|下降到|降到|降至|提升到|提高到|涨到|跌到|rose to|fell to|grew to)\\s*$", F);
-    private static final Pattern TARGET = Pattern.compile("(?:reach(?:es)?|exceed(?:s)?|surpass(?:es)?|hit|cross(?:es)?|top|达到|超过|突破|"
+    private static final Pattern TARGET = Pattern.compile("(?:reach(?:es)?|exceed(?:s)?|surpass(?:es)?|hit|cross(?:es)?|top|pass(?:es)?|"
+            + "达到|超过|突破|"
             + "过|越过|到达|上|breaks?)\\s*(?:the\\s+)?(?:\\$|US\\$)?\\s*$", F);
     private static final Pattern END_MARK = Pattern.compile("(?:降到|降至|跌到|到了?|to a (?:record )?(?:low|high) of|to|reached|now)\\s*"
             + "(?:\\$|US\\$)?\\s*$", F);
@@ -63,7 +64,9 @@ final class StructureReader {
                 vs.remove(m);
                 double factor = Math.pow(10, m.value());
                 boolean yearly = Pattern.compile("a year|per year|每年|/yr|annually|一年", F)
-                        .matcher(RoleReader.after(q, m, 40)).find();
+                        .matcher(RoleReader.after(q, m, 40)).find()
+                        || Pattern.compile("(?:每年|年均|per year|a year|each year|annually)\\S{0,6}\\s*$", F)
+                        .matcher(RoleReader.before(q, m, 14)).find();
                 out.add(Known.stated(yearly ? Quantity.RATE : Quantity.FACTOR, yearly ? factor - 1 : factor, "", m)
                         .withNote(fmt(m.value()) + " 个数量级 = ×" + fmt(factor), fmt(m.value()) + " orders of magnitude = ×" + fmt(factor)));
             } else if (FALL_TO.matcher(RoleReader.before(q, m, 10)).find() && m.value() < 1) {

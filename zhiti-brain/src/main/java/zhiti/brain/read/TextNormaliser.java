@@ -14,8 +14,11 @@ import zhiti.econ.units.QuantityParser;
 final class TextNormaliser {
 
     private static final String CN = "[零〇一二两三四五六七八九十百千]+";
-    /** A Chinese numeral before what counts it ("一万张" → "1万张", "三十台" → "30台", "一年" → "1年"). */
-    private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻])(" + CN
+    /**
+     * A Chinese numeral before what counts it ("一万张" → "1万张", "三十台" → "30台", "一年" → "1年"); not in "翻一倍",
+     * "哪一年" or "第一年", where it counts nothing.
+     */
+    private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻哪第])(" + CN
             + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
     /** "十分之一" → 0.1, "三分之二" → 0.6667. */
     private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");

@@ -174,4 +174,45 @@ class QuestionReaderTest {
         assertThat(other.known(Quantity.HARDWARE).orElseThrow().value()).isEqualTo("A100 SXM4 80GB");
         assertThat(value(other, Quantity.GPUS)).isEqualTo(256);
     }
+
+    @Test
+    void ratesFromFactorsAndFromTheVerbThatGovernsThem() {
+        Reading x = reader.read("Chips cut the cost of a training run by 25% a year while better software cuts it by a further "
+                + "30% a year. What is the combined yearly decline?");
+        assertThat(x.asked()).containsExactly(Quantity.RATE);
+        assertThat((double[]) x.known(Quantity.RATES).orElseThrow().value()).containsExactly(new double[]{-0.25, -0.30},
+                within(1e-12));
+        Reading fourfold = reader.read("Compute was 1e26 FLOP in 2025 and grows 3x per year. When does it pass 1e29?");
+        assertThat(value(fourfold, Quantity.RATE)).isCloseTo(2.0, within(1e-12));
+        assertThat(fourfold.asked()).containsExactly(Quantity.YEAR);
+        Reading which = reader.read("从 2025 年的 1e26 FLOP 起，每年增长 1 个数量级，哪一年达到 1e30 FLOP？");
+        assertThat(which.asked()).containsExactly(Quantity.YEAR);
+        assertThat(value(which, Quantity.RATE)).isCloseTo(9.0, within(1e-9));
+    }
+
+    @Test
+    void twoQuestionsInOneAskBothAndAStatementAsksNothing() {
+        Reading r = reader.read("价格每年下降 20%，多久会减半？降到现在的五分之一要几年？");
+        assertThat(r.asked()).contains(Quantity.DOUBLING_TIME, Quantity.PERIODS);
+        Reading each = reader.read("A DGX H100 server costs about $300,000. What is that per GPU?");
+        assertThat(each.asked()).containsExactly(Quantity.USD_PER_GPU);
+        assertThat(value(each, Quantity.USD_PER_SERVER)).isEqualTo(300_000);
+        Reading share = reader.read("按每年下降 25%，4 年后只剩现在的百分之多少？");
+        assertThat(share.asked()).containsExactly(Quantity.FACTOR);
+    }
+
+    @Test
+    void effectiveRatesSwappedChipsAndTheOptimumsCompute() {
+        Reading eff = reader.read("训练需要 1e24 FLOP，用 2000 张卡，每张有效算力 100 TFLOPS，要多少天？");
+        assertThat(value(eff, Quantity.UTILISATION)).isEqualTo(1.0);
+        Reading swap = reader.read("A job takes 12 days on some H100s. Switched to the same number of A100s, how many days?");
+        assertThat(value(swap, Quantity.REFERENCE_DAYS)).isEqualTo(12);
+        assertThat(swap.known(Quantity.REFERENCE_HARDWARE).orElseThrow().value()).isEqualTo("H100 SXM5 80GB");
+        assertThat(swap.known(Quantity.HARDWARE).orElseThrow().value()).isEqualTo("A100 SXM4 80GB");
+        Reading opt = reader.read("一个 130 亿参数的模型，按 Chinchilla 最优需要多少 token、多少 FLOP？实际用了 2 万亿 token，是最优的几倍？");
+        assertThat(opt.asked()).containsExactly(Quantity.OPTIMAL_TOKENS, Quantity.OPTIMAL_COMPUTE, Quantity.OPTIMAL_MULTIPLE);
+        Reading perQuery = reader.read("每天 500 万次对话，每次平均生成 600 个 token，需要多少张卡？折合多少台 8 卡服务器？");
+        assertThat(value(perQuery, Quantity.TOKENS_PER_QUERY)).isEqualTo(600);
+        assertThat(perQuery.asked()).containsExactly(Quantity.GPUS, Quantity.SERVERS);
+    }
 }

@@ -41,6 +41,21 @@ public final class EquivalentFleet {
         return new Match(f, exact, p, peak, refPeak);
     }
 
+    /**
+     * The same job on as many accelerators of another kind at the same utilisation: its time scales by the ratio
+     * of the dense peaks, days' = days × peak_ref ÷ peak.
+     */
+    public static Figure swapDays(double days, Accelerator reference, Accelerator target, Optional<Precision> precision) {
+        InputChecks.positive("days", days);
+        Precision p = precision.orElseGet(() -> sharedPrecision(reference, target));
+        double refPeak = reference.peakFlops(p);
+        double peak = target.peakFlops(p);
+        return new Figure("days on " + target.name() + " instead of " + reference.name(), days * refPeak / peak, "day",
+                "days' = days × peak_ref ÷ peak (same count, same utilisation; dense " + p.label() + " peaks)",
+                Figure.inputs("days on " + reference.name(), days, "peak_ref (FLOP/s, " + reference.name() + ")", refPeak,
+                        "peak (FLOP/s, " + target.name() + ")", peak), reference.source() + "; " + target.source());
+    }
+
     /** The first of {@link #PREFERENCE} both chips list a dense peak for. */
     public static Precision sharedPrecision(Accelerator a, Accelerator b) {
         return PREFERENCE.stream().filter(p -> a.denseTflops(p).isPresent() && b.denseTflops(p).isPresent())

@@ -12,6 +12,7 @@ import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
 import zhiti.agent.ToolSchema;
 import zhiti.core.Citation;
+import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Accelerator;
 import zhiti.econ.chip.EquivalentFleet;
@@ -23,7 +24,10 @@ public final class EquivalentAcceleratorsTool implements Tool {
     private static final List<Signature> SIGNATURES = List.of(Signature.of("match")
             .needs(Quantity.REFERENCE_GPUS, "gpus").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
             .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
-            .gives(Quantity.GPUS, "/gpus").build());
+            .gives(Quantity.GPUS, "/gpus").build(),
+            Signature.of("time").needs(Quantity.REFERENCE_DAYS, "days").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
+                    .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
+                    .gives(Quantity.DAYS, "/days").build());
 
     private final Chips chips;
 
@@ -40,7 +44,8 @@ public final class EquivalentAcceleratorsTool implements Tool {
     public String description() {
         return "How many accelerators of `hardware` match the dense peak compute of `gpus` of `reference_hardware`: "
                 + "count = ⌈gpus × peak_ref ÷ peak⌉, both peaks at one precision (default the first of bf16, fp16, "
-                + "fp8 both chips list). Peak only, not memory or interconnect.";
+                + "fp8 both chips list). Peak only, not memory or interconnect. With days instead of gpus: the days "
+                + "the same job takes on as many `hardware` at the same utilisation, days × peak_ref ÷ peak.";
     }
 
     @Override
@@ -51,7 +56,8 @@ public final class EquivalentAcceleratorsTool implements Tool {
                 .string("hardware", "catalog accelerator to count, e.g. H20")
                 .oneOf("precision", "number format of both peaks; default the first of bf16, fp16, fp8 both list",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
-                .required("gpus", "reference_hardware", "hardware").build();
+                .number("days", "days the job takes on the reference accelerators (instead of gpus), e.g. 10")
+                .required("reference_hardware", "hardware").build();
     }
 
     @Override
@@ -62,7 +68,11 @@ public final class EquivalentAcceleratorsTool implements Tool {
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
-        double n = a.positive("gpus", "the number of reference accelerators, e.g. 100");
+        if (a.has("days")) {
+            a.refuseWith("days (the time on the other chip)", "gpus");
+        }
+        double n = a.has("days") ? 0 : a.positive("gpus", "the number of reference accelerators, e.g. 100 (or days, "
+                + "for the time the same job takes on the other chip)");
         List<Citation> citations = new ArrayList<>();
         Accelerator ref = chips.accelerator(a.args().text("reference_hardware").orElseThrow(() ->
                 new IllegalArgumentException("missing reference_hardware: the chip of the fleet compared with, e.g. H100")),
@@ -70,6 +80,14 @@ public final class EquivalentAcceleratorsTool implements Tool {
         Accelerator target = chips.accelerator(a.args().text("hardware").orElseThrow(() ->
                 new IllegalArgumentException("missing hardware: the chip to count, e.g. H20")), citations);
         Optional<Precision> p = a.args().text("precision").map(Precision::parse);
+        if (a.has("days")) {
+            double days = a.positive("days", "");
+            Figure d = EquivalentFleet.swapDays(days, ref, target, p);
+            ObjectNode data = Stated.data("time").put("days", d.value()).put("reference_days", days)
+                    .put("reference_hardware", ref.name()).put("hardware", target.name()).put("factor", d.value() / days);
+            return new ToolResult(data, Stated.num(days) + " days on " + ref.name() + " → " + Stated.num(d.value())
+                    + " days on as many " + target.name() + " (×" + Stated.num(d.value() / days) + ")", List.of(d), citations);
+        }
         Match m = EquivalentFleet.match(n, ref, target, p);
         ObjectNode data = Stated.data("match").put("gpus", m.count().value()).put("gpus_exact", m.exact())
                 .put("reference_gpus", n).put("reference_hardware", ref.name()).put("hardware", target.name())

@@ -85,7 +85,7 @@ public final class ScalingLawTool implements Tool {
                         .gives(Quantity.PARAMS_MULTIPLE, "/params_multiple").gives(Quantity.TOKENS_MULTIPLE, "/tokens_multiple")
                         .build(),
                 Signature.of("optimal-tokens").needs(Quantity.PARAMS, "params")
-                        .gives(Quantity.OPTIMAL_TOKENS, "/tokens").build(),
+                        .gives(Quantity.OPTIMAL_TOKENS, "/tokens").gives(Quantity.OPTIMAL_COMPUTE, "/compute_flop").build(),
                 Signature.of("loss").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
                         .gives(Quantity.LOSS, "/loss").gives(Quantity.TOKENS_PER_PARAM, "/tokens_per_param")
                         .gives(Quantity.OPTIMAL_TOKENS, "/optimal_tokens").gives(Quantity.OPTIMAL_MULTIPLE, "/vs_optimal")

@@ -193,6 +193,28 @@ class ChainLinkToolsTest {
                 .isEqualTo(32);
     }
 
+    /** 10 days on H800 (989 dense bf16) take 10 × 989 ÷ 148 = 66.8 days on as many H20; gpus and days exclude each other. */
+    @Test
+    void theSameJobOnAsManyOfAnotherChip() {
+        Observation o = ok("equivalent_accelerators", """
+                {"days":10,"reference_hardware":"H800","hardware":"H20"}""");
+        assertThat(o.data().get("days").asDouble()).isCloseTo(10 * 989.0 / 148, within(1e-6));
+        assertThat(o.figures().get(0).formula()).contains("same utilisation");
+        assertThat(failure("equivalent_accelerators", """
+                {"days":10,"gpus":8,"reference_hardware":"H800","hardware":"H20"}""")).contains("gpus does not go with");
+    }
+
+    /** $2.20 an hour over 2,472.5 tokens/s (8.9M tokens an hour): $0.2472 per million tokens. */
+    @Test
+    void costPerMillionTokens() {
+        Observation o = ok("token_cost", """
+                {"usd_per_gpu_hour":2.2,"tokens_per_s":2472.5}""");
+        assertThat(o.data().get("usd_per_million_tokens").asDouble()).isCloseTo(2.2 / (2472.5 * 3600) * 1e6, within(1e-12));
+        assertThat(o.figures().get(0).formula()).startsWith("USD per 1M tokens");
+        assertThat(ok("token_cost", """
+                {"usd_per_gpu_hour":15,"tokens_per_s":1000,"currency":"CNY"}""").figures().get(0).unit()).isEqualTo("CNY");
+    }
+
     @Test
     void equivalentAcceleratorsRefusesUnknownChipsAndMissingPeaks() {
         assertThat(failure("equivalent_accelerators", """
