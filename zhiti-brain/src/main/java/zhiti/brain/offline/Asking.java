@@ -49,6 +49,9 @@ final class Asking {
             Map.entry(Quantity.WHOLE, new String[]{"总量", "the total"}),
             Map.entry(Quantity.SERIES, new String[]{"数据序列（例如每 GFLOPS 成本）或起止数值", "a series (e.g. cost per GFLOPS) or start and end values"}));
 
+    private static final java.util.regex.Pattern SERVING = java.util.regex.Pattern.compile(
+            "推理|部署|服务|inference|serv(?:e|ing)|deploy|quer(?:y|ies)|请求|用户|users?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Asking() {
     }
 
@@ -63,7 +66,15 @@ final class Asking {
         }
         for (Quantity q : missing) {
             String[] h = HOW.get(q);
-            what.add(h == null ? q.label(lang) : lang.pick(h[0], h[1]));
+            String how = h == null ? q.label(lang) : lang.pick(h[0], h[1]);
+            if (q == Quantity.GPUS && !r.asked().contains(Quantity.GPUS)) {
+                // "how many servers do I need for inference?": the GPUs are what the user wants sized, so say what sizes them
+                how += SERVING.matcher(r.text()).find()
+                        ? lang.pick("，或者模型参数量和每天的请求量（每天的 token 数或查询数）", "; or the model's parameters and the traffic "
+                                + "(tokens or queries per day) to size them")
+                        : lang.pick("，或者模型参数量、训练 token 数和期限", "; or the model's parameters, its training tokens and the deadline to size them");
+            }
+            what.add(how);
         }
         String asked = String.join(lang.pick("、", ", "), r.asked().stream().map(q -> q.label(lang)).toList());
         if (r.asked().containsAll(draft.missing())) {
