@@ -42,6 +42,8 @@ public enum Quantity {
     PARAMS_MULTIPLE(Kind.NUMBER, "×", "最优参数量增长倍数", "optimal-size multiple", 1e-6, 1e12),
     /** How many times the compute-optimal training tokens grow with a compute multiple. */
     TOKENS_MULTIPLE(Kind.NUMBER, "×", "最优 token 数增长倍数", "optimal-tokens multiple", 1e-6, 1e12),
+    /** The compute-optimal model size for a budget, as opposed to a model's own size. */
+    OPTIMAL_PARAMS(Kind.NUMBER, "parameter", "计算最优参数量", "compute-optimal parameters", 1e3, 1e15),
     /** The training compute at a model size's compute-optimal tokens: 6 · N · D_opt(N). */
     OPTIMAL_COMPUTE(Kind.NUMBER, "FLOP", "最优配比下的算力", "compute at the optimum", 1, 1e32),
     /** Tokens trained on ÷ the compute-optimal tokens: above 1 is trained past the optimum. */
@@ -128,6 +130,8 @@ public enum Quantity {
     CHANGE(Kind.NUMBER, "fraction", "变化幅度", "change", -1, Double.MAX_VALUE),
     DIFFERENCE(Kind.NUMBER, "as stated", "差值", "difference"),
     DOUBLING_TIME(Kind.NUMBER, "years", "翻倍（或减半）时间", "doubling (or halving) time", 0, 1e6),
+    /** How many doublings a factor is ("翻了几番"): log₂ of it. */
+    DOUBLINGS(Kind.NUMBER, "count", "翻番次数", "doublings", 0, 1e4),
     YEAR(Kind.NUMBER, "year", "年份", "year", 1000, 1e5),
     AMOUNT(Kind.NUMBER, "as stated", "金额", "amount"),
     /** Units of the target currency per unit of the stated one (7.2 CNY per USD). */

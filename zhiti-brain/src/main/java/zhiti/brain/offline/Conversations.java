@@ -76,10 +76,12 @@ final class Conversations {
         boolean converting = merged.asked().contains(Quantity.CONVERTED_AMOUNT)
                 || stated.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)
                 || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
+        List<Quantity> given = new ArrayList<>();
         for (Known k : stated) {
             Known use = converting && k.quantity() == Quantity.USD ? k.as(Quantity.AMOUNT) : k;
-            if (knowns.stream().noneMatch(n -> n.quantity() == use.quantity()) && !merged.asked().contains(use.quantity())) {
+            if (knowns.stream().noneMatch(n -> n.quantity() == use.quantity())) {
                 knowns.add(use);
+                given.add(use.quantity());
             }
         }
         if (follow && last != null) {
@@ -87,6 +89,10 @@ final class Conversations {
         }
         orientRate(knowns);
         List<Quantity> asked = new ArrayList<>(merged.asked());
+        if (asked.stream().anyMatch(q -> !given.contains(q))) {
+            // "at that growth rate, what would it be in 2030?": the rate the user stated is given, not asked
+            asked.removeIf(given::contains);
+        }
         if (asked.contains(Quantity.USD) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_KWH)
                 && knowns.stream().noneMatch(k -> k.quantity() == Quantity.USD_PER_GPU_HOUR)) {
             asked.set(asked.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD); // the price the user gave is a power price
@@ -115,8 +121,15 @@ final class Conversations {
         }
         carried.values().stream().filter(k -> !asked.contains(k.quantity())
                 && knowns.stream().noneMatch(n -> n.quantity() == k.quantity())).forEach(knowns::add);
+        boolean converting = asked.contains(Quantity.CONVERTED_AMOUNT) || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
+        if (converting && knowns.stream().noneMatch(k -> k.quantity() == Quantity.AMOUNT)) {
+            // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert
+            carried.values().stream().filter(k -> MONEY.contains(k.quantity())).reduce((a, b) -> b)
+                    .ifPresent(k -> knowns.add(k.as(Quantity.AMOUNT)));
+        }
     }
 
+    private static final Set<Quantity> MONEY = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.ELECTRICITY_USD);
     private static final Set<Quantity> PROJECTION_SPAN = EnumSet.of(Quantity.PERIODS, Quantity.FACTOR, Quantity.START_VALUE,
             Quantity.END_VALUE, Quantity.CHANGE, Quantity.DIFFERENCE);
 

@@ -40,7 +40,18 @@ final class Glossary {
             Map.entry("large language model", "大语言模型 大模型"), Map.entry("parameters", "参数"), Map.entry("market", "市场"),
             Map.entry("forecast", "预测"), Map.entry("penetration", "渗透率"), Map.entry("server", "服务器"),
             Map.entry("sovereign", "主权"), Map.entry("limit", "极限"), Map.entry("bottleneck", "瓶颈"),
-            Map.entry("business model", "商业模式"), Map.entry("monetization", "商业化"), Map.entry("ecosystem", "生态"));
+            Map.entry("business model", "商业模式"), Map.entry("monetization", "商业化"), Map.entry("ecosystem", "生态"),
+            Map.entry("microsoft", "微软"), Map.entry("google", "谷歌"), Map.entry("amazon", "亚马逊"), Map.entry("apple", "苹果"),
+            Map.entry("invest", "投资"), Map.entry("revenue", "收入 营收"), Map.entry("profit", "利润"), Map.entry("price", "价格"),
+            Map.entry("valuation", "估值"), Map.entry("capex", "资本开支"), Map.entry("capital expenditure", "资本开支"),
+            Map.entry("high-quality", "高质量"), Map.entry("high quality", "高质量"), Map.entry("language data", "语言数据"),
+            Map.entry("run out", "耗尽 用尽 枯竭"), Map.entry("shortage", "短缺 不足"), Map.entry("device", "终端 设备"),
+            Map.entry("on-device", "端侧"), Map.entry("edge", "端侧 边缘"), Map.entry("semiconductor", "半导体"),
+            Map.entry("foundry", "代工"), Map.entry("tsmc", "台积电"), Map.entry("wafer", "晶圆"), Map.entry("cooling", "散热 液冷"),
+            Map.entry("liquid cooling", "液冷"), Map.entry("users", "用户"), Map.entry("subscriber", "用户 订阅"),
+            Map.entry("growth", "增长 增速"), Map.entry("shipments", "出货量"), Map.entry("market share", "市场份额 市占率"),
+            Map.entry("cost", "成本"), Map.entry("energy", "能源 能耗"), Map.entry("power consumption", "功耗 耗电"),
+            Map.entry("humanoid", "人形"), Map.entry("search engine", "搜索引擎"), Map.entry("advertising", "广告"));
     private static final Pattern META = Pattern.compile("(?i)according to (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?)"
             + "|(?:what|how) do(?:es)? (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?) (?:say|describe|talk) (?:about)?"
             + "|in the (?:\\w+ ){0,3}reports?|that the (?:\\w+ ){0,3}report talks about|报告(?:里|中)?(?:如何|怎么)?(?:描述|说|认为|看)?");

@@ -94,7 +94,8 @@ final class PriorResults {
     }
 
     private static Known known(Quantity q, double v, JsonNode data) {
-        String unit = "as stated".equals(q.unit()) ? data.path("unit").asText("") : "";
+        String unit = "as stated".equals(q.unit()) ? data.path("unit").asText("")
+                : "USD".equals(q.unit()) ? data.path("currency").asText("USD") : "";
         return new Known(q, v, unit, Known.Origin.CONVERSATION, null, -1, -1);
     }
 

@@ -31,7 +31,8 @@ final class SentencePicker {
             "^\\\\?\\[\\d+\\\\?\\]|https?://|\\bet al\\b|arXiv|^资料来源|^来源：|^图\\s*\\d+|^表\\s*\\d+");
     /** A question after an amount: how long, how many, what it costs, how big. */
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("多长|多少|多大|几个|几倍|多久|规模|"
-            + "成本|费用|价格|\\bhow (?:many|much|long|big|large|fast)\\b|\\bcost|\\bprice|\\bsize\\b|\\bwhat share|\\bpercent",
+            + "成本|费用|价格|何时|什么时候|哪一?年|\\bhow (?:many|much|long|big|large|fast)\\b|\\bcost|\\bprice|\\bsize\\b|"
+            + "\\bwhat share|\\bpercent|\\bwhen\\b|\\bwhich year|\\binvest",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final double AMOUNT_BONUS = 1.5;

@@ -44,7 +44,7 @@ final class ValueFormat {
             case TOKENS_PER_SECOND -> Formats.human(v) + " tokens/s";
             case TOKENS_PER_DAY -> Formats.sci(v) + lang.pick(" token/天", " tokens/day");
             case QUERIES_PER_DAY -> Formats.sci(v) + lang.pick(" 次/天", " queries/day");
-            case PARAMS, ACTIVE_PARAMS -> magnitude(lang, v) + lang.pick(" 参数", " parameters");
+            case PARAMS, ACTIVE_PARAMS, OPTIMAL_PARAMS -> magnitude(lang, v) + lang.pick(" 参数", " parameters");
             case TOKENS, OPTIMAL_TOKENS -> magnitude(lang, v) + " tokens";
             case TOKENS_PER_PARAM -> Formats.human(v) + lang.pick(" token/参数", " tokens per parameter");
             case OPTIMAL_MULTIPLE, PARAMS_MULTIPLE, TOKENS_MULTIPLE, COMPUTE_MULTIPLE -> "×" + Formats.human(v);
@@ -58,6 +58,7 @@ final class ValueFormat {
             case YEAR -> String.format(Locale.ROOT, "%.1f", v);
             case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);
             case PUE -> Formats.human(v);
+            case DOUBLINGS -> Formats.human(v) + lang.pick(" 番", " doublings");
             case TPP -> count(v);
             default -> unit.matches("USD|CNY|EUR") ? money(v, unit, lang)
                     : plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);

@@ -27,6 +27,9 @@ final class AskedReader {
     /** A sentence's end: a question mark, or a full stop that is not a decimal point ("2.5"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "[?？]|[。！!]|(?<!\\bvs)(?<!e\\.g)(?<!i\\.e)(?<!\\betc)(?<!approx)(?<!\\bno)\\.(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH = Pattern.compile("(?:参数量?|parameters?|model size)\\s*(?:和|与|以及|及|and|&)\\s*(?:训练)?\\s*"
+            + "(?:token\\s*数|tokens?|数据量|训练数据|data)", F);
+    private static final Pattern POINTED = Pattern.compile("(?:\\bthat|\\bthis|\\bthe same|这个|这一|同样的?|按此|照此|以此)\\s*$", F);
     private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
 
@@ -39,8 +42,10 @@ final class AskedReader {
 
     /** Higher priority wins an overlap; ties go to the longer match. */
     private static final List<Cue> CUES = List.of(
+            cue(Quantity.DOUBLINGS, 10, "翻了(?:几|多少)(?:番|倍)|翻(?:几|多少)番|how many (?:times did it double|doublings)|"
+                    + "how many times (?:has|have|did) .{0,30}doubled|number of doublings"),
             cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
-            cue(Quantity.GPU_HOURS, 9, "GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
+            cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
             cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存"),
             cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|"
                     + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)"),
@@ -56,14 +61,14 @@ final class AskedReader {
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
                     + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
-            cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|what share|what percentage of|what fraction|share of|占.{0,12}多少|"
+            cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|市占率|what share|(?:what|which) (?:market )?share|market share|what percentage of|what fraction|share of|占.{0,12}多少|"
                     + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总"),
             cue(Quantity.DIFFERENCE, 6, "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
                     + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
             cue(Quantity.CHANGE, 6, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?多少(?![倍天年张台钱元美])|增幅|同比(?:增长|下降)?(?:多少)?|"
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
-            cue(Quantity.END_VALUE, 5, "会是多少|会达到多少|将达到多少|将是多少|会有多少|what will (?:it|that|this|the [\\w-]+) be|"
+            cue(Quantity.END_VALUE, 5, "会是多少|会达到多少|将达到多少|将是多少|会有多少|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
                     + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
             cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
                     + "by when|第几年|which calendar year"),
@@ -75,9 +80,9 @@ final class AskedReader {
             cue(Quantity.WEIGHT_BYTES, 6, "(?:权重|weights?).{0,14}(?:显存|memory|bytes?|字节|多大|多少)|多少显存|显存.{0,6}多少|"
                     + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
             cue(Quantity.USD_PER_MILLION_TOKENS, 9, "(?:cost|price|costs?|spend)\\s+(?:per|for|of)\\s+(?:a|one|each|every|1)?\\s*"
-                    + "(?:million|1M|1 M|1,000,000)\\s+(?:generated |output )?tokens|(?:per|/)\\s*(?:1M|million|1 million)\\s+tokens|"
+                    + "(?:million|1M|1 M|1,000,000)\\s+(?:generated |output )?tokens|per (?:1M|million|1 million) (?:generated |output )?tokens\\s*[?？]|"
                     + "(?:a|one|1) million (?:generated |output )?tokens (?:cost|costs?)|每百万\\s*(?:个)?\\s*(?:生成)?\\s*tokens?\\S{0,6}(?:成本|多少|花|费用)|"
-                    + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)|per[\\s-]million[\\s-]tokens?"),
+                    + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)"),
             cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
                     + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
                     + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)"),
@@ -159,6 +164,14 @@ final class AskedReader {
         if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
             out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
         }
+        // "参数量和 token 数分别是多少", "the parameters and tokens": one cue names both
+        if (BOTH.matcher(q).find()) {
+            if (out.contains(Quantity.PARAMS) && !out.contains(Quantity.TOKENS)) {
+                out.add(out.indexOf(Quantity.PARAMS) + 1, Quantity.TOKENS);
+            } else if (out.contains(Quantity.TOKENS) && !out.contains(Quantity.PARAMS)) {
+                out.add(out.indexOf(Quantity.TOKENS), Quantity.PARAMS);
+            }
+        }
         // "参数量和训练数据量各应增加多少倍": one cue, both multiples
         if (out.contains(Quantity.PARAMS_MULTIPLE) && !out.contains(Quantity.TOKENS_MULTIPLE) && DATA_WORD.matcher(q).find()) {
             out.add(Quantity.TOKENS_MULTIPLE);
@@ -171,6 +184,8 @@ final class AskedReader {
 
     private static List<Quantity> refined(String q) {
         List<Asked> cues = new ArrayList<>(cues(q));
+        // "at that growth rate", "按这个增速": a rate pointed back at is given, not asked
+        cues.removeIf(a -> a.quantity() == Quantity.RATE && POINTED.matcher(q.substring(0, a.start())).find());
         if (WHAT_IF.matcher(q).find() && !ASKS_DOUBLING.matcher(q).find()) {
             cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME); // "what if traffic doubles?" changes a value
         }

@@ -47,6 +47,10 @@ public final class QuestionReader {
     private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
             + "\\bplus\\b|altogether|\\btotal\\b", F);
 
+    /** The roles a stated sum of money may have and still be the amount an exchange rate converts (null: none). */
+    private static final java.util.Set<Quantity> CONVERTIBLE = new java.util.HashSet<>(java.util.Arrays.asList(null,
+            Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
+
     private final EntityFinder entities;
     private final Catalog catalog;
 
@@ -101,6 +105,11 @@ public final class QuestionReader {
             knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
         }
         dropKnown(asked, knowns);
+        if (projection(asked, knowns, dates, mentions)) {
+            // "falling 60% a year, what would today's $10 cost in three years?": the cost asked is the value then
+            asked.clear();
+            asked.add(Quantity.END_VALUE);
+        }
         boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions);
         if (arithmetic) {
             // comparing its own numbers: the measures it states are values to compare, not inputs of a chain, and
@@ -173,7 +182,7 @@ public final class QuestionReader {
         }
         variants.addAll(precisionVariants(q, asked));
         boolean followUp = FollowUps.looksLikeFollowUp(raw, asked, knowns);
-        if (followUp && !arithmetic && dates.size() == 1) {
+        if (!arithmetic && dates.size() == 1 && (followUp || asked.contains(Quantity.END_VALUE))) {
             // "按这个增速，2030 年会是多少？": the date the turn before is carried to
             knowns.add(Known.stated(Quantity.END_DATE, dates.get(0).unit(), "", dates.get(0)));
         }
@@ -181,8 +190,22 @@ public final class QuestionReader {
             // "and with 1024?": a number whose role only the turn before can tell
             values.stream().filter(m -> m.dim() == Dim.PLAIN || m.dim() == Dim.PARAMS).forEach(m ->
                     knowns.add(new Known(Quantity.START_VALUE, m.value(), "", Known.Origin.QUESTION, null, m.start(), m.end())));
+            // "那 3.5 亿美元呢？": a sum of money in a follow-up is the amount the turn before worked on
+            values.stream().filter(Mention::isMoney).findFirst().ifPresent(m ->
+                    knowns.add(new Known(Quantity.AMOUNT, m.value(), m.currency(), Known.Origin.QUESTION, null, m.start(), m.end())));
         }
         return new Reading(raw, lang, asked, knowns, variants, followUp);
+    }
+
+    /** Only a sum of money asked, with a yearly rate and a span: the sum at the end of the span. */
+    private static boolean projection(List<Quantity> asked, List<Known> knowns, List<Mention> dates, List<Mention> mentions) {
+        boolean money = !asked.isEmpty() && asked.stream().allMatch(a -> a == Quantity.USD || a == Quantity.CAPEX_USD
+                || a == Quantity.USD_PER_MILLION_TOKENS);
+        boolean rate = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE);
+        boolean span = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS) || !dates.isEmpty();
+        boolean chain = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.GPUS
+                || k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.GPU_HOURS);
+        return money && rate && span && !chain && mentions.stream().anyMatch(Mention::isMoney);
     }
 
     /**
@@ -246,8 +269,19 @@ public final class QuestionReader {
 
     /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */
     private static void dropKnown(List<Quantity> asked, List<Known> knowns) {
+        if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
+            // "Chinchilla is 70B on 1.4T tokens; with 4× the compute, what are the optimal N and D?": the new optimum
+            asked.replaceAll(a -> a == Quantity.PARAMS ? Quantity.OPTIMAL_PARAMS : a == Quantity.TOKENS ? Quantity.OPTIMAL_TOKENS : a);
+        }
         // two stated yearly rates and a rate asked: their combination is what is asked, not one of them
         boolean combining = knowns.stream().filter(k -> k.quantity() == Quantity.RATE).count() >= 2;
+        if (combining && !asked.contains(Quantity.RATE) && (asked.contains(Quantity.SHARE) || asked.contains(Quantity.CHANGE))) {
+            // "taken together, by what percentage does it fall each year?"
+            asked.replaceAll(a -> a == Quantity.SHARE || a == Quantity.CHANGE ? Quantity.RATE : a);
+            List<Quantity> distinct = asked.stream().distinct().toList();
+            asked.clear();
+            asked.addAll(distinct);
+        }
         asked.removeIf(a -> !(combining && a == Quantity.RATE)
                 && knowns.stream().anyMatch(k -> k.quantity() == a && k.origin() != Known.Origin.DERIVED));
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT)) {
@@ -283,7 +317,8 @@ public final class QuestionReader {
         ExchangeReader.Rate r = rate.get();
         free.removeIf(m -> ExchangeReader.covers(r, m));
         // the amount is a plain sum of money, not a price ("每卡时 2 美元") or a budget's rate
-        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && RoleReader.role(q, m) == null)
+        // a price of one card or server is a sum to convert too ("一台 8 卡服务器 28 万欧元"); a budget's rate is not
+        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m)))
                 .findFirst().orElse(null);
         String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
         String to = ExchangeReader.target(q.substring(r.end())).or(() -> ExchangeReader.target(q))

@@ -36,7 +36,7 @@ final class RoleReader {
     private static final Pattern PARAMS_AFTER = p("^\\s*(?:of them )?(?:are |is )?(?:active|激活)");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
             + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
-    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?(?:装|有|配|含)?|装)\\s*$");
+    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*(?:处理|生成|产生|服务|回答|发出)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
             + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?\\s*$");
@@ -62,7 +62,8 @@ final class RoleReader {
             + "服务器(?:的)?(?:售价|单价|价格)|(?:整机|服务器)(?:售价|价格)?)\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
     private static final Pattern SERVER_PRICE_AFTER = p("^\\s*(?:per|a|each|every|/)\\s*(?:server|node|machine)|^\\s*(?:一台|每台)");
     private static final Pattern COMPUTE_GROWS = p("(?:compute|FLOP|算力)\\S*(?:\\s+budget)?\\s*(?:预算)?\\s*(?:grows?|increases?|rises?|"
-            + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*$");
+            + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*"
+            + "(?:原来的|现在的|the original|its current)?\\s*$");
     private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
     private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");

@@ -21,7 +21,7 @@ final class StructureReader {
     private static final Pattern TO = Pattern.compile(
             "^\\s*(?:\\S{0,12}?)\\s*(?:to|到|至|→|->|增长到|增至|上升到|下降到|降到|降至|提升到|提高到|涨到|跌到|rose to|fell to|grew to)\\s*$", F);
     private static final Pattern TARGET = Pattern.compile("(?:reach(?:es)?|exceed(?:s)?|surpass(?:es)?|hit|cross(?:es)?|top|pass(?:es)?|"
-            + "达到|超过|突破|"
+            + "达到|超过|突破|降到|降至|跌到|跌破|低于|falls? (?:to|below)|drops? (?:to|below)|"
             + "过|越过|到达|上|breaks?)\\s*(?:the\\s+)?(?:\\$|US\\$)?\\s*$", F);
     private static final Pattern END_MARK = Pattern.compile("(?:降到|降至|跌到|到了?|to a (?:record )?(?:low|high) of|to|reached|now)\\s*"
             + "(?:\\$|US\\$)?\\s*$", F);
@@ -40,7 +40,7 @@ final class StructureReader {
     /** The asked quantities that make a question one about its own numbers. */
     static final Set<Quantity> ARITHMETIC = EnumSet.of(Quantity.FACTOR, Quantity.SHARE, Quantity.CHANGE,
             Quantity.DIFFERENCE, Quantity.RATE, Quantity.DOUBLING_TIME, Quantity.YEAR, Quantity.END_VALUE,
-            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT, Quantity.PERIODS);
+            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT, Quantity.PERIODS, Quantity.DOUBLINGS);
 
     /** A value, its mention and the date paired with it, if any. */
     private record Value(Mention m, Mention date) {
@@ -62,7 +62,8 @@ final class StructureReader {
         for (Mention m : List.copyOf(vs)) {
             if (OOM.matcher(q.substring(m.start(), Math.min(q.length(), m.end() + 24)).replaceFirst("^[\\d.,]+", "")).find()) {
                 vs.remove(m);
-                double factor = Math.pow(10, m.value());
+                // "每年下降一个数量级": a tenth of it each year
+                double factor = Math.pow(10, RoleReader.declining(q, m) ? -m.value() : m.value());
                 boolean yearly = Pattern.compile("a year|per year|每年|/yr|annually|一年", F)
                         .matcher(RoleReader.after(q, m, 40)).find()
                         || Pattern.compile("(?:每年|年均|per year|a year|each year|annually)\\S{0,6}\\s*$", F)
@@ -139,6 +140,22 @@ final class StructureReader {
      */
     private static boolean remainder(String q, List<Mention> vs, List<Known> out, List<Quantity> asked) {
         List<Mention> values = vs.stream().filter(m -> m.dim() != Dim.FRACTION && m.dim() != Dim.FACTOR).toList();
+        List<Mention> shares = vs.stream().filter(m -> m.dim() == Dim.FRACTION).toList();
+        if (REMAINDER.matcher(q).find() && values.size() == 1 && !shares.isEmpty()) {
+            // "1200 亿元，英伟达占 70%，华为占 23%，剩下的是多少": the rest's share is 1 − Σ shares
+            double rest = 1 - shares.stream().mapToDouble(Mention::value).sum();
+            if (rest <= 0) {
+                return false;
+            }
+            Mention whole = values.get(0);
+            out.add(Known.stated(Quantity.WHOLE, whole.value(), whole.unit(), whole));
+            String sum = String.join(" − ", shares.stream().map(m -> fmt(m.value() * 100) + "%").toList());
+            out.add(new Known(Quantity.SHARE, rest, "", Known.Origin.DERIVED, null, shares.get(0).start(),
+                    shares.get(shares.size() - 1).end()).withNote("其余份额 = 1 − " + sum, "the rest's share = 1 − " + sum));
+            asked.clear();
+            asked.add(Quantity.PART);
+            return true;
+        }
         if (!REMAINDER.matcher(q).find() || values.size() < 3) {
             return false;
         }

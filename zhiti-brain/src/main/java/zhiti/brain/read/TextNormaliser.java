@@ -19,7 +19,8 @@ final class TextNormaliser {
      * "哪一年" or "第一年", where it counts nothing.
      */
     private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻哪第])(" + CN
-            + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
+            + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时|数量级)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
+    private static final Pattern ARTICLE = Pattern.compile("\\s*家");
     /** "十分之一" → 0.1, "三分之二" → 0.6667. */
     private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");
     private static final Pattern CN_PERCENT = Pattern.compile("百分之\\s*(" + CN + "(?:点[零〇一二两三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
@@ -44,9 +45,13 @@ final class TextNormaliser {
             double num = chineseOrDigits(m.group(2));
             return den > 0 ? trim(num / den) : m.group();
         });
+        String counted = s;
         s = replace(CN_COUNTED, s, m -> {
             if (m.group(1).matches("[百千]+")) {
                 return m.group(); // "每百万 tokens": a magnitude word, not a count
+            }
+            if (m.group(1).equals("一") && ARTICLE.matcher(counted.substring(m.end())).lookingAt()) {
+                return m.group(); // "一家云厂商": an article, not a count
             }
             double v = chineseOrDigits(m.group(1));
             return v > 0 ? trim(v) : m.group();

@@ -57,6 +57,9 @@ final class UnitTable {
     private static final Pattern RATE = Pattern.compile(
             "\\s*([kKMGTPEZ])?(?:FLOPS|FLOP/s|FLOPs/s|flop/s|Flops|flops/s|OPS|ops)(?![a-zA-Z])");
     private static final Pattern SI_UNIT = Pattern.compile("\\s*([kKMGTPE])([A-Za-z]+/s)(?![A-Za-z])");
+    private static final String NOT_A_UNIT = "(?i)and|or|to|in|at|of|on|for|the|is|vs|with|by|from|were|was|are|be|been|"
+            + "had|has|have|will|would|could|can|may|might|each|per|that|which|who|than|then|more|less|about|around|"
+            + "roughly|nearly|over|under|into|as|if|so|but|while|when|where|new|old|total|data|worth|this|these|those|its";
     private static final Pattern OTHER_UNIT = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z/]{0,12}(?:/s)?|[辆件单家个部台套笔款次])");
     private static final Pattern PER = Pattern.compile(
@@ -115,7 +118,9 @@ final class UnitTable {
                     v *= prefix(si.group(1));
                     unit = si.group(2);
                     at = si.end();
-                } else if (other.lookingAt() && !other.group(1).matches("(?i)and|or|to|in|at|of|on|for|the|is|vs|with|by|from")) {
+                } else if (other.lookingAt() && !other.group(1).matches(NOT_A_UNIT)
+                        && !q.startsWith("-", other.end())) {
+                    // "3.76 million were Nvidia's", "3.85 million data-center GPUs": a word of the sentence, not a unit
                     unit = other.group(1);
                     at = other.end();
                 }

@@ -99,6 +99,25 @@ class MultiPartQuestionsTest {
     }
 
     @Test
+    void ownNumbersInOtherShapes() {
+        // doublings counted: ×1024 is ten doublings
+        Answer d = ask("某指标从 2014 年的 3 涨到 2024 年的 3072，一共翻了几番？");
+        assertThat(value(d, "count")).isCloseTo(10, within(1e-9));
+        // the rest of a whole after stated shares: 500 × (1 − 40% − 35%)
+        Answer rest = ask("一个 500 亿元的市场，甲占 40%，乙占 35%，其余厂商合计多少钱？");
+        assertThat(value(rest, "CNY")).isCloseTo(1.25e10, within(1.0));
+        // a price projected at a yearly fall: $20 × 0.5³
+        Answer fall = ask("If GPU rental prices keep dropping 50% a year, what will today's $20 an hour cost in 3 years?");
+        assertThat(value(fall, "USD")).isCloseTo(2.5, within(1e-9));
+        // a falling order of magnitude a year: 10 → 0.01 takes 3 years, from 2025
+        Answer when = ask("2025 年的价格是每单位 10 美元，如果每年下降一个数量级，哪一年会降到 0.01 美元？");
+        assertThat(value(when, "year")).isCloseTo(2028, within(0.01));
+        // a server's price is an amount an exchange rate converts
+        Answer eur = ask("一台 8 卡服务器报价 20 万欧元，按 1 欧元兑 7.5 元，合人民币多少？");
+        assertThat(value(eur, "CNY")).isCloseTo(1.5e6, within(1e-6));
+    }
+
+    @Test
     void wrightsLawCompoundsOncePerDoubling() {
         Answer a = ask("Battery packs get 18% cheaper with every doubling of cumulative production. A pack costs $10,000 "
                 + "today; what will it cost after 3 doublings?");
@@ -134,6 +153,9 @@ class MultiPartQuestionsTest {
         Answer doubled = followUp("How many H100s to serve 50 billion tokens a day from a 13B model at 40% utilisation?",
                 "What if traffic doubles?");
         assertThat(doubled.text()).contains("1e11");
+
+        Answer priced = followUp("帮我换算：2 亿美元按 1 美元兑 7 元是多少人民币？", "那 5000 万美元呢？");
+        assertThat(value(priced, "CNY")).isCloseTo(3.5e8, within(1e-3));
 
         Answer projected = followUp("市场从 2018 年的 200 亿美元增长到 2023 年的 500 亿美元，年复合增速多少？", "按这个增速，2028 年会是多少？");
         assertThat(value(projected, "USD")).isCloseTo(1.25e11, within(1e6));

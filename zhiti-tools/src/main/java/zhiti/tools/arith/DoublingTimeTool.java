@@ -24,6 +24,7 @@ public final class DoublingTimeTool implements Tool {
             Signature.of("rate").needs(Quantity.RATE, "rate").gives(Quantity.DOUBLING_TIME, "/years").build(),
             Signature.of("factor").needs(Quantity.FACTOR, "factor").needs(Quantity.PERIODS, "years_span")
                     .gives(Quantity.DOUBLING_TIME, "/years").gives(Quantity.RATE, "/rate").build(),
+            Signature.of("doublings").needs(Quantity.FACTOR, "factor").gives(Quantity.DOUBLINGS, "/doublings").build(),
             Signature.of("growth").needs(Quantity.DOUBLING_TIME, "doubling_years")
                     .needs(Quantity.PERIODS, "years_span")
                     .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build());
@@ -37,7 +38,8 @@ public final class DoublingTimeTool implements Tool {
     public String description() {
         return "Doubling time (or, for a falling value, halving time, reported positive with direction halving). "
                 + "Give one of: rate (yearly signed fraction; T = ln 2 ÷ ln(1 + r)), oom_per_year (k orders of "
-                + "magnitude a year; r = 10^k − 1), or factor with years_span (T = span × ln 2 ÷ |ln factor|). "
+                + "magnitude a year; r = 10^k − 1), or factor with years_span (T = span × ln 2 ÷ |ln factor|), or "
+                + "factor alone for the number of doublings log₂ factor. "
                 + "Or the other way: doubling_years with years_span gives factor = 2^(span ÷ T) and rate = "
                 + "2^(1 ÷ T) − 1 (direction halving for a halving time).";
     }
@@ -67,11 +69,15 @@ public final class DoublingTimeTool implements Tool {
                 + (a.has("doubling_years") ? 1 : 0);
         if (given != 1) {
             throw new IllegalArgumentException("give exactly one of rate (e.g. 0.35), oom_per_year (e.g. 0.5), "
-                    + "factor with years_span (e.g. 16 over 4 years) or doubling_years with years_span (e.g. 2 "
+                    + "factor with years_span (e.g. 16 over 4 years), factor alone (how many doublings) or doubling_years "
+                + "with years_span (e.g. 2 "
                     + "over 10 years)");
         }
         if (a.has("doubling_years")) {
             return growth(a);
+        }
+        if (a.has("factor") && !a.has("years_span")) {
+            return doublings(a);
         }
         a.refuseWith("rate, oom_per_year or factor", "direction");
         List<Figure> figures = new ArrayList<>();
@@ -96,6 +102,19 @@ public final class DoublingTimeTool implements Tool {
                 + (r.years().value() == 1 ? " year" : " years") + " (at "
                 + Stated.signedPercent(r.rate().value()) + " a year)";
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    /** "翻了几番": how many doublings (or halvings) a factor is, log₂ |factor|. */
+    private static ToolResult doublings(Stated a) {
+        a.refuseWith("factor alone (a count of doublings)", "direction");
+        double f = a.positive("factor", "the overall factor, e.g. 16");
+        double n = Math.log(f) / Math.log(2);
+        Figure count = new Figure(n >= 0 ? "doublings" : "halvings", Math.abs(n), "count", "n = log₂ factor",
+                Figure.inputs("factor", f), Stated.SOURCE);
+        ObjectNode data = Stated.data("doublings").put("doublings", Math.abs(n)).put("factor", f)
+                .put("direction", n >= 0 ? DoublingTime.DOUBLING : DoublingTime.HALVING);
+        return new ToolResult(data, "×" + Stated.num(f) + " = 2^" + Stated.num(n) + ": " + Stated.num(Math.abs(n))
+                + (n >= 0 ? " doublings" : " halvings"), List.of(count), List.of());
     }
 
     private static ToolResult growth(Stated a) {

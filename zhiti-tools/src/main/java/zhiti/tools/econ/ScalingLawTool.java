@@ -84,6 +84,10 @@ public final class ScalingLawTool implements Tool {
                 Signature.of("growth").needs(Quantity.COMPUTE_MULTIPLE, "compute_multiple")
                         .gives(Quantity.PARAMS_MULTIPLE, "/params_multiple").gives(Quantity.TOKENS_MULTIPLE, "/tokens_multiple")
                         .build(),
+                Signature.of("grown-params").needs(Quantity.COMPUTE_MULTIPLE, "compute_multiple").needs(Quantity.PARAMS, "params")
+                        .gives(Quantity.OPTIMAL_PARAMS, "/optimal_params").build(),
+                Signature.of("grown-tokens").needs(Quantity.COMPUTE_MULTIPLE, "compute_multiple").needs(Quantity.TOKENS, "tokens")
+                        .gives(Quantity.OPTIMAL_TOKENS, "/optimal_tokens").build(),
                 Signature.of("optimal-tokens").needs(Quantity.PARAMS, "params")
                         .gives(Quantity.OPTIMAL_TOKENS, "/tokens").gives(Quantity.OPTIMAL_COMPUTE, "/compute_flop").build(),
                 Signature.of("loss").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
@@ -112,11 +116,11 @@ public final class ScalingLawTool implements Tool {
                         + "tokens for " + m.name() + "; give tokens, or give params alone for the optimal tokens"));
             }
         }
+        if (a.has("compute_multiple")) {
+            return growth(law, a.requiredPositive("compute_multiple", ""), n, d, data);
+        }
         if (!Double.isNaN(n) && !Double.isNaN(d)) {
             return loss(law, n, d, source, data, citations);
-        }
-        if (a.has("compute_multiple")) {
-            return growth(law, a.requiredPositive("compute_multiple", ""), data);
         }
         if (a.has("compute_flop")) {
             return optimal(law, a.requiredPositive("compute_flop", ""), data, citations);
@@ -169,7 +173,7 @@ public final class ScalingLawTool implements Tool {
      * "If the compute budget grows 10×, how should N and D grow?": the optimum at k·C over the optimum at C. The laws
      * are power laws in C, so the ratio does not depend on the C it is taken at (10²⁴ FLOP here).
      */
-    private static ToolResult growth(ScalingLaw law, double k, ObjectNode data) {
+    private static ToolResult growth(ScalingLaw law, double k, double n0, double d0, ObjectNode data) {
         List<Figure> figures = new ArrayList<>();
         ArrayNode alts = data.putArray("alternatives");
         StringBuilder others = new StringBuilder();
@@ -198,6 +202,19 @@ public final class ScalingLawTool implements Tool {
         data.put("mode", "growth").put("compute_multiple", k).put("params_multiple", mine[0]).put("tokens_multiple", mine[1]);
         String summary = "compute ×" + Formatting.num(k) + " → N ×" + Formatting.num(mine[0]) + ", D ×"
                 + Formatting.num(mine[1]) + " (" + law.id() + ")" + others;
+        // from a stated size (and data), the optimum it moves to
+        if (!Double.isNaN(n0)) {
+            figures.add(new Figure("compute-optimal parameters", n0 * mine[0], "parameter", "N' = N × N-multiple",
+                    Figure.inputs("N", n0, "multiple", mine[0]), "user input"));
+            data.put("optimal_params", n0 * mine[0]);
+            summary += "; N " + Formatting.num(n0) + " → " + Formatting.num(n0 * mine[0]);
+        }
+        if (!Double.isNaN(d0)) {
+            figures.add(new Figure("compute-optimal tokens", d0 * mine[1], "token", "D' = D × D-multiple",
+                    Figure.inputs("D", d0, "multiple", mine[1]), "user input"));
+            data.put("optimal_tokens", d0 * mine[1]);
+            summary += "; D " + Formatting.num(d0) + " → " + Formatting.num(d0 * mine[1]);
+        }
         return new ToolResult(data, summary, figures, List.of());
     }
 

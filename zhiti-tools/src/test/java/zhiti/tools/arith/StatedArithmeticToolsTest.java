@@ -172,8 +172,9 @@ class StatedArithmeticToolsTest {
                 {"factor":1,"years_span":3}""")).contains("factor must not be 1");
         assertThat(failure("doubling_time", """
                 {"factor":-2,"years_span":3}""")).contains("factor must be a positive number");
-        assertThat(failure("doubling_time", """
-                {"factor":2}""")).contains("missing years_span");
+        // a factor alone is a count of doublings: ×16 = 2⁴
+        assertThat(ok("doubling_time", """
+                {"factor":16}""").data().get("doublings").asDouble()).isCloseTo(4, within(1e-12));
         assertThat(failure("doubling_time", """
                 {"rate":0.3,"years_span":2}""")).contains("years_span does not go with");
         assertThat(failure("doubling_time", """

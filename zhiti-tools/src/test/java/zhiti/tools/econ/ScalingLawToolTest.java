@@ -97,7 +97,8 @@ class ScalingLawToolTest {
         Tool tool = ToolCalls.REGISTRY.all().stream().filter(t -> t.name().equals(TOOL)).findFirst().orElseThrow();
         List<Signature> sigs = tool.signatures();
         assertThat(sigs).extracting(Signature::mode)
-                .containsExactly("optimal", "tokens-for-params", "params-for-tokens", "growth", "optimal-tokens", "loss");
+                .containsExactly("optimal", "tokens-for-params", "params-for-tokens", "growth", "grown-params", "grown-tokens",
+                        "optimal-tokens", "loss");
         Map<Quantity, Double> sample = Map.of(Quantity.COMPUTE, 1e24, Quantity.PARAMS, 7e10, Quantity.TOKENS, 1.4e12,
                 Quantity.COMPUTE_MULTIPLE, 10.0);
         for (Signature s : sigs) {
@@ -115,7 +116,7 @@ class ScalingLawToolTest {
                 "D = 20·N, the Chinchilla compute-optimal ratio");
         assertThat(sigs.get(2).assumes()).isNotNull();
         assertThat(sigs.get(0).assumes()).isNull();
-        assertThat(sigs.get(5).inputs()).extracting(Signature.Input::quantity)
+        assertThat(sigs.get(7).inputs()).extracting(Signature.Input::quantity)
                 .containsExactly(Quantity.PARAMS, Quantity.TOKENS);
     }
 
