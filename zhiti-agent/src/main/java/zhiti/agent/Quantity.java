@@ -117,6 +117,9 @@ public enum Quantity {
     START_DATE(Kind.DATE, "date", "起始时间", "start date"),
     END_DATE(Kind.DATE, "date", "结束时间", "end date"),
     PART(Kind.NUMBER, "as stated", "部分", "part"),
+    /** What is left of a whole after its stated parts. */
+    REMAINDER(Kind.NUMBER, "as stated", "剩余部分", "the rest"),
+    REMAINDER_SHARE(Kind.NUMBER, "fraction", "剩余部分的占比", "the rest's share", 0, 1),
     /** The other stated parts of a whole, whose remainder is asked ("其中 A、B、C，剩下的是多少"). */
     PARTS(Kind.LIST, "as stated", "其余各部分", "the other parts"),
     WHOLE(Kind.NUMBER, "as stated", "整体", "whole"),

@@ -52,8 +52,8 @@ public final class BenchBrainCommand implements Callable<Integer> {
     BenchCommand bench;
 
     @Option(names = "--set", required = true, paramLabel = "FILE",
-            description = "labelled questions, one JSON object per line (the dev-set schema)")
-    Path set;
+            description = "labelled questions, one JSON object per line (the dev-set schema); repeatable, the sets run as one")
+    List<Path> set;
 
     @Option(names = "--kb", paramLabel = "DIR",
             description = "documents for the knowledge base, repeatable (default: ../shared/seeds beside the checkout)")
@@ -77,14 +77,18 @@ public final class BenchBrainCommand implements Callable<Integer> {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new IllegalArgumentException("--fail-under is a percentage from 0 to 100, got " + failUnder);
         }
-        List<LabelledItem> items = selected(LabelledSetReader.read(set));
+        List<LabelledItem> items = selected(set.stream().flatMap(f -> LabelledSetReader.read(f).stream()).toList());
+        List<String> ids = items.stream().map(LabelledItem::id).toList();
+        ids.stream().filter(id -> ids.indexOf(id) != ids.lastIndexOf(id)).findFirst().ifPresent(id -> {
+            throw new IllegalArgumentException("item id " + id + " appears more than once in " + set + "; ids must be unique across sets");
+        });
         List<Path> documents = knowledgeBase(items);
         PrintWriter err = spec.commandLine().getErr();
         Path tmp = tempDir();
         try (Workspace ws = Workspace.isolated(tmp.resolve("home"), tmp.resolve("store"),
                 Workspace.homeOf(bench.root.env()).resolve("cache"))) {
             Map<String, Object> setup = new LinkedHashMap<>();
-            setup.put("set", set.toString());
+            setup.put("set", set.size() == 1 ? set.get(0).toString() : set.stream().map(Path::toString).toList());
             setup.put("only", only);
             setup.put("knowledge_base", documents.isEmpty() ? null : ingest(ws, documents, err));
             BrainBenchRunner runner = new BrainBenchRunner(ws, tmp.resolve("memory"));
@@ -117,7 +121,7 @@ public final class BenchBrainCommand implements Callable<Integer> {
         }
         List<LabelledItem> chosen = all.stream().filter(i -> i.questionClass().equals(only)).toList();
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("--only " + only + ": no item of that class in " + set + "; classes: "
+            throw new IllegalArgumentException("--only " + only + ": no item of that class in " + String.join(", ", set.stream().map(Path::toString).toList()) + "; classes: "
                     + String.join(", ", all.stream().map(LabelledItem::questionClass).distinct().toList()));
         }
         return chosen;

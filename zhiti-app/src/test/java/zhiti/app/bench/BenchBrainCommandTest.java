@@ -69,5 +69,8 @@ class BenchBrainCommandTest {
         assertThat(CliRun.run("bench", "brain", "--set", set.toString(), "--fail-under", "120").exit()).isEqualTo(2);
         assertThat(CliRun.run("bench", "brain", "--set", set.toString(), "--kb", dir.resolve("nope").toString()).err())
                 .contains("--kb").contains("no such file or directory");
+        CliRun twice = CliRun.run("bench", "brain", "--set", set.toString(), "--set", set.toString());
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("appears more than once");
     }
 }

@@ -57,7 +57,7 @@ final class Conversations {
                 r = FollowUps.merge(last, r);
             }
             if (!r.asked().isEmpty() && !ProfileMethod.isStatement(turn) && ProfileMethod.isQuestion(turn)) {
-                last = r;
+                last = withStated(r, stated); // answered with what the user had stated, so it carries those facts on
             } else if (ForgetMethod.isForget(turn)) {
                 // "forget what I told you about our electricity price": its facts are no longer known
                 stated.removeIf(k -> ForgetMethod.covers(turn, statedIn.get(k)));
@@ -77,14 +77,18 @@ final class Conversations {
                 || stated.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)
                 || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         List<Quantity> given = new ArrayList<>();
+        boolean projecting = now.has(Quantity.END_DATE) && merged.asked().contains(Quantity.END_VALUE) && follow;
         for (Known k : stated) {
+            if (projecting && (PROJECTION_SPAN.contains(k.quantity()) || k.quantity() == Quantity.START_DATE)) {
+                continue; // the projection starts where the last turn ended
+            }
             Known use = converting && k.quantity() == Quantity.USD ? k.as(Quantity.AMOUNT) : k;
             if (knowns.stream().noneMatch(n -> n.quantity() == use.quantity())) {
                 knowns.add(use);
                 given.add(use.quantity());
             }
         }
-        if (follow && last != null) {
+        if (follow && !c.lastResults().isEmpty()) {
             carry(now, c, tools, knowns, merged.asked());
         }
         orientRate(knowns);
@@ -111,7 +115,9 @@ final class Conversations {
         Set<Quantity> restated = EnumSet.noneOf(Quantity.class);
         now.knowns().forEach(k -> restated.add(k.quantity()));
         Map<Quantity, Known> carried = new EnumMap<>(Quantity.class);
+        Map<Quantity, Known> any = new EnumMap<>(Quantity.class);
         for (PriorResults.Result r : PriorResults.read(c.lastResults(), tools)) {
+            any.put(r.known().quantity(), r.known());
             if (projecting && PROJECTION_SPAN.contains(r.known().quantity())) {
                 continue; // the span and its multiple change with the new date
             }
@@ -122,16 +128,34 @@ final class Conversations {
         carried.values().stream().filter(k -> !asked.contains(k.quantity())
                 && knowns.stream().noneMatch(n -> n.quantity() == k.quantity())).forEach(knowns::add);
         boolean converting = asked.contains(Quantity.CONVERTED_AMOUNT) || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
-        if (converting && knowns.stream().noneMatch(k -> k.quantity() == Quantity.AMOUNT)) {
-            // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert
-            carried.values().stream().filter(k -> MONEY.contains(k.quantity())).reduce((a, b) -> b)
-                    .ifPresent(k -> knowns.add(k.as(Quantity.AMOUNT)));
+        // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert
+        // (the sum is converted again even though the rate is new: "and in euros at 7.8 yuan each?"); it is newer
+        // than a sum stated in an earlier turn, but not than one stated in this turn; of the sums, the one in the
+        // currency the new rate names ("and to euros at 0.92 EUR per USD?" converts the dollars again)
+        boolean ownAmount = knowns.stream().anyMatch(k -> k.quantity() == Quantity.AMOUNT && k.origin() != Known.Origin.CONVERSATION);
+        if (converting && !ownAmount) {
+            List<Known> sums = new ArrayList<>(knowns.stream().filter(k -> k.quantity() == Quantity.AMOUNT).toList());
+            any.values().stream().filter(k -> MONEY.contains(k.quantity())).forEach(k -> sums.add(k.as(Quantity.AMOUNT)));
+            List<String> pair = knowns.stream().filter(k -> k.quantity() == Quantity.EXCHANGE_RATE)
+                    .map(k -> List.of(k.unit().split("/"))).findFirst().orElse(List.of());
+            sums.stream().filter(k -> pair.contains(k.unit())).reduce((a, b) -> b).or(() -> sums.stream().reduce((a, b) -> b))
+                    .ifPresent(k -> {
+                        knowns.removeIf(n -> n.quantity() == Quantity.AMOUNT);
+                        knowns.add(k);
+                    });
         }
     }
 
-    private static final Set<Quantity> MONEY = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.ELECTRICITY_USD);
+    private static final Set<Quantity> MONEY = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.ELECTRICITY_USD,
+            Quantity.CONVERTED_AMOUNT);
     private static final Set<Quantity> PROJECTION_SPAN = EnumSet.of(Quantity.PERIODS, Quantity.FACTOR, Quantity.START_VALUE,
             Quantity.END_VALUE, Quantity.CHANGE, Quantity.DIFFERENCE);
+
+    private static Reading withStated(Reading r, List<Known> stated) {
+        List<Known> knowns = new ArrayList<>(r.knowns());
+        stated.stream().filter(k -> knowns.stream().noneMatch(n -> n.quantity() == k.quantity())).forEach(knowns::add);
+        return new Reading(r.text(), r.lang(), r.asked(), knowns, r.variants(), r.followUp());
+    }
 
     /** What a question is about: without any of these it leans on the turn before. */
     private static final java.util.Set<Quantity> SUBJECTS = java.util.EnumSet.of(Quantity.MODEL, Quantity.HARDWARE,

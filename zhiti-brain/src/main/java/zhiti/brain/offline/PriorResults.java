@@ -23,6 +23,7 @@ import zhiti.brain.read.Known;
 final class PriorResults {
 
     private static final Pattern POINTS_BACK = Pattern.compile("这个(?:增速|速度|增长率|降速|比例|数量|规模|结果|数)|按此|照此|以此|"
+            + "照这(?:个|样)|按这(?:个|样)|这样的速度|"
             + "这么多|那么多|这些(?:卡|GPU|服务器)|\\b(?:this|that|the same) (?:rate|pace|growth|many|number|fleet|cluster|result)|"
             + "\\bthese (?:GPUs|servers|cards)|\\bat (?:this|that) (?:rate|pace)", Pattern.CASE_INSENSITIVE);
 
@@ -94,7 +95,8 @@ final class PriorResults {
     }
 
     private static Known known(Quantity q, double v, JsonNode data) {
-        String unit = "as stated".equals(q.unit()) ? data.path("unit").asText("")
+        String unit = q == Quantity.CONVERTED_AMOUNT ? data.path("to").asText("")
+                : "as stated".equals(q.unit()) ? data.path("unit").asText("")
                 : "USD".equals(q.unit()) ? data.path("currency").asText("USD") : "";
         return new Known(q, v, unit, Known.Origin.CONVERSATION, null, -1, -1);
     }

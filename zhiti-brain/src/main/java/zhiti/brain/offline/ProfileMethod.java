@@ -25,11 +25,12 @@ final class ProfileMethod implements Method {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final String HUMAN = "human";
-    private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:my name is|i'm|i am|i work|i'm working|we (?:use|pay|run|have|are|plan|"
+    private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:my name is|i'm|i am|i work|i'm working|we(?:'re|'ve|'ll| are| will)\\b|we (?:use|pay|run|have|are|plan|"
             + "buy|rent|train|serve|operate)|our (?:team|company|cluster|budget|model|electricity|pue|mfu|data|gpus?|price)|"
             + "from now on|note:|fyi|for the record|另外|我叫|我的名字|我是|我在|我负责|我们(?:的|用|在|公司|集群|团队|计划|预算|电价|汇率|买|租|有)|"
             + "我的预算|从现在起|以后都按|注意：|假设我们)", F);
-    private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$", F);
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$|"
+            + "^\\s*(?:please\\s+)?(?:convert|compute|calculate|estimate|work out|figure out|size|price)\\b|^\\s*(?:请|帮我)?(?:算|计算|换算|估算|折算)", F);
     private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
             + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
             + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);

@@ -30,6 +30,8 @@ final class AskedReader {
     private static final Pattern BOTH = Pattern.compile("(?:参数量?|parameters?|model size)\\s*(?:和|与|以及|及|and|&)\\s*(?:训练)?\\s*"
             + "(?:token\\s*数|tokens?|数据量|训练数据|data)", F);
     private static final Pattern POINTED = Pattern.compile("(?:\\bthat|\\bthis|\\bthe same|这个|这一|同样的?|按此|照此|以此)\\s*$", F);
+    /** Words of a workload: with them, GPUs asked beside weight memory are a fleet to size, not cards to hold it. */
+    private static final Pattern WORKLOAD = Pattern.compile("训练|train|推理|serv|inference|部署|deploy|请求|quer|token/s|tokens? per|每天", F);
     private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
 
@@ -43,13 +45,14 @@ final class AskedReader {
     /** Higher priority wins an overlap; ties go to the longer match. */
     private static final List<Cue> CUES = List.of(
             cue(Quantity.DOUBLINGS, 10, "翻了(?:几|多少)(?:番|倍)|翻(?:几|多少)番|how many (?:times did it double|doublings)|"
+                    + "how many doublings|多少次翻倍|翻倍(?:了)?(?:几|多少)次|"
                     + "how many times (?:has|have|did) .{0,30}doubled|number of doublings"),
             cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
             cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
             cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存"),
-            cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|"
+            cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|decod(?:e|ing) (?:ceiling|limit|bound)|解码上限|生成上限|"
                     + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)"),
-            cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
+            cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天|1\\s*天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
             cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
                     + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
@@ -57,18 +60,21 @@ final class AskedReader {
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均"),
-            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) factor|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
+            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) (?:growth )?factor|growth multiple|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
                     + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
             cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|市占率|what share|(?:what|which) (?:market )?share|market share|what percentage of|what fraction|share of|占.{0,12}多少|"
                     + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总"),
-            cue(Quantity.DIFFERENCE, 6, "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
+            cue(Quantity.DIFFERENCE, 7, "(?:多少|几)个百分点|how many (?:percentage )?points|percentage[- ]point (?:change|difference|gain|increase)|"
+                    + "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
                     + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
-            cue(Quantity.CHANGE, 6, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?多少(?![倍天年张台钱元美])|增幅|同比(?:增长|下降)?(?:多少)?|"
+            cue(Quantity.CHANGE, 7, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?(?:百分之(?:多少|几)|多少(?![倍天年张台钱元美个]))|"
+                    + "(?:total|overall|combined|cumulative|net) (?:improvement|increase|gain|growth)|by what percent(?:age)?|"
+                    + "增幅|同比(?:增长|下降)?(?:多少)?|"
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
-            cue(Quantity.END_VALUE, 5, "会是多少|会达到多少|将达到多少|将是多少|会有多少|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
+            cue(Quantity.END_VALUE, 5, "会是多少|会(?:达)?到多少|将达到多少|将是多少|会有多少|能(?:达)?到多少|(?:will|would) it reach|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
                     + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
             cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
                     + "by when|第几年|which calendar year"),
@@ -96,7 +102,8 @@ final class AskedReader {
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
             cue(Quantity.TOKENS_PER_PARAM, 8, "tokens? per param(?:eter)?|每个?参数(?:对应|训练了|用了|约)?(?:多少|几)(?:个)?\\s*token|"
                     + "token\\s*/\\s*参数|token\\s*(?:数)?与参数(?:量)?之比|token[- ]to[- ]param(?:eter)? ratio|tokens-per-parameter"),
-            cue(Quantity.OPTIMAL_TOKENS, 7, "(?:最优|Chinchilla)\\S{0,8}token\\s*数|(?:最优|Chinchilla最优)[^，,。？?]{0,8}多少\\s*(?:个)?\\s*token|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
+            cue(Quantity.OPTIMAL_TOKENS, 7, "(?:本该|本应|应该|应当)(?:训练|用|喂)?(?:多少|几)\\s*(?:个)?\\s*token|should (?:it |they )?have "
+                    + "(?:been )?trained on|(?:最优|Chinchilla)\\S{0,8}token\\s*数|(?:最优|Chinchilla最优)[^，,。？?]{0,8}多少\\s*(?:个)?\\s*token|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
                     + "(?:compute-)?optimal (?:number of )?(?:training )?tokens|tokens? would Chinchilla|Chinchilla (?:would )?recommend|"
                     + "Chinchilla-optimal (?:token|data|training)"),
             cue(Quantity.PARAMS_MULTIPLE, 8, "(?:model size|parameters?|parameter count|参数(?:量)?|模型(?:规模|大小))[^?？,，]{0,25}"
@@ -104,7 +111,8 @@ final class AskedReader {
                     + "(?:optimal )?(?:model size|model|parameters?|parameter count)"),
             cue(Quantity.TOKENS_MULTIPLE, 8, "(?:tokens?|数据量|训练数据|data)[^?？,，]{0,25}(?:by what factor|多少倍|几倍|how many times)|"
                     + "(?:by what factor|how much) should (?:the )?(?:training )?(?:tokens|data)"),
-            cue(Quantity.OPTIMAL_MULTIPLE, 8, "(?:最优|Chinchilla)(?:值|量|token\\s*数|数据量)?的(?:多少|几)倍|times (?:the )?(?:Chinchilla|"
+            cue(Quantity.OPTIMAL_MULTIPLE, 8, "(?:最优|Chinchilla)(?:值|量|token\\s*数|数据量)?的(?:多少|几)倍|最优(?:值|量|数据量)?的(?:几分之几|百分之几|多少)|"
+                    + "(?:fraction|share|percent(?:age)?) of (?:the )?(?:Chinchilla|compute-)?optim(?:um|al)|times (?:the )?(?:Chinchilla|"
                     + "compute-optimal|optimal)|over-?trained by|(?:multiple|factor) of (?:the )?(?:Chinchilla|optimal)|"
                     + "(?:past|beyond|above|over) (?:the )?(?:Chinchilla|compute-optimal)(?: optim(?:um|al)| point| ratio)?"),
             cue(Quantity.CAPEX_USD, 5, "购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
@@ -116,7 +124,7 @@ final class AskedReader {
                     + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
                     + "what does .{0,40} cost|price tag"),
             cue(Quantity.FLOP_PER_TOKEN, 8, "(?:每(?:生成)?(?:一个|每个|1个|1 个)?\\s*token|per (?:generated |output )?token|"
-                    + "(?:to )?generate (?:one|a|1|each) token).{0,14}(?:FLOP|浮点运算|算力)|(?:FLOPs?|浮点运算|多少次浮点运算).{0,30}"
+                    + "(?:to )?generate (?:one|a|1|each) token)[^.。?？]{0,14}(?:FLOP|浮点运算|算力)|(?:FLOPs?|浮点运算|多少次浮点运算).{0,30}"
                     + "(?:per (?:generated |output |new )?token|每(?:生成)?(?:一个|每个)?\\s*token|generate (?:one|a|1|each) token)"),
             cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
@@ -132,7 +140,7 @@ final class AskedReader {
                     + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
                     + "有多少参数|它有多少|size should|how large (?:a|the|should) model|多大(?:的)?模型|what model|"
                     + "(?:compute-)?optimal model|最优模型|what .{0,30}model (?:could|can|should)|give (?:the )?parameters"),
-            cue(Quantity.TOKENS, 5, "多少(?:个)?\\s*tokens?|how many (?:training )?tokens|多少数据|how much data|训练数据量|token count|"
+            cue(Quantity.TOKENS, 5, "多少(?:个)?\\s*(?:训练)?\\s*tokens?|how many (?:training )?tokens|多少数据|how much data|训练数据量|token count|"
                     + "多少\\s*token|what token count|多少训练数据|number of (?:training )?tokens|token\\s*数(?:是|为)?多少|"
                     + "(?:parameters|参数(?:量)?) (?:and|和) (?:the )?tokens"),
             cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:(?!days?\\b|hours?\\b|weeks?\\b|months?\\b|years?\\b)[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
@@ -158,7 +166,7 @@ final class AskedReader {
     /** The asked quantities; a generic "how long" gives way to a doubling time or a year asked in the same breath. */
     static List<Quantity> read(String q) {
         List<Quantity> out = refined(q);
-        if (out.contains(Quantity.GPUS) && HOLD.matcher(q).find()) {
+        if (out.contains(Quantity.GPUS) && (HOLD.matcher(q).find() || out.contains(Quantity.WEIGHT_BYTES) && !WORKLOAD.matcher(q).find())) {
             out.set(out.indexOf(Quantity.GPUS), Quantity.MEMORY_GPUS); // "how many 80 GB GPUs to hold the weights"
         }
         if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {

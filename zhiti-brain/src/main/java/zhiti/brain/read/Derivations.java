@@ -19,6 +19,7 @@ final class Derivations {
     private static final Pattern DAILY_PEOPLE = Pattern.compile("日活|DAU|daily (?:active )?users|每天.{0,4}$|a day|per day|每日", F);
     private static final Pattern PER_PERSON = Pattern.compile("每人|每个用户|each (?:visitor|user)|per (?:visit|user|visitor)|每次访问", F);
     private static final Pattern ACTIVE = Pattern.compile("active|激活", F);
+    private static final Pattern OF = Pattern.compile("\\s*of\\b", F);
 
     private Derivations() {
     }
@@ -91,13 +92,18 @@ final class Derivations {
         if (total.isEmpty() || get(knowns, Quantity.ACTIVE_PARAMS).isPresent()) {
             return;
         }
-        mentions.stream().filter(m -> m.dim() == Dim.FRACTION
-                && ACTIVE.matcher(RoleReader.before(q, m, 12) + RoleReader.after(q, m, 16)).find()).findFirst().ifPresent(m -> {
+        // "a tenth of its parameters are active" reads as 0.1 of them; the word may end the clause
+        mentions.stream().filter(m -> (m.dim() == Dim.FRACTION || m.value() > 0 && m.value() < 1 && OF.matcher(RoleReader.after(q, m, 4)).lookingAt())
+                && ACTIVE.matcher(RoleReader.before(q, m, 12) + clause(RoleReader.after(q, m, 48))).find()).findFirst().ifPresent(m -> {
                     knowns.removeIf(k -> k.start() == m.start() && k.quantity() != Quantity.PARAMS);
                     knowns.add(new Known(Quantity.ACTIVE_PARAMS, total.get().number() * m.value(), "", Known.Origin.DERIVED,
                             null, m.start(), m.end()).withNote(fmt(total.get().number()) + " × " + fmt(m.value() * 100) + "%",
                             fmt(total.get().number()) + " × " + fmt(m.value() * 100) + "%"));
                 });
+    }
+
+    private static String clause(String after) {
+        return after.split("[.。;；?？,，]", 2)[0];
     }
 
     private static String fmt(double v) {

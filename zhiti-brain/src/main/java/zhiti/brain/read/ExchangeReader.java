@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zhiti.agent.Quantity;
 
 /**
  * Reads a stated exchange rate in its usual forms — "7.2 RMB per USD", "1 美元兑 7.1 元", "0.92 EUR per USD",
  * "at 7.2", "按 7.2 的汇率" — as units of one currency per unit of another; the caller orients it to the amount
- * being converted.
+ * being converted, and finds the amount it converts.
  */
 final class ExchangeReader {
 
@@ -16,8 +17,9 @@ final class ExchangeReader {
     private static final String CUR = "(RMB|CNY|元人民币|人民币|元|yuan|EUR|欧元|euros?|USD|美元|US\\s*dollars?|dollars?|\\$)";
     private static final Pattern PER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + CUR
             + "\\s*(?:per|/|a|an|兑|每|for\\s+(?:one|1|each|a|an))\\s*(?:1\\s*)?" + CUR, F);
-    private static final Pattern ONE_IS = Pattern.compile("1\\s*" + CUR
-            + "\\s*(?:兑|=|换|兑换|折合|兑换成|is|equals|buys|to)\\s*(?:约)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + CUR, F);
+    private static final Pattern ONE_IS = Pattern.compile("(?:\\b1|\\bone|\\ban?|每|一)\\s*" + CUR
+            + "\\s*(?:兑|=|换|兑换|折合|兑换成|可换|能换|可以换|is|equals|buys|gets|fetches|is worth|to)\\s*(?:约|about)?\\s*"
+            + "(\\d+(?:\\.\\d+)?)\\s*" + CUR, F);
     private static final Pattern BARE = Pattern.compile(
             "(?:\\bat|按|汇率(?:是|为|按)?|exchange rate(?:\\s+of|\\s+is)?|rate of)\\s*(?:约|about)?\\s*(\\d+(?:\\.\\d+)?)(?![\\d%])(?:\\s*的汇率)?", F);
 
@@ -27,6 +29,11 @@ final class ExchangeReader {
      */
     record Rate(double value, String numerator, String denominator, int start, int end) {
     }
+
+    /** The roles a stated sum of money may have and still be the amount an exchange rate converts (null: none):
+     *  a sum paid or budgeted, and the price of one card or server. */
+    private static final java.util.Set<Quantity> CONVERTIBLE = new java.util.HashSet<>(java.util.Arrays.asList(null,
+            Quantity.USD, Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
 
     private ExchangeReader() {
     }
@@ -79,5 +86,39 @@ final class ExchangeReader {
 
     static List<String> currencies() {
         return List.of("USD", "CNY", "EUR");
+    }
+
+    /** A stated exchange rate, oriented to the amount the question converts, and that amount. */
+    static void exchange(String q, List<Mention> free, List<Known> knowns, List<Quantity> asked) {
+        Optional<Rate> rate = read(q);
+        if (rate.isEmpty()) {
+            return;
+        }
+        Rate r = rate.get();
+        free.removeIf(m -> covers(r, m));
+        // the amount is a sum of money, not a price per hour or kWh ("每卡时 2 美元"); the price of one card or server
+        // is a sum to convert too ("一台 8 卡服务器 28 万欧元")
+        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m)))
+                .findFirst().orElse(null);
+        String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
+        String to = target(q.substring(r.end())).or(() -> target(q))
+                .filter(t -> !t.equals(from))
+                .orElse(r.numerator() != null && !r.numerator().equals(from) ? r.numerator()
+                        : r.denominator() != null && !r.denominator().equals(from) ? r.denominator() : from.equals("USD") ? "CNY" : "USD");
+        // "7.1 元 per 美元" converts dollars by multiplying and yuan by dividing
+        double units = r.numerator() == null ? (from.equals("USD") || to.equals("CNY") && !from.equals("CNY") ? r.value() : 1 / r.value())
+                : r.numerator().equals(to) ? r.value() : 1 / r.value();
+        Known k = new Known(Quantity.EXCHANGE_RATE, units, to + "/" + from, Known.Origin.QUESTION, null, r.start(), r.end());
+        if (units != r.value()) {
+            k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
+        }
+        knowns.add(k);
+        if (amount != null) {
+            free.remove(amount);
+            knowns.add(new Known(Quantity.AMOUNT, amount.value(), from, Known.Origin.QUESTION, null, amount.start(), amount.end()));
+        }
+        if (!asked.contains(Quantity.CONVERTED_AMOUNT)) {
+            asked.add(Quantity.CONVERTED_AMOUNT);
+        }
     }
 }

@@ -125,7 +125,8 @@ public final class FollowUps {
     private static final Map<Pattern, List<Quantity>> SUBJECTS = new java.util.LinkedHashMap<>();
 
     static {
-        SUBJECTS.put(Pattern.compile("traffic|流量|请求|访问|用户|users?|queries|查询|提问|demand|需求", F),
+        SUBJECTS.put(Pattern.compile("traffic|流量|请求|访问|用户|users?|queries|查询|提问|demand|需求|生成量|调用量|token\\s*量|"
+                + "日生成|volume|load|负载", F),
                 List.of(Quantity.QUERIES_PER_DAY, Quantity.TOKENS_PER_DAY));
         SUBJECTS.put(Pattern.compile("tokens?|数据|data", F), List.of(Quantity.TOKENS, Quantity.TOKENS_PER_DAY, Quantity.TOKENS_PER_QUERY));
         SUBJECTS.put(Pattern.compile("model|参数|模型|params|parameters|size", F), List.of(Quantity.PARAMS, Quantity.ACTIVE_PARAMS));

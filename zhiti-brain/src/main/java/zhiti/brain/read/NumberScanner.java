@@ -20,7 +20,7 @@ final class NumberScanner {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![A-Za-z0-9.])(?<![A-Za-z0-9]-)(\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)");
     private static final Pattern MAGNITUDE = Pattern.compile(
-            "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?!分)|(?i:thousand|million|billion|trillion|mn|bn|tn)\\b"
+            "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?!分)|-?(?i:thousand|million|billion|trillion|mn|bn|tn)\\b"
                     + "|[kKmMbBtT](?![A-Za-z0-9]))");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|[-–—~～]|至|到)\\s*(?:US\\$|\\$|€|¥|￥)?\\s*", F);
     private static final Pattern RANGE_FROM = Pattern.compile("(?:\\bfrom|从|由)\\s*(?:US\\$|\\$|€|¥|￥)?\\s*$", F);
@@ -64,7 +64,7 @@ final class NumberScanner {
             Matcher mag = MAGNITUDE.matcher(q).region(end, q.length());
             boolean magnified = false;
             if (mag.lookingAt() && !unitLetter(q, mag.end(1))) {
-                v *= QuantityParser.multiplier(mag.group(1));
+                v *= QuantityParser.multiplier(mag.group(1).replaceFirst("^-", ""));
                 end = mag.end();
                 magnified = true;
             }

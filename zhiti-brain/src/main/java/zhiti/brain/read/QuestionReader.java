@@ -23,12 +23,12 @@ import zhiti.econ.catalog.SeriesCatalog;
 public final class QuestionReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern PRECISION = Pattern.compile("(?<![A-Za-z0-9])(FP8|BF16|FP16|FP32|TF32|INT8|INT4|FP4|4[\\s-]?bit|8[\\s-]?bit|"
-            + "半精度|单精度)(?![A-Za-z0-9])", F);
     private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|"
-            + "deliver the same|换成|顶替|比得上", F);
+            + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
+    private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
+            + "cross(?:es)?|top|hit)\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern EFFECTIVE = Pattern.compile("有效算力|实际算力|实测算力|有效吞吐|effective (?:compute|throughput|FLOPS|"
             + "FLOP/s|TFLOPS|rate|performance)|sustained (?:throughput|FLOPS|TFLOPS|rate)|delivers? (?:an? )?(?:effective|sustained)", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
@@ -43,13 +43,9 @@ public final class QuestionReader {
             Quantity.TOKENS, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.GPUS, Quantity.SERVERS, Quantity.USD,
             Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH,
             Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS,
-            Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER, Quantity.WATTS_PER_SERVER);
+            Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER, Quantity.WATTS_PER_SERVER, Quantity.UTILISATION);
     private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
             + "\\bplus\\b|altogether|\\btotal\\b", F);
-
-    /** The roles a stated sum of money may have and still be the amount an exchange rate converts (null: none). */
-    private static final java.util.Set<Quantity> CONVERTIBLE = new java.util.HashSet<>(java.util.Arrays.asList(null,
-            Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
 
     private final EntityFinder entities;
     private final Catalog catalog;
@@ -84,7 +80,7 @@ public final class QuestionReader {
         }
         List<Known> knowns = new ArrayList<>();
         List<Mention> free = new ArrayList<>(mentions);
-        exchange(q, free, knowns, asked);
+        ExchangeReader.exchange(q, free, knowns, asked);
         List<Mention> dates = free.stream().filter(m -> m.dim() == Dim.DATE).toList();
         free.removeAll(dates);
         List<Mention> values = new ArrayList<>();
@@ -135,6 +131,9 @@ public final class QuestionReader {
             asked.remove(Quantity.COMPUTE); // "if the compute budget grows 10×": the budget is given as a multiple
         }
         restated(knowns);
+        if (asked.isEmpty() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATES)) {
+            asked.add(Quantity.RATE); // "rose 20% and then 35%; combined?"
+        }
         periodWords(q, knowns, asked);
         boolean onlyHardware = knowns.stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE) && knowns.stream().allMatch(k ->
                 k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE);
@@ -169,7 +168,7 @@ public final class QuestionReader {
             knowns.add(new Known(Quantity.UTILISATION, 1.0, "", Known.Origin.DERIVED, null, effective.start(), effective.end())
                     .withNote("给出的是有效算力，不再乘利用率", "the stated FLOP/s is already the effective rate"));
         }
-        precision(q, knowns, asked);
+        Precisions.read(q, knowns);
         List<List<Known>> variants = new ArrayList<>();
         entityKnowns(q, found, mentions, knowns, variants, asked);
         if (arithmetic) {
@@ -180,18 +179,24 @@ public final class QuestionReader {
                 && knowns.stream().anyMatch(k -> k.quantity() == Quantity.END_VALUE)) {
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES); // stated values beat the catalog's series
         }
-        variants.addAll(precisionVariants(q, asked));
+        variants.addAll(Precisions.variants(q, asked));
         boolean followUp = FollowUps.looksLikeFollowUp(raw, asked, knowns);
         if (!arithmetic && dates.size() == 1 && (followUp || asked.contains(Quantity.END_VALUE))) {
             // "按这个增速，2030 年会是多少？": the date the turn before is carried to
             knowns.add(Known.stated(Quantity.END_DATE, dates.get(0).unit(), "", dates.get(0)));
         }
         if (followUp && !arithmetic) {
+            // "照这个速度，哪一年突破 2.5 亿次？": the target the projection runs to
+            Mention target = values.stream().filter(m -> asked.contains(Quantity.YEAR)
+                    && TARGET_WORD.matcher(RoleReader.before(q, m, 8)).find()).findFirst().orElse(null);
+            if (target != null) {
+                knowns.add(Known.stated(Quantity.TARGET_VALUE, target.value(), target.unit(), target));
+            }
             // "and with 1024?": a number whose role only the turn before can tell
-            values.stream().filter(m -> m.dim() == Dim.PLAIN || m.dim() == Dim.PARAMS).forEach(m ->
+            values.stream().filter(m -> m != target && (m.dim() == Dim.PLAIN || m.dim() == Dim.PARAMS)).forEach(m ->
                     knowns.add(new Known(Quantity.START_VALUE, m.value(), "", Known.Origin.QUESTION, null, m.start(), m.end())));
             // "那 3.5 亿美元呢？": a sum of money in a follow-up is the amount the turn before worked on
-            values.stream().filter(Mention::isMoney).findFirst().ifPresent(m ->
+            values.stream().filter(m -> m != target && m.isMoney()).findFirst().ifPresent(m ->
                     knowns.add(new Known(Quantity.AMOUNT, m.value(), m.currency(), Known.Origin.QUESTION, null, m.start(), m.end())));
         }
         return new Reading(raw, lang, asked, knowns, variants, followUp);
@@ -306,82 +311,6 @@ public final class QuestionReader {
         Known k = Known.stated(role, v, unit, m);
         return NumberScanner.isRange(m) ? k.withOrigin(Known.Origin.DERIVED)
                 .withNote("取区间 " + m.text().trim() + " 的中值", "the midpoint of " + m.text().trim()) : k;
-    }
-
-    /** A stated exchange rate, oriented to the amount the question converts, and that amount. */
-    private static void exchange(String q, List<Mention> free, List<Known> knowns, List<Quantity> asked) {
-        Optional<ExchangeReader.Rate> rate = ExchangeReader.read(q);
-        if (rate.isEmpty()) {
-            return;
-        }
-        ExchangeReader.Rate r = rate.get();
-        free.removeIf(m -> ExchangeReader.covers(r, m));
-        // the amount is a plain sum of money, not a price ("每卡时 2 美元") or a budget's rate
-        // a price of one card or server is a sum to convert too ("一台 8 卡服务器 28 万欧元"); a budget's rate is not
-        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m)))
-                .findFirst().orElse(null);
-        String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
-        String to = ExchangeReader.target(q.substring(r.end())).or(() -> ExchangeReader.target(q))
-                .filter(t -> !t.equals(from))
-                .orElse(r.numerator() != null && !r.numerator().equals(from) ? r.numerator()
-                        : r.denominator() != null && !r.denominator().equals(from) ? r.denominator() : from.equals("USD") ? "CNY" : "USD");
-        // "7.1 元 per 美元" converts dollars by multiplying and yuan by dividing
-        double units = r.numerator() == null ? (from.equals("USD") || to.equals("CNY") && !from.equals("CNY") ? r.value() : 1 / r.value())
-                : r.numerator().equals(to) ? r.value() : 1 / r.value();
-        Known k = new Known(Quantity.EXCHANGE_RATE, units, to + "/" + from, Known.Origin.QUESTION, null, r.start(), r.end());
-        if (units != r.value()) {
-            k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
-        }
-        knowns.add(k);
-        if (amount != null) {
-            free.remove(amount);
-            knowns.add(new Known(Quantity.AMOUNT, amount.value(), from, Known.Origin.QUESTION, null, amount.start(), amount.end()));
-        }
-        if (!asked.contains(Quantity.CONVERTED_AMOUNT)) {
-            asked.add(Quantity.CONVERTED_AMOUNT);
-        }
-    }
-
-    /** "FP8", "INT4", "半精度": the number format, and the bytes per value it stores. */
-    private static void precision(String q, List<Known> knowns, List<Quantity> asked) {
-        Matcher m = PRECISION.matcher(q);
-        List<String> seen = new ArrayList<>();
-        while (m.find()) {
-            String p = m.group(1).toLowerCase().replaceAll("[\\s-]", "");
-            seen.add(p);
-        }
-        if (seen.size() != 1) {
-            return;
-        }
-        String p = seen.get(0);
-        double bytes = Precisions.bytes(p);
-        int at = q.toLowerCase().indexOf(p);
-        knowns.add(new Known(Quantity.BYTES_PER_VALUE, bytes, "", Known.Origin.QUESTION, null, at, at));
-        Precisions.tensorLabel(p).ifPresent(l -> knowns.add(new Known(Quantity.PRECISION, l, "", Known.Origin.QUESTION, null, at, at)));
-    }
-
-    /** "用 FP8 存权重需要多少显存？用 INT4 呢？": one case per format named, for memory and decode questions. */
-    private static List<List<Known>> precisionVariants(String q, List<Quantity> asked) {
-        Matcher m = PRECISION.matcher(q);
-        List<String> seen = new ArrayList<>();
-        while (m.find()) {
-            String p = m.group(1).toLowerCase().replaceAll("[\\s-]", "");
-            if (!seen.contains(p)) {
-                seen.add(p);
-            }
-        }
-        if (seen.size() < 2 || !(asked.contains(Quantity.WEIGHT_BYTES) || asked.contains(Quantity.TOKENS_PER_SECOND)
-                || asked.contains(Quantity.KV_CACHE_BYTES))) {
-            return List.of();
-        }
-        List<List<Known>> out = new ArrayList<>();
-        for (String p : seen) {
-            List<Known> v = new ArrayList<>();
-            v.add(new Known(Quantity.BYTES_PER_VALUE, Precisions.bytes(p), "", Known.Origin.QUESTION, null, 0, 0)
-                    .withNote(p.toUpperCase(), p.toUpperCase()));
-            out.add(v);
-        }
-        return out;
     }
 
     /** Names to knowns: models, sized models, series, hardware — and the cases or reference fleet they imply. */

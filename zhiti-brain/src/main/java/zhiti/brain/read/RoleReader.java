@@ -58,13 +58,15 @@ final class RoleReader {
             + "(?:costs?|is|at))\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
     /** "a server costs $29,000", "每台 29000 美元": the price of one server. */
     private static final Pattern SERVER_PRICE_BEFORE = p("(?:每台(?:服务器)?|一台(?:服务器)?|单台(?:服务器)?|(?:servers?|nodes?|machines?|boxe?s?|"
-            + "systems?) (?:costs?|sells? for|(?:is |are )?priced at|lists? at)|(?:per|each|a|one) (?:server|node|machine) (?:costs?|is|at)|"
+            + "systems?) (?:costs?|sells? for|(?:is |are )?priced at|lists? at|(?:are |is )?quoted at|(?:are |is )?offered at)|(?:per|each|a|one) (?:server|node|machine) (?:costs?|is|at)|"
             + "服务器(?:的)?(?:售价|单价|价格)|(?:整机|服务器)(?:售价|价格)?)\\S{0,6}\\s*(?:约|大约|about|around|roughly|at|为|是)?\\s*\\$?\\s*$");
     private static final Pattern SERVER_PRICE_AFTER = p("^\\s*(?:per|a|each|every|/)\\s*(?:server|node|machine)|^\\s*(?:一台|每台)");
     private static final Pattern COMPUTE_GROWS = p("(?:compute|FLOP|算力)\\S*(?:\\s+budget)?\\s*(?:预算)?\\s*(?:grows?|increases?|rises?|"
             + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*"
             + "(?:原来的|现在的|the original|its current)?\\s*$");
-    private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入");
+    private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入|gives? us|grant|"
+            + "funding|funds?|拨款|经费|资助|手上有|手头有|we have|we've got");
+    private static final Pattern PAID = p("\\b(?:pay(?:s|ing)?|paid|spent|spending)\\b|支付|付了|花了|付款|总价");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
     private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");
     private static final Pattern LABEL_BATCH = p("batch(?:[\\s_-]*size)?\\s*(?:of|is|为|是|=)?\\s*$|批(?:大小|量)?\\s*(?:为|是)?\\s*$");
@@ -73,6 +75,9 @@ final class RoleReader {
             + "\\s*(?:of|is|为|是|=)?\\s*$");
     private static final Pattern LABEL_LAYERS = p("(?:layers?|层数)\\s*(?:of|is|为|是|=)?\\s*$");
     private static final Pattern LABEL_HEADS = p("(?:KV[\\s-]*heads?|heads?|KV 头数|头数)\\s*(?:of|is|为|是|=)?\\s*$");
+    private static final Pattern PER_PARAM_BEFORE = p("每(?:个)?参数\\S{0,3}\\s*$");
+    private static final Pattern PER_PARAM_AFTER = p("^\\s*(?:per|/|for each|a|每)\\s*(?:个)?\\s*(?:param(?:eter)?s?|参数)");
+    private static final Pattern UTIL_AFTER = p("^\\s*(?:MFU|HFU|utili[sz]ation|的?(?:算力)?利用率)");
     private static final Pattern LABEL_UTIL = p("(?:MFU|utili[sz]ation|利用率)\\s*(?:of|is|为|是|=|取)?\\s*$");
 
     private RoleReader() {
@@ -97,7 +102,7 @@ final class RoleReader {
             case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
                     && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
             case HOURS -> Quantity.HOURS;
-            case MONEY -> money(m, before, after);
+            case MONEY -> money(m, before, after, before(q, m, 48));
             case WATTS -> SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
                     : Quantity.WATTS_PER_GPU;
             case KWH -> Quantity.ENERGY;
@@ -114,6 +119,8 @@ final class RoleReader {
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
                     : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
             case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|上下文") ? Quantity.SEQ_LEN
+                    : m.value() <= 1 && (UTIL_AFTER.matcher(after).find() || m.unit().matches("(?i)MFU|HFU|utili[sz]ation"))
+                    ? Quantity.UTILISATION // "at 0.45 MFU"
                     : OF_THEM.matcher(after).find() ? Quantity.GPUS
                     : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
                     : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 10)).find() || PARAMS_AFTER.matcher(after(q, m, 12)).find())
@@ -150,6 +157,9 @@ final class RoleReader {
     }
 
     private static Quantity tokens(Mention m, String before, String after) {
+        if (PER_PARAM_BEFORE.matcher(before).find() || PER_PARAM_AFTER.matcher(after).find()) {
+            return Quantity.TOKENS_PER_PARAM; // "每参数 20 个 token", "20 tokens per parameter": a ratio, not a data set
+        }
         if (m.per() == Dim.DAYS || PER_DAY_BEFORE.matcher(before).find()) {
             return Quantity.TOKENS_PER_DAY;
         }
@@ -166,7 +176,7 @@ final class RoleReader {
         return Quantity.TOKENS;
     }
 
-    private static Quantity money(Mention m, String before, String after) {
+    private static Quantity money(Mention m, String before, String after, String clauseBefore) {
         if (m.per() == Dim.HOURS || PRICE_HOUR_BEFORE.matcher(before).find()) {
             return Quantity.USD_PER_GPU_HOUR;
         }
@@ -184,6 +194,9 @@ final class RoleReader {
         if (m.per() == Dim.ACCELERATORS || m.per() == null && (GPU_PRICE_BEFORE.matcher(before).find()
                 || GPU_PRICE_AFTER.matcher(after).find())) {
             return Quantity.USD_PER_GPU;
+        }
+        if (m.per() == null && PAID.matcher(clauseBefore).find()) {
+            return Quantity.USD; // "we're paying a distributor $1.85 million": a sum paid, not a unit price
         }
         return null;
     }

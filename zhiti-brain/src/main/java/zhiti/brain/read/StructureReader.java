@@ -28,10 +28,13 @@ final class StructureReader {
     private static final Pattern OOM = Pattern.compile("^\\s*(?:个)?\\s*(?:orders? of magnitude|数量级|OOMs?)", F);
     private static final Pattern FALL_TO = Pattern.compile("(?:降到|降至|跌到|变为|变成|falls? to|drops? to)\\s*(?:原来的|现在的|当前的|目前的|"
             + "the original(?:'s)?|its (?:original|current)|today's)\\s*$", F);
+    private static final Pattern OF_NOW = Pattern.compile("^\\s*of\\s+(?:today'?s|the current|its current|its|the original|"
+            + "now|today|current|what it is)", F);
     private static final Pattern YEARLY_BEFORE = Pattern.compile("(?:每年|一年|a year|per year|annually|each year)\\s*\\S{0,4}$", F);
     private static final Pattern SUCCESSIVE = Pattern.compile("successive|combined|combine|together|叠加|合计|两者|累计|总(?:共|降幅)|"
             + "overall|in total|total (?:reduction|decline)|一共|加起来", F);
-    private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|the rest\\b|remainder|remaining (?:part|share|"
+    private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|还剩|扣掉|扣除|the rest\\b|remainder|are left|is left|"
+            + "remaining (?:part|share|"
             + "segment|amount)|what(?:'s| is) left|left over|all (?:the )?others", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
     private static final Pattern CHANGE_WORDS = Pattern.compile("下降|下跌|降低|减少|上涨|增长|提高|提升|涨|降|fell|fall|drop|rose|rise|"
@@ -70,6 +73,9 @@ final class StructureReader {
                         .matcher(RoleReader.before(q, m, 14)).find();
                 out.add(Known.stated(yearly ? Quantity.RATE : Quantity.FACTOR, yearly ? factor - 1 : factor, "", m)
                         .withNote(fmt(m.value()) + " 个数量级 = ×" + fmt(factor), fmt(m.value()) + " orders of magnitude = ×" + fmt(factor)));
+            } else if (m.value() < 1 && m.dim() == Dim.PLAIN && OF_NOW.matcher(RoleReader.after(q, m, 30)).find()) {
+                vs.remove(m); // "until it's 0.1 of today's level": the factor to reach
+                out.add(Known.stated(Quantity.FACTOR, m.value(), "", m));
             } else if (FALL_TO.matcher(RoleReader.before(q, m, 10)).find() && m.value() < 1) {
                 vs.remove(m);
                 String lead = RoleReader.before(q, m, 16);
@@ -103,6 +109,14 @@ final class StructureReader {
                 out.add(Known.stated(Quantity.CHANGE, RoleReader.declining(q, m) ? -m.value() : m.value(), "", m));
             }
         }
+        if (vs.isEmpty() && dates.size() == 2 && out.stream().noneMatch(k -> k.quantity() == Quantity.PERIODS)) {
+            // "doubling every 2.5 years: from 2022 to 2032": the span between the dates
+            double span = Math.abs(dates.get(1).value() - dates.get(0).value());
+            out.add(new Known(Quantity.PERIODS, span, "", Known.Origin.DERIVED, null, dates.get(0).start(), dates.get(1).end())
+                    .withNote(dates.get(0).unit() + "–" + dates.get(1).unit() + " = " + fmt(span) + " 年",
+                            dates.get(0).unit() + "–" + dates.get(1).unit() + " = " + fmt(span) + " years"));
+            return;
+        }
         List<Value> dated = pairDates(q, vs, dates);
         boolean targetAsked = asked.contains(Quantity.YEAR);
         Mention target = targetAsked ? vs.stream().filter(m -> TARGET.matcher(RoleReader.before(q, m, 10)).find())
@@ -135,44 +149,46 @@ final class StructureReader {
     }
 
     /**
-     * "共 6760 亿，其中 SaaS 2440 亿、PaaS 1760 亿、IaaS 1820 亿，剩下的是多少？": the largest value is the whole, the
-     * others (when they add up to less) its stated parts, and what is asked is the part left over.
+     * "共 6760 亿，其中 SaaS 2440 亿、PaaS 1760 亿、IaaS 1820 亿，剩下的是多少？", "预算 8 亿元：GPU 占 62%，网络占 9%，土建
+     * 1.1 亿元，还剩多少？", "$45B, of which one vendor $36B: what share, and what is left for the others?": the largest
+     * value is the whole, the other values and the shares of it are its parts, and what is asked is the rest.
      */
     private static boolean remainder(String q, List<Mention> vs, List<Known> out, List<Quantity> asked) {
+        if (!REMAINDER.matcher(q).find()) {
+            return false;
+        }
         List<Mention> values = vs.stream().filter(m -> m.dim() != Dim.FRACTION && m.dim() != Dim.FACTOR).toList();
         List<Mention> shares = vs.stream().filter(m -> m.dim() == Dim.FRACTION).toList();
-        if (REMAINDER.matcher(q).find() && values.size() == 1 && !shares.isEmpty()) {
-            // "1200 亿元，英伟达占 70%，华为占 23%，剩下的是多少": the rest's share is 1 − Σ shares
-            double rest = 1 - shares.stream().mapToDouble(Mention::value).sum();
-            if (rest <= 0) {
-                return false;
-            }
-            Mention whole = values.get(0);
-            out.add(Known.stated(Quantity.WHOLE, whole.value(), whole.unit(), whole));
-            String sum = String.join(" − ", shares.stream().map(m -> fmt(m.value() * 100) + "%").toList());
-            out.add(new Known(Quantity.SHARE, rest, "", Known.Origin.DERIVED, null, shares.get(0).start(),
-                    shares.get(shares.size() - 1).end()).withNote("其余份额 = 1 − " + sum, "the rest's share = 1 − " + sum));
-            asked.clear();
-            asked.add(Quantity.PART);
-            return true;
-        }
-        if (!REMAINDER.matcher(q).find() || values.size() < 3) {
+        if (values.isEmpty() || values.size() + shares.size() < 2) {
             return false;
         }
         Mention whole = values.stream().max(Comparator.comparingDouble(Mention::value)).orElseThrow();
-        List<Mention> parts = values.stream().filter(m -> m != whole && (m.dim() == whole.dim() || m.dim() == Dim.PLAIN)).toList();
-        double sum = parts.stream().mapToDouble(Mention::value).sum();
-        if (parts.size() < 2 || sum >= whole.value()) {
+        List<Mention> stated = values.stream().filter(m -> m != whole && (m.dim() == whole.dim() || m.dim() == Dim.PLAIN)).toList();
+        List<Double> parts = new ArrayList<>(stated.stream().map(Mention::value).toList());
+        shares.forEach(m -> parts.add(whole.value() * m.value())); // a share of the whole is a part of it
+        if (parts.isEmpty() || parts.stream().mapToDouble(Double::doubleValue).sum() >= whole.value()) {
             return false;
         }
-        out.add(Known.stated(Quantity.WHOLE, whole.value(), whole.unit(), whole));
-        out.add(new Known(Quantity.PARTS, parts.stream().mapToDouble(Mention::value).toArray(), whole.unit(),
-                Known.Origin.QUESTION, null, parts.get(0).start(), parts.get(parts.size() - 1).end()));
-        boolean share = asked.contains(Quantity.SHARE);
+        boolean shareAsked = asked.contains(Quantity.SHARE);
         asked.clear();
-        asked.add(Quantity.PART);
-        if (share) {
+        out.add(Known.stated(Quantity.WHOLE, whole.value(), whole.unit(), whole));
+        Known list = new Known(Quantity.PARTS, parts.stream().mapToDouble(Double::doubleValue).toArray(), whole.unit(),
+                shares.isEmpty() ? Known.Origin.QUESTION : Known.Origin.DERIVED, null, vs.get(0).start(), vs.get(vs.size() - 1).end());
+        if (!shares.isEmpty()) {
+            String each = String.join("、", shares.stream().map(m -> fmt(m.value() * 100) + "%").toList());
+            list = list.withNote("份额 " + each + " 按总量折成金额", "the shares " + each + " taken as parts of the whole");
+        }
+        out.add(list);
+        if (stated.size() == 1 && shares.isEmpty() && shareAsked) {
+            // one part named: its share is asked, and the rest
+            out.add(Known.stated(Quantity.PART, stated.get(0).value(), whole.unit(), stated.get(0)));
             asked.add(Quantity.SHARE);
+            asked.add(Quantity.REMAINDER);
+            return true;
+        }
+        asked.add(Quantity.REMAINDER);
+        if (shareAsked) {
+            asked.add(Quantity.REMAINDER_SHARE);
         }
         return true;
     }
@@ -219,7 +235,11 @@ final class StructureReader {
             }
         }
         boolean isEnd = out.stream().anyMatch(k -> k.quantity() == Quantity.END_VALUE && k.start() == v.start());
-        Mention own = date != null ? date : dates.isEmpty() ? null : dates.get(0);
+        // an undated value with several dates in the question: a start value is the earliest year's, an end the latest's
+        // ("$4.5B today, growing 30% a year: what in 2030, if today is 2025?")
+        Comparator<Mention> byYear = Comparator.comparingDouble(Mention::value);
+        Mention own = date != null ? date : dates.isEmpty() ? null
+                : isEnd ? dates.stream().max(byYear).get() : dates.stream().min(byYear).get();
         if (own != null) {
             out.add(Known.stated(isEnd ? Quantity.END_DATE : Quantity.START_DATE, own.unit(), "", own));
         }

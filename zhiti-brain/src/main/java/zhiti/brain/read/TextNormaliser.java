@@ -21,6 +21,14 @@ final class TextNormaliser {
     private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻哪第])(" + CN
             + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时|数量级)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
     private static final Pattern ARTICLE = Pattern.compile("\\s*家");
+    /** "半个数量级", "half an order of magnitude": 0.5 of one. */
+    private static final Pattern HALF_OOM = Pattern.compile("半个数量级");
+    private static final Pattern HALF_OOM_EN = Pattern.compile("(?i)\\bhalf an order of magnitude");
+    /** "a tenth of today's level", "one third of it": a fraction in words, before "of". */
+    private static final java.util.Map<String, Double> EN_FRACTIONS = java.util.Map.of("a tenth", 0.1, "one tenth", 0.1,
+            "a quarter", 0.25, "one quarter", 0.25, "a third", 1.0 / 3, "one third", 1.0 / 3, "a half", 0.5, "one half", 0.5,
+            "a fifth", 0.2, "one fifth", 0.2);
+    private static final Pattern EN_FRACTION = Pattern.compile("(?i)\\b((?:a|one)[\\s-](?:tenth|quarter|third|half|fifth))(?=\\s+of\\b)");
     /** "十分之一" → 0.1, "三分之二" → 0.6667. */
     private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");
     private static final Pattern CN_PERCENT = Pattern.compile("百分之\\s*(" + CN + "(?:点[零〇一二两三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
@@ -40,6 +48,9 @@ final class TextNormaliser {
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");
+        s = HALF_OOM.matcher(s).replaceAll("0.5 个数量级");
+        s = HALF_OOM_EN.matcher(s).replaceAll("0.5 orders of magnitude");
+        s = replace(EN_FRACTION, s, m -> trim(EN_FRACTIONS.get(m.group(1).toLowerCase().replaceAll("[\\s-]+", " "))));
         s = replace(CN_FRACTION, s, m -> {
             double den = chineseOrDigits(m.group(1));
             double num = chineseOrDigits(m.group(2));

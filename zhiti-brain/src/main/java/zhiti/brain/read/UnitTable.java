@@ -68,7 +68,9 @@ final class UnitTable {
                     + "day\\b|天|日|month\\b|月|year\\b|yr\\b|年|token\\b|query\\b|request\\b|visit\\b|GPU\\b|卡|card\\b|"
                     + "server\\b|台|person\\b|人|second\\b|sec\\b|s\\b|秒)", F);
 
-    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?:人口|总人口|用户数|用户规模|网民|population(?: of)?|"
+    private static final Pattern ASKING_VERB = Pattern.compile("问|提问|查询|请求|调用|对话|访问|使用|ask", F);
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?:人口|总人口|用户数|用户规模|网民|日活(?:跃)?(?:用户)?|月活(?:跃)?(?:用户)?|"
+            + "DAU|MAU|(?:daily|monthly) active users|population(?: of)?|"
             + "inhabitants|people|users)\\s*(?:约|为|是|达|of|is|was|:|：)?\\s*(?:约|about|around)?\\s*$", F);
 
     private UnitTable() {
@@ -125,6 +127,10 @@ final class UnitTable {
                     at = other.end();
                 }
             }
+        }
+        if (dim == Dim.PLAIN && unit.equals("次") && ASKING_VERB.matcher(q.substring(Math.max(0, start - 6), start)).find()) {
+            dim = Dim.QUERIES; // "每人每天平均问 12 次": the verb says what is counted
+            unit = "query";
         }
         if (dim == Dim.PLAIN && unit.isEmpty() && PEOPLE_BEFORE.matcher(q.substring(Math.max(0, start - 10), start)).find()) {
             dim = Dim.PEOPLE; // "人口 3.36 亿", "a population of 1.4 billion": the count comes after its noun

@@ -46,6 +46,18 @@ class MultiPartQuestionsTest {
                 a.steps().stream().filter(o -> o.ok()).toList())));
     }
 
+    /** The last turn's answer, each turn asked with the turns before it and the latest computed results. */
+    private Answer conversation(String... turns) {
+        Answer a = null;
+        List<zhiti.agent.Observation> last = List.of();
+        for (int i = 0; i < turns.length; i++) {
+            a = ask(Task.of(turns[i]).withConversation(new Conversation(List.of(turns).subList(0, i), Map.of(), last)));
+            List<zhiti.agent.Observation> ok = a.steps().stream().filter(o -> o.ok()).toList();
+            last = ok.isEmpty() ? last : ok;
+        }
+        return a;
+    }
+
     private static double value(Answer a, String unit) {
         return a.figures().stream().filter(f -> f.unit().equals(unit)).reduce((x, y) -> y).map(Figure::value)
                 .orElseThrow(() -> new AssertionError("no figure in " + unit + " in " + a.figures() + "\n" + a.text()));
@@ -159,5 +171,15 @@ class MultiPartQuestionsTest {
 
         Answer projected = followUp("市场从 2018 年的 200 亿美元增长到 2023 年的 500 亿美元，年复合增速多少？", "按这个增速，2028 年会是多少？");
         assertThat(value(projected, "USD")).isCloseTo(1.25e11, within(1e6));
+    }
+
+    @Test
+    void aStatedSumIsConvertedAndTheConversionConvertedAgain() {
+        Answer euros = conversation("We're paying a Hong Kong distributor $1.85 million for a batch of H20 servers.",
+                "Convert that to yuan at 7.2.", "And what's that in euros if one euro buys 7.8 yuan?");
+        assertThat(value(euros, "EUR")).isCloseTo(1.85e6 * 7.2 / 7.8, within(1.0));
+        // a new rate from the first currency converts the first sum again, not the yuan
+        Answer again = conversation("Convert $4.6M to RMB at 7.2.", "And to euros at 0.92 EUR per USD?");
+        assertThat(value(again, "EUR")).isCloseTo(4.6e6 * 0.92, within(1.0));
     }
 }

@@ -215,4 +215,60 @@ class QuestionReaderTest {
         assertThat(value(perQuery, Quantity.TOKENS_PER_QUERY)).isEqualTo(600);
         assertThat(perQuery.asked()).containsExactly(Quantity.GPUS, Quantity.SERVERS);
     }
+
+    @Test
+    void theRestOfAWholeAfterStatedSharesAndItsShare() {
+        Reading en = reader.read("A $12 million AI budget puts 45% into GPUs and 30% into staff. How much is left for "
+                + "everything else, and what share is that?");
+        assertThat(en.asked()).containsExactly(Quantity.REMAINDER, Quantity.REMAINDER_SHARE);
+        assertThat(value(en, Quantity.WHOLE)).isEqualTo(1.2e7);
+        assertThat((double[]) en.known(Quantity.PARTS).orElseThrow().value()).containsExactly(new double[]{5.4e6, 3.6e6},
+                within(1e-6));
+        Reading zh = reader.read("预算 800 万元，其中 50% 买算力，20% 付电费，还剩多少钱？");
+        assertThat(zh.asked()).containsExactly(Quantity.REMAINDER);
+        assertThat(value(zh, Quantity.WHOLE)).isEqualTo(8e6);
+    }
+
+    @Test
+    void sumsPaidOrGrantedUtilisationAfterItsNumberAndDailyUsers() {
+        assertThat(value(reader.read("A training run reached 0.45 MFU on 2,048 H100s. How many days does 3e24 FLOP take?"),
+                Quantity.UTILISATION)).isEqualTo(0.45);
+        assertThat(value(reader.read("A foundation gives us $3 million for compute. How many H100 GPU-hours is that at $2.50 "
+                + "per GPU-hour?"), Quantity.USD)).isEqualTo(3e6);
+        Reading paid = reader.read("We're paying a Hong Kong distributor $1.85 million for a batch of H20 servers.");
+        assertThat(value(paid, Quantity.USD)).isEqualTo(1.85e6);
+        assertThat(paid.asked()).isEmpty();
+        Reading dau = reader.read("我们的 App 日活 200 万，每人每天问 12 次，每次 800 token，一天要处理多少 token？");
+        assertThat(value(dau, Quantity.QUERIES_PER_DAY)).isEqualTo(2.4e7);
+        assertThat(dau.asked()).containsExactly(Quantity.TOKENS_PER_DAY);
+    }
+
+    @Test
+    void magnitudesAndFractionsInWords() {
+        Reading hyphen = reader.read("The market is a 4.5-billion-dollar one today growing 30% a year. What will it be in 2030 "
+                + "if today is 2025?");
+        assertThat(value(hyphen, Quantity.START_VALUE)).isEqualTo(4.5e9);
+        assertThat(hyphen.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2025");
+        assertThat(hyphen.known(Quantity.END_DATE).orElseThrow().value()).isEqualTo("2030");
+        double halfOom = Math.pow(10, -0.5) - 1;
+        assertThat(value(reader.read("成本每年下降半个数量级，100 美元 4 年后还剩多少？"), Quantity.RATE)).isCloseTo(halfOom, within(1e-9));
+        assertThat(value(reader.read("If costs fall by half an order of magnitude a year, what is left of $100 after 4 years?"),
+                Quantity.RATE)).isCloseTo(halfOom, within(1e-9));
+        Reading tenth = reader.read("A tenth of a 70B model's parameters are active per token. How many FLOP to train it on "
+                + "10T tokens?");
+        assertThat(value(tenth, Quantity.ACTIVE_PARAMS)).isCloseTo(7e9, within(1.0));
+        assertThat(tenth.asked()).containsExactly(Quantity.COMPUTE);
+        Reading perParam = reader.read("按每参数 20 个 token，一个 13B 模型需要多少训练 token？");
+        assertThat(value(perParam, Quantity.TOKENS_PER_PARAM)).isEqualTo(20);
+        assertThat(perParam.asked()).containsExactly(Quantity.TOKENS);
+    }
+
+    @Test
+    void aRateWrittenAsWhatOneUnitBuys() {
+        Reading r = reader.read("If one euro buys 7.8 yuan, what is 1 million yuan in euros?");
+        Known rate = r.known(Quantity.EXCHANGE_RATE).orElseThrow();
+        assertThat(rate.number()).isCloseTo(1 / 7.8, within(1e-12));
+        assertThat(rate.unit()).isEqualTo("EUR/CNY");
+        assertThat(value(r, Quantity.AMOUNT)).isEqualTo(1e6);
+    }
 }

@@ -42,7 +42,7 @@ public final class RatioTool implements Tool {
             Signature.of("remainder")
                     .needs(Quantity.WHOLE, "whole").withUnitArg("unit")
                     .needs(Quantity.PARTS, "parts")
-                    .gives(Quantity.PART, "/part").gives(Quantity.SHARE, "/share").build());
+                    .gives(Quantity.REMAINDER, "/part").gives(Quantity.REMAINDER_SHARE, "/share").build());
 
     @Override
     public String name() {
