@@ -80,9 +80,9 @@ public enum Quantity {
     GPU_HOURS(Kind.NUMBER, "GPU-hour", "GPU 时", "GPU-hours", 0, 1e12),
 
     // money and energy
-    USD(Kind.NUMBER, "USD", "成本（美元）", "cost (USD)", 0, 1e15),
+    USD(Kind.NUMBER, "USD", "成本", "cost", 0, 1e15),
     /** What buying the hardware costs, as opposed to renting it or running it (USD). */
-    CAPEX_USD(Kind.NUMBER, "USD", "购置成本（美元）", "purchase cost (USD)", 0, 1e15),
+    CAPEX_USD(Kind.NUMBER, "USD", "购置成本", "purchase cost", 0, 1e15),
     USD_PER_GPU(Kind.NUMBER, "USD/GPU", "单卡价格", "price per accelerator", 1, 1e8),
     USD_PER_SERVER(Kind.NUMBER, "USD/server", "每台服务器价格", "price per server", 1, 1e9),
     USD_PER_GPU_HOUR(Kind.NUMBER, "USD/GPU-hour", "每 GPU 时价格", "price per GPU-hour", 0.01, 1e3),
@@ -97,6 +97,8 @@ public enum Quantity {
     // serving and memory
     WEIGHT_BYTES(Kind.NUMBER, "byte", "权重显存", "weight memory", 0, 1e18),
     KV_CACHE_BYTES(Kind.NUMBER, "byte", "KV 缓存", "KV cache", 0, 1e18),
+    /** The KV cache one token of context adds: 2 × layers × KV heads × head dim × bytes. */
+    KV_BYTES_PER_TOKEN(Kind.NUMBER, "byte", "每 token 的 KV 缓存", "KV cache per token", 0, 1e9),
     /** Weights and KV cache together: what serving holds in accelerator memory. */
     SERVING_MEMORY_BYTES(Kind.NUMBER, "byte", "权重加 KV 缓存", "weights plus KV cache", 0, 1e18),
     BYTES_PER_VALUE(Kind.NUMBER, "byte", "每个数值的字节数", "bytes per value", 0.125, 8),
@@ -108,6 +110,8 @@ public enum Quantity {
     TOKENS_PER_SECOND(Kind.NUMBER, "token/s", "每秒 token 数", "tokens per second", 0, 1e12),
     TOKENS_PER_DAY(Kind.NUMBER, "token/day", "每天 token 数", "tokens per day", 0, 1e20),
     QUERIES_PER_DAY(Kind.NUMBER, "query/day", "每天查询数", "queries per day", 0, 1e15),
+    /** Requests answered in a stated time, one after another. */
+    REQUESTS_SERVED(Kind.NUMBER, "requests", "可处理的请求数", "requests served", 0, 1e15),
     TOKENS_PER_QUERY(Kind.NUMBER, "token", "每次查询 token 数", "tokens per query", 1, 1e8),
 
     // arithmetic on stated values (roles)
@@ -129,6 +133,8 @@ public enum Quantity {
     RATES(Kind.LIST, "fraction/year", "多个变化率", "rates"),
     PERIODS(Kind.NUMBER, "years", "年数", "years", 0, 1e4),
     FACTOR(Kind.NUMBER, "×", "倍数", "factor", 0, Double.MAX_VALUE),
+    /** The factor one year multiplies by, 1 + the yearly rate ("每年的增长倍数", "annual multiple"). */
+    YEARLY_FACTOR(Kind.NUMBER, "×", "每年倍数", "yearly multiple", 0, Double.MAX_VALUE),
     SHARE(Kind.NUMBER, "fraction", "占比", "share", 0, Double.MAX_VALUE),
     CHANGE(Kind.NUMBER, "fraction", "变化幅度", "change", -1, Double.MAX_VALUE),
     DIFFERENCE(Kind.NUMBER, "as stated", "差值", "difference"),

@@ -3,13 +3,18 @@ package zhiti.brain.offline;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
+import zhiti.agent.Quantity;
 import zhiti.agent.Step;
-import zhiti.core.Lang;
+import zhiti.brain.read.Known;
+import zhiti.brain.read.QuestionReader;
 import zhiti.core.Citation;
+import zhiti.core.Figure;
+import zhiti.core.Lang;
 
 /**
  * Answers a question about the documents without a language model: search the knowledge base and quote the best
@@ -19,12 +24,15 @@ final class KnowledgeMethod implements Method {
 
     /** When the question may be out of scope: answer from the documents only if they are really about it. */
     private final boolean orOutOfScope;
+    /** Reads the figures in the quoted sentences, so each number quoted is also a figure with its source. */
+    private final QuestionReader reader;
 
-    KnowledgeMethod() {
-        this(false);
+    KnowledgeMethod(QuestionReader reader) {
+        this(reader, false);
     }
 
-    KnowledgeMethod(boolean orOutOfScope) {
+    KnowledgeMethod(QuestionReader reader, boolean orOutOfScope) {
+        this.reader = reader;
         this.orOutOfScope = orOutOfScope;
     }
 
@@ -48,7 +56,7 @@ final class KnowledgeMethod implements Method {
         Lang lang = ctx.task().lang();
         List<Observation> obs = ctx.memory().observations();
         if (obs.isEmpty() && !ctx.memory().recalled().isEmpty()) {
-            return quoted(lang, ctx.task().question(), ctx.memory().recalled());
+            return quoted(lang, ctx.task().question(), ctx.memory().recalled(), reader);
         }
         if (obs.isEmpty()) {
             return new Decision.Finish(lang.pick("知识库还是空的：先用 `zhiti ingest 文件或目录` 导入研究报告，再来提问。",
@@ -67,11 +75,11 @@ final class KnowledgeMethod implements Method {
                 .noneMatch(p -> p.hits() >= SentencePicker.enough(ctx.task().question()))) {
             return new Decision.Finish(Replies.outOfScope(lang), List.of(), List.of());
         }
-        return quoted(lang, ctx.task().question(), o.citations());
+        return quoted(lang, ctx.task().question(), o.citations(), reader);
     }
 
     /** The sentences that best answer the question, each quoted with its source; whole passages if none match. */
-    private static Decision.Finish quoted(Lang lang, String question, List<Citation> passages) {
+    private static Decision.Finish quoted(Lang lang, String question, List<Citation> passages, QuestionReader reader) {
         List<String> lines = new ArrayList<>();
         lines.add(lang.pick("知识库中与问题最相关的内容：", "What the knowledge base says that best matches the question:"));
         List<SentencePicker.Pick> picks = SentencePicker.best(Glossary.expand(question), passages, QUOTED);
@@ -87,7 +95,23 @@ final class KnowledgeMethod implements Method {
                 lines.add("[" + cited.size() + "] " + p.sentence() + " — " + p.from().locator());
             }
         }
-        return new Decision.Finish(String.join("\n", lines), List.of(), cited);
+        return new Decision.Finish(String.join("\n", lines), quotedFigures(cited, reader), cited);
+    }
+
+    /** "大约到100万亿参数的模型…": the values a quoted sentence states, as printed, sourced to where it stands. */
+    private static List<Figure> quotedFigures(List<Citation> cited, QuestionReader reader) {
+        List<Figure> out = new ArrayList<>();
+        for (Citation c : cited) {
+            for (Known k : reader.read(c.text()).knowns()) {
+                String unit = k.unit().isEmpty() ? k.quantity().unit() : k.unit();
+                if (k.isNumber() && k.origin() == Known.Origin.QUESTION && k.quantity().kind() == Quantity.Kind.NUMBER
+                        && !"as stated".equals(unit)) {
+                    out.add(new Figure(k.quantity().label(Lang.EN) + " (quoted)", k.number(), unit,
+                            "as printed in the document", Map.of(), c.doc() + " " + c.locator()));
+                }
+            }
+        }
+        return out;
     }
 
     private static String quote(String text) {

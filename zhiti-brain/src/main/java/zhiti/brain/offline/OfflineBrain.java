@@ -33,6 +33,8 @@ public final class OfflineBrain implements Brain {
     public static final double MIN_CONFIDENCE = 0.40;
     /** Words that ask what the documents say rather than for a computation. */
     private static final Pattern DOCUMENTS = Pattern.compile("报告|研报|文档|白皮书|report|document|according to|the research|"
+            + "《[^》]{2,40}》|那篇|这篇|引用了|第[一二三四五六七八九十\\d]+章|\\bsection\\b|\\bchapter\\b|what did the authors|"
+            + "does it (?:give|say|cite|estimate|quote)|"
             + "the article|the paper|提到|描述|怎么看|如何看|认为|如何评价|评价|观点|说了什么|怎么说|what do(?:es)? the .{0,30} say|"
             + "how do(?:es)? the .{0,30} (?:describe|explain|break down|see)|what is (?:the )?['\"“]|是什么[？?]?$|what is \\w+(?:GPT|Agent)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -92,7 +94,7 @@ public final class OfflineBrain implements Brain {
         List<Reading> readings = conversations.readings(q, ctx.task().conversation(), ctx.tools());
         Reading reading = readings.get(0);
         if (has(ctx, ToolName.KB_SEARCH) && DOCUMENTS.matcher(q).find() && numbers(reading) < 2) {
-            return new KnowledgeMethod();
+            return new KnowledgeMethod(reader);
         }
         // a quantity question with numbers or names to compute from needs no routing (and no embedding) first
         boolean grounded = numbers(reading) > 0 || reading.knowns().stream().anyMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
@@ -113,14 +115,14 @@ public final class OfflineBrain implements Brain {
         if (intent.isPresent()) {
             switch (intent.get()) {
                 case KB_QUESTION -> {
-                    return new KnowledgeMethod();
+                    return new KnowledgeMethod(reader);
                 }
                 case MEMORY_OP -> {
                     return new MemoryMethod();
                 }
                 case OUT_OF_SCOPE -> {
                     // the documents may still be about it ("OpenAI 把通往 AGI 的路径分成哪五个等级？"); if not, out of scope
-                    return has(ctx, ToolName.KB_SEARCH) ? new KnowledgeMethod(true) : new ReplyMethod(route);
+                    return has(ctx, ToolName.KB_SEARCH) ? new KnowledgeMethod(reader, true) : new ReplyMethod(route);
                 }
                 case CLARIFICATION -> {
                     return new ReplyMethod(route);
@@ -145,7 +147,7 @@ public final class OfflineBrain implements Brain {
         if (has(ctx, ToolName.KB_SEARCH) && reading.asked().isEmpty() && !route.intent().equals(Intent.CLARIFICATION.label())) {
             // a question about something, not a computation: see what the documents say; out of scope unless they
             // really are about it
-            return new KnowledgeMethod(outOfScope);
+            return new KnowledgeMethod(reader, outOfScope);
         }
         return new ReplyMethod(route);
     }
@@ -161,7 +163,9 @@ public final class OfflineBrain implements Brain {
         for (Reading r : readings) {
             PlanDraft draft = planner.plan(r, ctx.tools());
             if (draft.answerable()) {
-                return Optional.of(new QuantityMethod(r, draft, writer));
+                QuantityMethod m = new QuantityMethod(r, draft, writer);
+                // a later clause may build on this one's results: it is tried once these are in
+                return Optional.of(StagedMethod.hasParts(ctx.task().question()) ? new StagedMethod(m, reader, conversations, planner, writer) : m);
             }
             if (asking == null && !draft.missing().isEmpty()) {
                 asking = new QuantityMethod(r, draft, writer);

@@ -27,13 +27,15 @@ final class ProfileMethod implements Method {
     static final String HUMAN = "human";
     private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:my name is|i'm|i am|i work|i'm working|we(?:'re|'ve|'ll| are| will)\\b|we (?:use|pay|run|have|are|plan|"
             + "buy|rent|train|serve|operate)|our (?:team|company|cluster|budget|model|electricity|pue|mfu|data|gpus?|price)|"
-            + "from now on|note:|fyi|for the record|另外|我叫|我的名字|我是|我在|我负责|我们(?:的|用|在|公司|集群|团队|计划|预算|电价|汇率|买|租|有)|"
+            + "from now on|note:|fyi|for the record|some context|context:|remember that|keep in mind|另外|先记一下|记一下|请记住|记住|"
+            + "先说明一下|说明一下|补充一下|顺便说一下|背景：|我叫|我的名字|我是|我在|我负责|我们(?:的|用|在|公司|集群|团队|计划|预算|电价|汇率|买|租|有)|"
             + "我的预算|从现在起|以后都按|注意：|假设我们)", F);
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$|"
             + "^\\s*(?:please\\s+)?(?:convert|compute|calculate|estimate|work out|figure out|size|price)\\b|^\\s*(?:请|帮我)?(?:算|计算|换算|估算|折算)", F);
     private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
             + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
             + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);
+    private static final Pattern NOTED = Pattern.compile("^(?:好的，已记下：|Noted: )");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
 
     private final boolean answering;
@@ -112,8 +114,10 @@ final class ProfileMethod implements Method {
                 said.add(earlier.strip());
             }
         }
+        // a search may find the acknowledgement too ("好的，已记下：…"): what was noted is the user's own words
         obs.stream().filter(Observation::ok).flatMap(o -> o.citations().stream()).map(Citation::text)
-                .filter(t -> !said.contains(t.strip())).forEach(t -> said.add(t.strip()));
+                .map(t -> NOTED.matcher(t.strip()).replaceFirst("").strip())
+                .filter(t -> !said.contains(t)).forEach(said::add);
         said.remove(ctx.task().question().strip());
         if (said.isEmpty()) {
             return new Decision.Finish(lang.pick("你还没有告诉我这些。", "You have not told me that yet."), List.of(), List.of());
@@ -123,6 +127,10 @@ final class ProfileMethod implements Method {
         boolean asking = Pattern.compile("\\bask|问", F).matcher(ctx.task().question()).find();
         ranked.removeIf(s -> asking ? !QUESTION_MARK.matcher(s).find() && s.length() < 8 : false);
         ranked.sort((a, b) -> Integer.compare(overlap(q, b), overlap(q, a)));
+        int best = ranked.isEmpty() ? 0 : overlap(q, ranked.get(0));
+        if (best > 0) {
+            ranked.removeIf(x -> overlap(q, x) == 0); // lines that share no word with the question answer nothing
+        }
         List<String> top = ranked.subList(0, Math.min(ranked.size(), 4));
         List<Citation> cited = top.stream().map(s -> new Citation("conversation", "you said", s)).toList();
         String body = String.join("\n", top.stream().map(s -> "• " + s).toList());

@@ -67,8 +67,12 @@ final class QuantityAnswer {
         return out;
     }
 
-    Decision.Finish answer(Lang lang, Reading r, PlanDraft draft, AgentContext ctx, List<String[]> revisions) {
-        List<Observation> obs = ctx.memory().observations();
+    /**
+     * The answer from {@code obs}, the observations of this draft's steps; a later part of a staged question does not
+     * repeat the values it took from the part before, which that part's answer shows.
+     */
+    Decision.Finish answer(Lang lang, Reading r, PlanDraft draft, AgentContext ctx, List<Observation> obs, List<String[]> revisions,
+                           boolean laterPart) {
         Map<String, Observation> byId = new LinkedHashMap<>();
         obs.forEach(o -> byId.put(o.step().id(), o));
         List<String> lines = new ArrayList<>();
@@ -99,7 +103,7 @@ final class QuantityAnswer {
             how.add("  - " + how(lang, o, draft));
         }
         for (int i = 0; i < r.cases(); i++) {
-            stated(r.knowns(i), lang, notes, figures);
+            stated(r.knowns(i).stream().filter(k -> !laterPart || k.origin() != Known.Origin.CONVERSATION).toList(), lang, notes, figures);
         }
         revisions.forEach(n -> notes.add(lang.pick(n[0], n[1])));
         List<Citation> passages = new ArrayList<>(ctx.memory().recalled());
@@ -243,7 +247,7 @@ final class QuantityAnswer {
                         lang.pick("由问题读出", "read from the question")));
             }
             if (k.origin() == Known.Origin.CONVERSATION) {
-                notes.add(lang.pick("沿用上一轮的" + k.quantity().label(lang), "kept from the earlier turn: "
+                notes.add(lang.pick("沿用前面得出的" + k.quantity().label(lang), "carried over from earlier: "
                         + k.quantity().label(lang)) + " = " + (k.isNumber()
                         ? ValueFormat.format(k.quantity(), k.number(), k.unit(), lang) : String.valueOf(k.value())));
             }

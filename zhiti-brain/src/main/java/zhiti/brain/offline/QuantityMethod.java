@@ -27,11 +27,26 @@ final class QuantityMethod implements Method {
     private final PlanDraft draft;
     private final QuantityAnswer writer;
     private final List<String[]> notes = new ArrayList<>();
+    /** Where this method's observations start: a later part of a staged task follows the earlier part's. */
+    private final int firstObservation;
 
     QuantityMethod(Reading reading, PlanDraft draft, QuantityAnswer writer) {
+        this(reading, draft, writer, 0);
+    }
+
+    QuantityMethod(Reading reading, PlanDraft draft, QuantityAnswer writer, int firstObservation) {
         this.reading = reading;
         this.draft = draft;
         this.writer = writer;
+        this.firstObservation = firstObservation;
+    }
+
+    Reading reading() {
+        return reading;
+    }
+
+    PlanDraft draft() {
+        return draft;
     }
 
     @Override
@@ -50,15 +65,16 @@ final class QuantityMethod implements Method {
         if (!draft.answerable()) {
             return new Decision.Finish(Asking.question(lang, reading, draft), List.of(), List.of());
         }
-        List<Observation> obs = ctx.memory().observations();
+        List<Observation> all = ctx.memory().observations();
+        List<Observation> obs = all.subList(Math.min(firstObservation, all.size()), all.size());
         Optional<Decision> revision = obs.isEmpty() ? Optional.empty() : revise(ctx, obs.get(obs.size() - 1), lang);
         if (revision.isPresent()) {
             return revision.get();
         }
-        if (ctx.plan().next(obs).isPresent()) {
+        if (ctx.plan().next(all).isPresent()) {
             return new Decision.Continue("next planned step");
         }
-        return writer.answer(lang, reading, draft, ctx, notes);
+        return writer.answer(lang, reading, draft, ctx, obs, notes, firstObservation > 0);
     }
 
     /**

@@ -40,10 +40,12 @@ final class ValueFormat {
             case USD_PER_GPU -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/张", " per GPU");
             case USD_PER_SERVER -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/台", " per server");
             case WEIGHT_BYTES, KV_CACHE_BYTES, ACCELERATOR_MEMORY, SERVING_MEMORY_BYTES -> gb(v);
+            case KV_BYTES_PER_TOKEN -> Formats.human(v) + lang.pick(" 字节", " bytes");
             case MEMORY_BANDWIDTH -> Formats.human(v / 1e12) + " TB/s";
             case TOKENS_PER_SECOND -> Formats.human(v) + " tokens/s";
             case TOKENS_PER_DAY -> Formats.sci(v) + lang.pick(" token/天", " tokens/day");
             case QUERIES_PER_DAY -> Formats.sci(v) + lang.pick(" 次/天", " queries/day");
+            case REQUESTS_SERVED -> Formats.human(v) + lang.pick(" 个请求", " requests");
             case PARAMS, ACTIVE_PARAMS, OPTIMAL_PARAMS -> magnitude(lang, v) + lang.pick(" 参数", " parameters");
             case TOKENS, OPTIMAL_TOKENS -> magnitude(lang, v) + " tokens";
             case TOKENS_PER_PARAM -> Formats.human(v) + lang.pick(" token/参数", " tokens per parameter");
@@ -53,6 +55,7 @@ final class ValueFormat {
                     : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");
             case CHANGE -> (v < 0 ? "−" : "+") + Formats.percent(Math.abs(v));
             case FACTOR -> "×" + Formats.human(v) + (v > 0 && v < 1 ? lang.pick("（即 " + Formats.percent(v) + "）", " (" + Formats.percent(v) + ")") : "");
+            case YEARLY_FACTOR -> "×" + Formats.human(v) + lang.pick(" / 年", " a year");
             case DOUBLING_TIME, PERIODS -> Formats.human(v) + ("doubling".equals(unit) ? lang.pick(" 次翻倍", " doublings")
                     : lang.pick(" 年", " years"));
             case YEAR -> String.format(Locale.ROOT, "%.1f", v);

@@ -94,8 +94,15 @@ final class CaseSearch {
                 c -= in.quantity().kind() == Quantity.Kind.NUMBER ? STATED_BONUS : STATED_BONUS - ENTITY_DISCOUNT;
             }
         }
+        boolean pricing = a.sig().outputs().stream().anyMatch(o -> o.quantity() == Quantity.CAPEX_USD);
+        if (pricing && UNIT_PRICES.stream().anyMatch(known::containsKey)
+                && a.sig().inputs().stream().noneMatch(in -> UNIT_PRICES.contains(in.quantity()))) {
+            c += Planner.DEFAULT; // a unit price the user stated beats the catalog's list price
+        }
         return Math.max(c, MIN_STEP);
     }
+
+    private static final Set<Quantity> UNIT_PRICES = java.util.EnumSet.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
 
     private void relax() {
         for (int round = 0; round < 40; round++) {

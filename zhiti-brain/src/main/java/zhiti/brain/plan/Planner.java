@@ -79,6 +79,11 @@ public final class Planner {
     }
 
     public PlanDraft plan(Reading r, List<Tool> tools) {
+        return plan(r, tools, "");
+    }
+
+    /** The plan with {@code stage} appended to every step id, for a part of a task planned after an earlier part. */
+    public PlanDraft plan(Reading r, List<Tool> tools, String stage) {
         boolean serving = INFERENCE.matcher(r.text()).find() && !TRAINING.matcher(r.text()).find();
         List<Action> actions = new ArrayList<>();
         for (Tool t : tools) {
@@ -92,7 +97,7 @@ public final class Planner {
         List<PlanDraft.Case> cases = new ArrayList<>();
         List<String> goals = new ArrayList<>();
         for (int i = 0; i < r.cases(); i++) {
-            String suffix = r.cases() > 1 ? "-c" + (i + 1) : "";
+            String suffix = (r.cases() > 1 ? "-c" + (i + 1) : "") + stage;
             CaseSearch cp = new CaseSearch(r.knowns(i), actions, suffix, r.lang(), facts);
             List<Quantity> asked = new ArrayList<>(r.asked());
             if (r.cases() > 1 && asked.contains(Quantity.FACTOR) && asked.size() > 1 && cp.cost(Quantity.FACTOR) >= ASK) {
@@ -117,13 +122,13 @@ public final class Planner {
             goals.add(cp.goalTree(answers.keySet()));
             cases.add(new PlanDraft.Case(answers, cp.assumptions, missing, r.knowns(i), label(r, i)));
         }
-        Source comparison = compare(r, cases, steps);
+        Source comparison = compare(r, cases, steps, "compare" + stage);
         String goal = String.join(" | ", goals.stream().filter(g -> !g.isEmpty()).toList());
         return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparison, outputs);
     }
 
     /** "B200 vs H100: how many times faster?": the ratio of the first asked value of the first two cases. */
-    private static Source compare(Reading r, List<PlanDraft.Case> cases, List<Step> steps) {
+    private static Source compare(Reading r, List<PlanDraft.Case> cases, List<Step> steps, String id) {
         if (cases.size() < 2 || !r.asked().contains(Quantity.FACTOR)
                 || cases.stream().anyMatch(c -> c.answers().containsKey(Quantity.FACTOR))) {
             return null;
@@ -137,9 +142,9 @@ public final class Planner {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         args.set("numerator", StepReferences.to(a.stepId(), a.path(), a.scale()));
         args.set("denominator", StepReferences.to(b.stepId(), b.path(), b.scale()));
-        steps.add(new Step("compare", ToolName.RATIO.id(), args, "compare " + cases.get(0).label() + " with "
+        steps.add(new Step(id, ToolName.RATIO.id(), args, "compare " + cases.get(0).label() + " with "
                 + cases.get(1).label()));
-        return new FromStep("compare", "/factor", 1);
+        return new FromStep(id, "/factor", 1);
     }
 
     private static String label(Reading r, int i) {

@@ -33,6 +33,8 @@ final class AskedReader {
     /** Words of a workload: with them, GPUs asked beside weight memory are a fleet to size, not cards to hold it. */
     private static final Pattern WORKLOAD = Pattern.compile("训练|train|推理|serv|inference|部署|deploy|请求|quer|token/s|tokens? per|每天", F);
     private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
+    private static final Pattern KEPT = Pattern.compile("^[^，,。.?？;；]{0,10}?(?:都|也|均)?(?:不变|保持不变|照旧|维持不变|"
+            + "stays? the same|remains? the same|unchanged|kept the same)", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
 
     private record Cue(Quantity quantity, Pattern pattern, int priority) {
@@ -46,13 +48,19 @@ final class AskedReader {
     private static final List<Cue> CUES = List.of(
             cue(Quantity.DOUBLINGS, 10, "翻了(?:几|多少)(?:番|倍)|翻(?:几|多少)番|how many (?:times did it double|doublings)|"
                     + "how many doublings|多少次翻倍|翻倍(?:了)?(?:几|多少)次|"
-                    + "how many times (?:has|have|did) .{0,30}doubled|number of doublings"),
+                    + "how many times (?:has|have|did) .{0,30}(?:doubled|halved)|number of (?:doublings|halvings)|how many halvings|"
+                    + "减半了(?:几|多少)次|(?:几|多少)次减半"),
             cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
             cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
+            cue(Quantity.KV_BYTES_PER_TOKEN, 10, "(?:每个?|每一个|单个|1\\s*个)\\s*token\\s*的\\s*KV|KV[\\s-]*(?:cache|缓存)\\s*(?:per|每)\\s*"
+                    + "(?:token|个 token)|per[\\s-]token KV|KV (?:cache )?(?:bytes )?(?:for|of) (?:one|a single|each) token"),
             cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存"),
             cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|decod(?:e|ing) (?:ceiling|limit|bound)|解码上限|生成上限|"
-                    + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)"),
+                    + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)|"
+                    + "how fast .{0,40}(?:decode|generate|generation)|(?:解码|生成)(?:得)?(?:有)?多快"),
             cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天|1\\s*天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
+            cue(Quantity.REQUESTS_SERVED, 9, "(?:一小时|1\\s*小时|每小时|an hour|per hour|in an hour|一天|1\\s*天)[^？?]{0,12}(?:最多)?(?:能)?(?:处理|服务|完成|回答)"
+                    + "(?:多少|几)(?:个|次)?(?:请求|查询|对话)|how many (?:requests|queries) (?:can|could) (?:it|one|a single|this|the) "),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
             cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
                     + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
@@ -60,10 +68,14 @@ final class AskedReader {
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均"),
+            cue(Quantity.YEARLY_FACTOR, 8, "(?:每年|一年|年化|年均)(?:的)?(?:增长|增速|下降)?(?:倍数|是多少倍|几倍)|(?:annual|yearly|per-year|year-on-year) "
+                    + "(?:growth )?(?:multiple|factor|multiplier)|(?:multiple|factor|multiplier) (?:per|a|each) year"),
             cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) (?:growth )?factor|growth multiple|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
-                    + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left"),
+                    + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left|"
+                    + "(?:fraction|share|percentage|portion) of (?:today's|the current|its current|current|the original|its original|"
+                    + "what it is (?:today|now))"),
             cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|市占率|what share|(?:what|which) (?:market )?share|market share|what percentage of|what fraction|share of|占.{0,12}多少|"
                     + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总"),
             cue(Quantity.DIFFERENCE, 7, "(?:多少|几)个百分点|how many (?:percentage )?points|percentage[- ]point (?:change|difference|gain|increase)|"
@@ -75,7 +87,8 @@ final class AskedReader {
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
             cue(Quantity.END_VALUE, 5, "会是多少|会(?:达)?到多少|将达到多少|将是多少|会有多少|能(?:达)?到多少|(?:will|would) it reach|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
-                    + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
+                    + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|where (?:would|will) (?:we|it|they|that) (?:be|stand|land)|"
+                    + "what does (?:\\d{4}|that year|the year \\d{4}) look like|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
             cue(Quantity.YEAR, 7, "哪一?年|which year|what year|in what year|何时|什么时候|when (?:will|does|would|do|is|can)|"
                     + "by when|第几年|which calendar year"),
             cue(Quantity.EXPORT_CLASS, 6, "出口管制|export[\\s-]?control|管制|ECCN|限制出口|export[\\s-]restricted|controlled"),
@@ -96,7 +109,8 @@ final class AskedReader {
                     + "单台(?:价格|成本|单价)|what does (?:one|each|a single) (?:server|node) cost"),
             cue(Quantity.POWER_DRAW, 7, "总功耗(?![^？?，,]{0,8}(?:度|[kMG]Wh|千瓦时|电量))|总功率|功率(?:是|为|有)?多少|多少(?:千瓦|兆瓦|\\s*kW|\\s*MW)(?!h|时)|(?:facility|total|IT|cluster|peak) "
                     + "power(?! bill| cost| price)|power draw|\\bin (?:kW|MW|megawatts|kilowatts)\\b|how many (?:kW|MW|megawatts|kilowatts)\\b|"
-                    + "draws? in total|how much power does .{0,30} draw|用电负荷|电力负荷"),
+                    + "draws? in total|how much power does .{0,30} draw|用电负荷|电力负荷|(?:combined|total|aggregate) (?:TDP|power|wattage)|"
+                    + "总\\s*TDP|TDP (?:in total|combined|altogether)"),
             cue(Quantity.FLOPS_DEMAND, 8, "每秒(?:需要|需)?(?:多少|提供多少)(?:的)?算力|(?:平均)?每秒(?:要|需要)?多少\\s*FLOP|"
                     + "(?:how many|what) FLOP/?s (?:does|do|is|are|would)|FLOP/s (?:needed|required|demand)|(?:compute|FLOPS?) demand|"
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
@@ -111,11 +125,14 @@ final class AskedReader {
                     + "(?:optimal )?(?:model size|model|parameters?|parameter count)"),
             cue(Quantity.TOKENS_MULTIPLE, 8, "(?:tokens?|数据量|训练数据|data)[^?？,，]{0,25}(?:by what factor|多少倍|几倍|how many times)|"
                     + "(?:by what factor|how much) should (?:the )?(?:training )?(?:tokens|data)"),
-            cue(Quantity.OPTIMAL_MULTIPLE, 8, "(?:最优|Chinchilla)(?:值|量|token\\s*数|数据量)?的(?:多少|几)倍|最优(?:值|量|数据量)?的(?:几分之几|百分之几|多少)|"
+            cue(Quantity.OPTIMAL_PARAMS, 8, "(?:算力|计算量|compute|budget|FLOP)\\S{0,3}\\s*(?:不变|保持不变|相同|一样|held fixed|fixed|unchanged|the same)"
+                    + "[^？?]{0,24}(?:多大的?模型|多少参数|最优参数|what size|how (?:big|large)|optimal (?:model|size|N))|"
+                    + "(?:same|fixed|that|this) (?:compute|budget|FLOP)[^？?]{0,30}(?:what size|how (?:big|large)|optimal (?:model|size|N)|how many parameters)"),
+            cue(Quantity.OPTIMAL_MULTIPLE, 8, "(?:最优|Chinchilla)(?:\\s*最优)?(?:值|量|token\\s*数|数据量)?的(?:多少|几)倍|最优(?:值|量|数据量)?的(?:几分之几|百分之几|多少)|"
                     + "(?:fraction|share|percent(?:age)?) of (?:the )?(?:Chinchilla|compute-)?optim(?:um|al)|times (?:the )?(?:Chinchilla|"
                     + "compute-optimal|optimal)|over-?trained by|(?:multiple|factor) of (?:the )?(?:Chinchilla|optimal)|"
                     + "(?:past|beyond|above|over) (?:the )?(?:Chinchilla|compute-optimal)(?: optim(?:um|al)| point| ratio)?"),
-            cue(Quantity.CAPEX_USD, 5, "购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
+            cue(Quantity.CAPEX_USD, 5, "总投入|投资(?:多少|额)|购买.{0,10}(?:多少钱|成本|花)|购置|\\bbuy(?:ing)?\\b.{0,20}cost|purchase (?:cost|price)|capex|"
                     + "(?:cost|price) to buy"),
             cue(Quantity.ENERGY, 5, "耗电|用电(?!量从)|电量|能耗|多少度|how much (?:electricity|power|energy)|"
                     + "electricity (?:use|consumption)|energy (?:use|consumption|does|would|needed|required)|\\benergy\\b.{0,20}[?？]|"
@@ -146,7 +163,8 @@ final class AskedReader {
             cue(Quantity.GPUS, 5, "多少(?:张|块|片|颗)|几(?:张|块)|how many (?:(?!days?\\b|hours?\\b|weeks?\\b|months?\\b|years?\\b)[\\w-]+\\s){0,3}?(?:GPUs?|cards?|accelerators?|chips?|"
                     + "H100s?|A100s?|H20s?|H800s?|B200s?|910Bs?|MI300Xs?|T4s?|Gaudi\\s?\\d?s?|TPUs?)\\b(?![\\s-]*(?:GPU[\\s-]*)?(?:hours?|小时|时))|"
                     + "多少(?:个)?(?:GPU|卡|显卡|加速卡)(?![\\s-]*(?:小)?时)|"
-                    + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张"),
+                    + "需要.{0,6}(?:张|块)|GPU 数|卡数|how many of them|需要几张|(?:minimum |total |smallest )?number of (?:GPUs|cards|accelerators)|"
+                    + "GPU count\\b"),
             cue(Quantity.SERVERS, 5, "多少台|几台|how many (?:[\\w-]+\\s){0,3}(?:servers?|nodes?|machines|boxes|systems)\\b|"
                     + "how many (?:[\\w-]+\\s){0,2}DGX(?:[\\s-]?[A-Z]\\d+)?s?\\b|服务器数|"
                     + "多少个节点"),
@@ -184,8 +202,13 @@ final class AskedReader {
         if (out.contains(Quantity.PARAMS_MULTIPLE) && !out.contains(Quantity.TOKENS_MULTIPLE) && DATA_WORD.matcher(q).find()) {
             out.add(Quantity.TOKENS_MULTIPLE);
         }
-        if (out.contains(Quantity.KV_CACHE_BYTES) && !Pattern.compile("权重|weight", F).matcher(q).find()) {
-            out.remove(Quantity.WEIGHT_BYTES); // "KV cache … 需要多少字节": the bytes are the cache's
+        if ((out.contains(Quantity.KV_CACHE_BYTES) || out.contains(Quantity.KV_BYTES_PER_TOKEN))
+                && !Pattern.compile("权重|weight", F).matcher(q).find() && out.contains(Quantity.WEIGHT_BYTES)) {
+            // "KV cache … 需要多少字节": the bytes are the cache's
+            out.set(out.indexOf(Quantity.WEIGHT_BYTES), Quantity.KV_CACHE_BYTES);
+            List<Quantity> once = out.stream().distinct().toList();
+            out.clear();
+            out.addAll(once);
         }
         return out;
     }
@@ -197,6 +220,8 @@ final class AskedReader {
         if (WHAT_IF.matcher(q).find() && !ASKS_DOUBLING.matcher(q).find()) {
             cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME); // "what if traffic doubles?" changes a value
         }
+        // "卡数和 MFU 都不变", "same GPU count": what stays as it was is kept, not asked
+        cues.removeIf(a -> KEPT.matcher(q.substring(a.end(), Math.min(q.length(), a.end() + 14))).find());
         List<int[]> statements = statements(q);
         if (cues.stream().anyMatch(a -> statements.stream().noneMatch(st -> a.start() >= st[0] && a.start() < st[1]))) {
             // "An 8-GPU server costs $29,000. What is that per GPU?": the statement's verbs ask nothing

@@ -18,6 +18,7 @@ final class Derivations {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DAILY_PEOPLE = Pattern.compile("日活|DAU|daily (?:active )?users|每天.{0,4}$|a day|per day|每日", F);
     private static final Pattern PER_PERSON = Pattern.compile("每人|每个用户|each (?:visitor|user)|per (?:visit|user|visitor)|每次访问", F);
+    private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(?:each|apiece|per (?:visit|visitor|user|person))\\b", F);
     private static final Pattern ACTIVE = Pattern.compile("active|激活", F);
     private static final Pattern OF = Pattern.compile("\\s*of\\b", F);
 
@@ -70,7 +71,8 @@ final class Derivations {
                 && (m.per() == Dim.DAYS || DAILY_PEOPLE.matcher(RoleReader.before(q, m, 8) + RoleReader.after(q, m, 6)).find()))
                 .findFirst().orElse(null);
         Mention each = mentions.stream().filter(m -> m.dim() == Dim.QUERIES && !"visit".equals(m.unit())
-                && PER_PERSON.matcher(RoleReader.before(q, m, 24)).find()).findFirst().orElse(null);
+                && (PER_PERSON.matcher(RoleReader.before(q, m, 24)).find() || EACH_AFTER.matcher(RoleReader.after(q, m, 16)).find()))
+                .findFirst().orElse(null);
         if (daily == null) {
             return;
         }

@@ -16,7 +16,7 @@ final class ExchangeReader {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String CUR = "(RMB|CNY|元人民币|人民币|元|yuan|EUR|欧元|euros?|USD|美元|US\\s*dollars?|dollars?|\\$)";
     private static final Pattern PER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + CUR
-            + "\\s*(?:per|/|a|an|兑|每|for\\s+(?:one|1|each|a|an))\\s*(?:1\\s*)?" + CUR, F);
+            + "\\s*(?:per|/|a|an|兑|每|for\\s+(?:one|1|each|a|an)|to\\s+(?:the|one|a|1|each))\\s*(?:1\\s*)?" + CUR, F);
     private static final Pattern ONE_IS = Pattern.compile("(?:\\b1|\\bone|\\ban?|每|一)\\s*" + CUR
             + "\\s*(?:兑|=|换|兑换|折合|兑换成|可换|能换|可以换|is|equals|buys|gets|fetches|is worth|to)\\s*(?:约|about)?\\s*"
             + "(\\d+(?:\\.\\d+)?)\\s*" + CUR, F);
@@ -101,7 +101,9 @@ final class ExchangeReader {
         Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m)))
                 .findFirst().orElse(null);
         String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
-        String to = target(q.substring(r.end())).or(() -> target(q))
+        // the currency named in the rate's own clause first ("At 7.15 yuan to the dollar, what's that in USD? And in euros…")
+        String rest = q.substring(r.end());
+        String to = target(rest.split("[?？。；;]", 2)[0]).or(() -> target(rest)).or(() -> target(q))
                 .filter(t -> !t.equals(from))
                 .orElse(r.numerator() != null && !r.numerator().equals(from) ? r.numerator()
                         : r.denominator() != null && !r.denominator().equals(from) ? r.denominator() : from.equals("USD") ? "CNY" : "USD");

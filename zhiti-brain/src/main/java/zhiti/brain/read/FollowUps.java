@@ -27,7 +27,9 @@ public final class FollowUps {
     static boolean looksLikeFollowUp(String raw, List<Quantity> asked, List<Known> knowns) {
         String t = raw.strip();
         boolean shortish = t.length() <= 40;
-        return shortish && (OPENER.matcher(t).find() || t.matches("(?s).*呢\\s*[？?]?\\s*$") || BACK_REFERENCE.matcher(t).find())
+        // "What if we quantize the weights to 4-bit on that A100?": longer, but it opens as a follow-up and asks nothing
+        boolean opened = t.length() <= 90 && asked.isEmpty() && OPENER.matcher(t).find();
+        return (shortish || opened) && (OPENER.matcher(t).find() || t.matches("(?s).*呢\\s*[？?]?\\s*$") || BACK_REFERENCE.matcher(t).find())
                 || t.length() <= 16 && WEAK_OPENER.matcher(t).find()
                 || asked.isEmpty() && knowns.size() <= 2 && shortish && ENDING.matcher(t).find();
     }
@@ -62,13 +64,17 @@ public final class FollowUps {
         Known to = now.known(Quantity.END_DATE).orElse(null);
         Known lastEnd = previous.known(Quantity.END_VALUE).orElse(null);
         Known lastDate = previous.known(Quantity.END_DATE).orElse(null);
-        if (to == null || lastEnd == null || lastDate == null || now.has(Quantity.START_DATE)) {
+        // "2026 年之后保持这个增速，2028 年…": a start the turn before ended at is the same projection
+        boolean ownStart = now.known(Quantity.START_DATE).filter(d -> !String.valueOf(d.value()).equals(String.valueOf(
+                lastDate == null ? null : lastDate.value()))).isPresent();
+        if (to == null || lastEnd == null || lastDate == null || ownStart) {
             return;
         }
         knowns.removeIf(k -> k.quantity() == Quantity.START_VALUE || k.quantity() == Quantity.START_DATE
                 || k.quantity() == Quantity.END_VALUE || k.quantity() == Quantity.PERIODS || k.quantity() == Quantity.FACTOR);
         knowns.add(lastEnd.as(Quantity.START_VALUE).withOrigin(Known.Origin.CONVERSATION)
                 .withNote("从上一轮的终值起算", "starting from the last turn's end value"));
+        knowns.removeIf(k -> k.quantity() == Quantity.START_DATE);
         knowns.add(lastDate.as(Quantity.START_DATE).withOrigin(Known.Origin.CONVERSATION));
     }
 

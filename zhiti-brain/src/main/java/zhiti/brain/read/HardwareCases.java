@@ -1,7 +1,9 @@
 package zhiti.brain.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import zhiti.agent.Quantity;
 import zhiti.brain.read.EntityFinder.Found;
 import zhiti.brain.read.EntityFinder.Kind;
@@ -12,6 +14,12 @@ import zhiti.brain.read.EntityFinder.Kind;
  * A100 和 512 张 H100"), each with the fleet size written before its name.
  */
 final class HardwareCases {
+
+    private static final Pattern BASE_BEFORE = Pattern.compile(
+            "(?:\\bthan|比|relative to|compared (?:with|to)|\\bas (?:fast|much|many|quick) as|相比于?|相对于)\\s*(?:the\\s+|an?\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IS_BEFORE = Pattern.compile("是\\s*$");
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s*的");
 
     private HardwareCases() {
     }
@@ -52,6 +60,12 @@ final class HardwareCases {
             }
             return;
         }
+        int base = base(q, hardware, distinct);
+        if (distinct.size() == 2 && base == 0) {
+            // "H20 的速度是 A100 的多少倍", "how many times faster is X than Y": the ratio is over the machine named second
+            Collections.reverse(distinct);
+            Collections.reverse(counts);
+        }
         for (int i = 0; i < distinct.size(); i++) {
             List<Known> v = new ArrayList<>();
             v.add(known(Quantity.HARDWARE, distinct.get(i)));
@@ -63,6 +77,22 @@ final class HardwareCases {
             }
             variants.add(v);
         }
+    }
+
+    /** Which of the machines a ratio is taken over ("是 A 的多少倍", "than A"), by its index in distinct; -1 if none. */
+    private static int base(String q, List<Found> hardware, List<Found> distinct) {
+        for (Found f : hardware) {
+            String before = q.substring(Math.max(0, f.start() - 16), f.start());
+            String after = q.substring(f.end(), Math.min(q.length(), f.end() + 12));
+            if (BASE_BEFORE.matcher(before).find() || IS_BEFORE.matcher(before).find() && OF_AFTER.matcher(after).find()) {
+                for (int i = 0; i < distinct.size(); i++) {
+                    if (distinct.get(i).canonical().equals(f.canonical())) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static Known known(Quantity q, Found f) {

@@ -29,12 +29,16 @@ final class NumberScanner {
     private static final Pattern YEAR_MONTH = Pattern.compile("^\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern YEAR_ZH = Pattern.compile("^\\s*年(?![内里间后前度代])");
     private static final Pattern DATE_CONTEXT_EN = Pattern.compile(
-            "(?:\\b(?:in|from|to|by|since|until|through|of|and|vs\\.?|versus|year|the|Q[1-4]|H[12])|[(（,，])\\s*$", F);
+            "(?:\\b(?:in|from|to|by|since|until|through|of|and|vs\\.?|versus|year|the|Q[1-4]|H[12]|does|did|about|before|after|"
+                    + "around|early|late|mid|end of|start of)|[(（,，])\\s*$", F);
     private static final Pattern MONTH_YEAR_EN = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*$", F);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:和|与|及|、|或|and|or)\\s*", F);
+    private static final Pattern BITS = Pattern.compile("\\s*-?\\s*(?:bits?\\b|位(?:量化|整数|精度))", F);
 
     private NumberScanner() {
     }
@@ -49,8 +53,8 @@ final class NumberScanner {
         Matcher m = NUMBER.matcher(q);
         while (m.find()) {
             int s = m.start(1);
-            if (inside(masked, s)) {
-                continue;
+            if (inside(masked, s) || BITS.matcher(q).region(m.end(1), q.length()).lookingAt()) {
+                continue; // "4-bit", "8 位量化": a number format, read as a precision
             }
             double v = Double.parseDouble(m.group(1).replace(",", ""));
             int end = m.end(1);
@@ -80,7 +84,25 @@ final class NumberScanner {
             out.add(read);
             m.region(read.end(), q.length());
         }
-        return ranges(q, out);
+        return shared(q, ranges(q, out));
+    }
+
+    /** "7800万和1.91亿美元", "20 and 40 GPUs": a bare number listed before one with a unit shares that unit. */
+    private static List<Mention> shared(String q, List<Mention> in) {
+        List<Mention> out = new ArrayList<>(in);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Mention a = out.get(i);
+            Mention b = out.get(i + 1);
+            // only a unit written after the last number is shared: "PUE 1.35 and $0.07 per kWh" lists two kinds
+            if (a.dim() == Dim.PLAIN && b.dim() != Dim.PLAIN && b.dim() != Dim.DATE && b.dim() != Dim.FACTOR
+                    && Character.isDigit(b.text().strip().charAt(0)) && LIST_JOIN.matcher(q.substring(a.end(), b.start())).matches()) {
+                // a magnitude of its own stays ("7800万"); a bare "20 and 40 million" takes the last one's too
+                boolean own = a.value() != leading(a.text());
+                double v = own ? a.value() : a.value() * (b.value() / leading(b.text()));
+                out.set(i, new Mention(a.start(), a.end(), v, b.dim(), b.per(), b.perGpu(), b.currency(), b.unit(), a.text()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -135,8 +157,9 @@ final class NumberScanner {
             return dateMention(s, end + ym.end(), (int) v, month, q);
         }
         Matcher y = YEAR_ZH.matcher(after);
-        if (y.find()) {
-            return dateMention(s, end + y.end(), (int) v, 0, q);
+        if (y.find() || v >= 1900 && v <= 2100 && after.matches("(?s)^\\s*年前.*")) {
+            // "2024年前沿模型": a calendar year, whatever follows; "3 年前" stays three years ago
+            return dateMention(s, end + "年".length() + (after.length() - after.stripLeading().length()), (int) v, 0, q);
         }
         Matcher mo = MONTH_YEAR_EN.matcher(before);
         if (mo.find()) {

@@ -13,6 +13,7 @@ import zhiti.brain.read.EntityFinder.Kind;
 import zhiti.core.Lang;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.econ.units.Formats;
 
 /**
  * Reads a question in Chinese or English into what it asks and what it makes known (see {@link Reading}): numbers
@@ -25,6 +26,8 @@ public final class QuestionReader {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|"
             + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
+    private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
+            + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
@@ -44,6 +47,8 @@ public final class QuestionReader {
             Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH,
             Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS,
             Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER, Quantity.WATTS_PER_SERVER, Quantity.UTILISATION);
+    private static final Set<Quantity> MONEY_ASKS = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.USD_PER_MILLION_TOKENS,
+            Quantity.USD_PER_GPU_HOUR);
     private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
             + "\\bplus\\b|altogether|\\btotal\\b", F);
 
@@ -103,8 +108,10 @@ public final class QuestionReader {
         dropKnown(asked, knowns);
         if (projection(asked, knowns, dates, mentions)) {
             // "falling 60% a year, what would today's $10 cost in three years?": the cost asked is the value then
-            asked.clear();
-            asked.add(Quantity.END_VALUE);
+            // (and "三年后是多少钱一小时？三年累计降了多少？" keeps its second question)
+            int at = asked.indexOf(asked.stream().filter(MONEY_ASKS::contains).findFirst().orElseThrow());
+            asked.removeIf(MONEY_ASKS::contains);
+            asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
         }
         boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions);
         if (arithmetic) {
@@ -120,6 +127,12 @@ public final class QuestionReader {
             asked.removeIf(a -> !StructureReader.ARITHMETIC.contains(a) && a != Quantity.PART);
             StructureReader.read(q, values, dates, knowns, asked);
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
+            if (knowns.stream().noneMatch(k -> k.quantity() == Quantity.PERIODS)) {
+                // "fell from $60 to $2.50 over 18 months": the span of a change is years, for a yearly rate
+                knowns.replaceAll(k -> k.quantity() == Quantity.DAYS ? new Known(Quantity.PERIODS, k.number() / 365.25, "",
+                        Known.Origin.DERIVED, null, k.start(), k.end()).withNote(Formats.human(k.number()) + " 天 ÷ 365.25",
+                        Formats.human(k.number()) + " days ÷ 365.25") : k);
+            }
             dropKnown(asked, knowns);
         }
         if (asked.contains(Quantity.OPTIMAL_TOKENS) && asked.contains(Quantity.COMPUTE)
@@ -157,6 +170,11 @@ public final class QuestionReader {
             // "KV cache … at 4,096 tokens": the tokens are the sequence the cache holds
             knowns.replaceAll(k -> k.quantity() == Quantity.TOKENS ? k.as(Quantity.SEQ_LEN) : k);
         }
+        Matcher itOnly = IT_ONLY.matcher(q);
+        if (itOnly.find() && knowns.stream().noneMatch(k -> k.quantity() == Quantity.PUE)) {
+            // "how much energy is that before PUE?": the IT load alone
+            knowns.add(new Known(Quantity.PUE, 1.0, "", Known.Origin.QUESTION, null, itOnly.start(), itOnly.end()));
+        }
         if (FULL_LOAD.matcher(q).find() && knowns.stream().noneMatch(k -> k.quantity() == Quantity.UTILISATION)) {
             int at = FULL_LOAD.matcher(q).results().findFirst().map(r -> r.start()).orElse(0);
             knowns.add(new Known(Quantity.UTILISATION, 1.0, "", Known.Origin.QUESTION, null, at, at));
@@ -184,6 +202,11 @@ public final class QuestionReader {
         if (!arithmetic && dates.size() == 1 && (followUp || asked.contains(Quantity.END_VALUE))) {
             // "按这个增速，2030 年会是多少？": the date the turn before is carried to
             knowns.add(Known.stated(Quantity.END_DATE, dates.get(0).unit(), "", dates.get(0)));
+        } else if (!arithmetic && dates.size() == 2 && asked.contains(Quantity.END_VALUE) && knowns.stream().noneMatch(k -> k.isNumber())) {
+            // "如果 2026 年之后保持这个增速，2028 年会到多少？": from the first year to the second
+            List<Mention> byYear = dates.stream().sorted(java.util.Comparator.comparingDouble(Mention::value)).toList();
+            knowns.add(Known.stated(Quantity.START_DATE, byYear.get(0).unit(), "", byYear.get(0)));
+            knowns.add(Known.stated(Quantity.END_DATE, byYear.get(1).unit(), "", byYear.get(1)));
         }
         if (followUp && !arithmetic) {
             // "照这个速度，哪一年突破 2.5 亿次？": the target the projection runs to
@@ -204,8 +227,8 @@ public final class QuestionReader {
 
     /** Only a sum of money asked, with a yearly rate and a span: the sum at the end of the span. */
     private static boolean projection(List<Quantity> asked, List<Known> knowns, List<Mention> dates, List<Mention> mentions) {
-        boolean money = !asked.isEmpty() && asked.stream().allMatch(a -> a == Quantity.USD || a == Quantity.CAPEX_USD
-                || a == Quantity.USD_PER_MILLION_TOKENS);
+        boolean money = asked.stream().anyMatch(MONEY_ASKS::contains) && asked.stream().allMatch(a -> MONEY_ASKS.contains(a)
+                || StructureReader.ARITHMETIC.contains(a));
         boolean rate = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE);
         boolean span = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS) || !dates.isEmpty();
         boolean chain = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.GPUS
@@ -305,7 +328,8 @@ public final class QuestionReader {
             default -> {
             }
         }
-        boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH;
+        boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH
+                || role == Quantity.USD_PER_GPU || role == Quantity.USD_PER_SERVER;
         String unit = money ? (m.currency() == null ? "USD" : m.currency())
                 : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
         Known k = Known.stated(role, v, unit, m);

@@ -17,9 +17,12 @@ final class RoleReader {
         return Pattern.compile(regex, F);
     }
 
-    static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|fall|fell|falls|drop|decline|cut|cheaper|"
+    static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|降(?!落)|跌|fall|fell|falls|drop|decline|cut|cheaper|"
             + "reduction|reduce|lower|shrink|decrease");
     private static final Pattern RISE = p("上升|上涨|增长|增加|提高|提升|涨|grows?|grew|rises?|rose|increases?|up\\b|more expensive");
+    private static final Pattern OF_PEAK_AFTER = p("^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w'’.-]+\\s+){0,2}?(?:[\\d.,]+\\s*)?"
+            + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)");
+    private static final Pattern OF_PEAK_BEFORE = p("(?:峰值|峰值算力|理论算力|理论峰值)(?:的)?\\s*$");
     private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
     private static final Pattern PER_YEAR = p("a year|per year|each year|every year|annual|annually|/yr|/year|每年|年均|"
             + "年复合|年化|一年|yearly|CAGR|年增|的年");
@@ -35,7 +38,8 @@ final class RoleReader {
     private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}\\s*$|parameters?\\S{0,3}\\s*$|激活\\S{0,2}\\s*$");
     private static final Pattern PARAMS_AFTER = p("^\\s*(?:of them )?(?:are |is )?(?:active|激活)");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
-            + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)");
+            + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)"
+            + "|^\\s*(?:张|块)?\\s*(?:卡)?\\s*(?:一|1)\\s*台");
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*(?:处理|生成|产生|服务|回答|发出)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
@@ -203,8 +207,8 @@ final class RoleReader {
 
     private static Quantity fraction(Mention m, String before, String after, String q) {
         String near = before + " " + after;
-        if (UTILISATION.matcher(near).find()) {
-            return Quantity.UTILISATION;
+        if (UTILISATION.matcher(near).find() || OF_PEAK_AFTER.matcher(after(q, m, 40)).find() || OF_PEAK_BEFORE.matcher(before).find()) {
+            return Quantity.UTILISATION; // "sustain 35% of the H100's 989 TFLOPS", "峰值的 40%"
         }
         if (ACTIVE.matcher(near).find()) {
             return null; // "25% of them active": the structure reader turns it into active parameters

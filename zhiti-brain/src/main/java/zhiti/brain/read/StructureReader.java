@@ -43,7 +43,7 @@ final class StructureReader {
     /** The asked quantities that make a question one about its own numbers. */
     static final Set<Quantity> ARITHMETIC = EnumSet.of(Quantity.FACTOR, Quantity.SHARE, Quantity.CHANGE,
             Quantity.DIFFERENCE, Quantity.RATE, Quantity.DOUBLING_TIME, Quantity.YEAR, Quantity.END_VALUE,
-            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT, Quantity.PERIODS, Quantity.DOUBLINGS);
+            Quantity.START_VALUE, Quantity.CONVERTED_AMOUNT, Quantity.PERIODS, Quantity.DOUBLINGS, Quantity.YEARLY_FACTOR);
 
     /** A value, its mention and the date paired with it, if any. */
     private record Value(Mention m, Mention date) {

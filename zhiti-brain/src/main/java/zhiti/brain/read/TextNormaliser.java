@@ -21,8 +21,16 @@ final class TextNormaliser {
     private static final Pattern CN_COUNTED = Pattern.compile("(?<![" + NumberWords.CHINESE_DIGITS + "翻哪第])(" + CN
             + ")(?=\\s*(?:[万亿]|个(?:月|星期|小时|数量级)|张|块|片|颗|台|天|日|周|星期|月|年|小时|倍|次|层|人|家|成))");
     private static final Pattern ARTICLE = Pattern.compile("\\s*家");
+    private static final Pattern PRICE_BEFORE = Pattern.compile("(?:钱|元|美元|欧元|块)\\s*$");
     /** "半个数量级", "half an order of magnitude": 0.5 of one. */
     private static final Pattern HALF_OOM = Pattern.compile("半个数量级");
+    /** "four 8×H100 servers", "an 8x A100 node": servers counted, and the accelerators each holds. */
+    private static final Pattern SERVER_SHAPE = Pattern.compile("(?i)(?:\\b(\\d+(?:\\.\\d+)?)|\\b(an?|one))\\s+(\\d+)\\s*[×x]\\s*"
+            + "([A-Z][\\w-]*\\d[\\w-]*)\\s+(servers?|nodes?|boxes|box|machines?|systems?)\\b");
+    /** "四成五": four and a half tenths, 45%. */
+    private static final Pattern TENTHS_AND = Pattern.compile("([一二两三四五六七八九])成([一二三四五六七八九])(?![成十百千万亿])");
+    /** "half a trillion tokens", "half a million users". */
+    private static final Pattern HALF_MAGNITUDE = Pattern.compile("(?i)\\bhalf an? (thousand|million|billion|trillion)\\b");
     private static final Pattern HALF_OOM_EN = Pattern.compile("(?i)\\bhalf an order of magnitude");
     /** "a tenth of today's level", "one third of it": a fraction in words, before "of". */
     private static final java.util.Map<String, Double> EN_FRACTIONS = java.util.Map.of("a tenth", 0.1, "one tenth", 0.1,
@@ -35,7 +43,7 @@ final class TextNormaliser {
     /** English number words; "a"/"an" stay words, since "30% a year" is a rate, not one year. */
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
-            + "heads?|billion|million|trillion|thousand)\\b)");
+            + "heads?|billion|million|trillion|thousand)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z])");
     /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
     private static final Pattern BARE_MAGNITUDE = Pattern.compile("(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
@@ -48,8 +56,10 @@ final class TextNormaliser {
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");
+        s = replace(TENTHS_AND, s, m -> trim(chineseOrDigits(m.group(1)) * 10 + chineseOrDigits(m.group(2))) + "%");
         s = HALF_OOM.matcher(s).replaceAll("0.5 个数量级");
         s = HALF_OOM_EN.matcher(s).replaceAll("0.5 orders of magnitude");
+        s = HALF_MAGNITUDE.matcher(s).replaceAll("0.5 $1");
         s = replace(EN_FRACTION, s, m -> trim(EN_FRACTIONS.get(m.group(1).toLowerCase().replaceAll("[\\s-]+", " "))));
         s = replace(CN_FRACTION, s, m -> {
             double den = chineseOrDigits(m.group(1));
@@ -64,6 +74,9 @@ final class TextNormaliser {
             if (m.group(1).equals("一") && ARTICLE.matcher(counted.substring(m.end())).lookingAt()) {
                 return m.group(); // "一家云厂商": an article, not a count
             }
+            if (m.group(1).equals("一") && PRICE_BEFORE.matcher(counted.substring(0, m.start())).find()) {
+                return m.group(); // "多少钱一小时", "2.4 美元一张": the unit a price is per, not a count
+            }
             double v = chineseOrDigits(m.group(1));
             return v > 0 ? trim(v) : m.group();
         });
@@ -71,6 +84,8 @@ final class TextNormaliser {
         s = replace(EN_WORD, s, m -> {
             return trim(NumberWords.parse(m.group(1).toLowerCase()));
         });
+        s = replace(SERVER_SHAPE, s, m -> (m.group(1) != null ? m.group(1) : m.group(2)) + " " + m.group(5) + " with "
+                + m.group(3) + " " + m.group(4) + " each");
         return s;
     }
 

@@ -24,6 +24,7 @@ final class UnitTable {
     private static final double MONTH_DAYS = 365.25 / 12;
 
     private static final List<Rule> RULES = List.of(
+            rule("美分|US\\s+cents?\\b|cents?\\b|¢", Dim.MONEY, 0.01, "USD"),
             rule("美元|美金|US\\s+dollars?|dollars?|USD\\b", Dim.MONEY, 1, "USD"),
             rule("元人民币|人民币|块钱|元|RMB\\b|CNY\\b|yuan\\b", Dim.MONEY, 1, "CNY"),
             rule("欧元|euros?\\b|EUR\\b", Dim.MONEY, 1, "EUR"),

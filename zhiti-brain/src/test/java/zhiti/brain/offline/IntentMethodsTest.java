@@ -98,6 +98,18 @@ class IntentMethodsTest {
     }
 
     @Test
+    void theFiguresInQuotedSentencesComeWithTheirSource(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("costs.md");
+        java.nio.file.Files.writeString(doc, "# 训练成本\n\n据测算，某前沿模型的训练成本约为 7800万和1.91亿美元，两者差距明显。\n");
+        try (EmbeddedStore store = new EmbeddedStore(dir.resolve("store"), new HashingEmbedder(64))) {
+            new Ingestor(store, new Ingestor.Options(Chunker.defaults(), 1 << 20, 16)).ingest(List.of(doc), IngestListener.NONE);
+            Answer a = ask("kb_question", "报告里测算的训练成本各是多少？", econ().register(new KbSearchTool(store)));
+            assertThat(a.figures()).extracting(Figure::value).contains(7.8e7, 1.91e8);
+            assertThat(a.figures()).allSatisfy(f -> assertThat(f.source()).contains("costs.md"));
+        }
+    }
+
+    @Test
     void memoryOperationsSaveAndRecall(@TempDir Path dir) {
         MemoryStream stream = new MemoryStream(new HashingEmbedder(64), new HeuristicImportanceScorer(),
                 new SubjectReflector(new SlotReader(catalog, SeriesCatalog.builtIn())), Clock.systemUTC(),

@@ -182,4 +182,17 @@ class MultiPartQuestionsTest {
         Answer again = conversation("Convert $4.6M to RMB at 7.2.", "And to euros at 0.92 EUR per USD?");
         assertThat(value(again, "EUR")).isCloseTo(4.6e6 * 0.92, within(1.0));
     }
+
+    @Test
+    void contextGivenEarlierAndFollowUpsThatKeepOrChangeOneThing() {
+        Answer energy = conversation("Some context: our site runs at a PUE of 1.25 and we pay 8 cents per kWh.",
+                "We have 1,000 H100s drawing 700 W each.", "If they run flat out for a 30-day month, what's the energy and the electricity cost?");
+        double kwh = 1000 * 700 * 720 * 1.25 / 1000;
+        assertThat(value(energy, "USD")).isCloseTo(kwh * 0.08, within(1.0));
+        Answer kept = conversation("用 256 张 H100、MFU 40%，训练总算力 1e23 FLOP 的模型要几天？", "换成 A100 呢？卡数和 MFU 都不变。");
+        assertThat(value(kept, "day")).isCloseTo(1e23 / (256 * 312e12 * 0.4) / 86400, within(1e-6));
+        Answer quantised = conversation("Batch-1 decode of a 7B model in BF16 on one H100 SXM: how many tokens per second?",
+                "What if we quantize the weights to 4-bit on that H100?");
+        assertThat(value(quantised, "token/s")).isCloseTo(3.35e12 / (7e9 * 0.5), within(1.0));
+    }
 }

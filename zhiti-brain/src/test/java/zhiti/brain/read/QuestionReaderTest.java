@@ -271,4 +271,31 @@ class QuestionReaderTest {
         assertThat(rate.unit()).isEqualTo("EUR/CNY");
         assertThat(value(r, Quantity.AMOUNT)).isEqualTo(1e6);
     }
+
+    @Test
+    void fleetShapesSharesOfAPeakAndQueriesPerVisit() {
+        Reading shape = reader.read("What's the combined TDP of three 8×A100 servers, before PUE?");
+        assertThat(value(shape, Quantity.SERVERS)).isEqualTo(3);
+        assertThat(value(shape, Quantity.GPUS_PER_SERVER)).isEqualTo(8);
+        assertThat(value(shape, Quantity.PUE)).isEqualTo(1);
+        assertThat(shape.asked()).containsExactly(Quantity.POWER_DRAW);
+        assertThat(value(reader.read("We sustain 45% of the A100's 312 TFLOPS. How many GPUs for 2e23 FLOP in 10 days?"),
+                Quantity.UTILISATION)).isCloseTo(0.45, within(1e-9));
+        assertThat(value(reader.read("2 million visits a day with 5 queries each, 300 tokens per query: how many tokens a day?"),
+                Quantity.QUERIES_PER_DAY)).isEqualTo(1e7);
+        Reading perServer = reader.read("用 H800 训练，按 8 卡一台，要多少台服务器？");
+        assertThat(value(perServer, Quantity.GPUS_PER_SERVER)).isEqualTo(8);
+        assertThat(value(reader.read("A 7B model on half a trillion tokens: how much compute?"), Quantity.TOKENS)).isEqualTo(5e11);
+    }
+
+    @Test
+    void yearsOfAChangeAndCalendarYearsBeforeWords() {
+        Reading months = reader.read("The price fell from $40 to $5 over 30 months. What yearly decline is that, and how many "
+                + "times has it halved?");
+        assertThat(value(months, Quantity.PERIODS)).isCloseTo(2.5, within(1e-9));
+        assertThat(months.asked()).containsExactly(Quantity.RATE, Quantity.DOUBLINGS);
+        Reading year = reader.read("2023年前沿模型的训练算力约 2e25 FLOP，如果每年增长半个数量级，哪一年达到 1e27 FLOP？每年的增长倍数是多少？");
+        assertThat(year.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2023");
+        assertThat(year.asked()).containsExactly(Quantity.YEAR, Quantity.YEARLY_FACTOR);
+    }
 }

@@ -24,7 +24,7 @@ public final class CombineRatesTool implements Tool {
 
     private static final List<Signature> SIGNATURES = List.of(Signature.of("combine")
             .needs(Quantity.RATES, "rates")
-            .gives(Quantity.RATE, "/rate").gives(Quantity.FACTOR, "/factor_per_year").build());
+            .gives(Quantity.RATE, "/rate").gives(Quantity.YEARLY_FACTOR, "/factor_per_year").build());
 
     @Override
     public String name() {

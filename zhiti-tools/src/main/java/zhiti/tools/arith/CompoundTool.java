@@ -40,6 +40,8 @@ public final class CompoundTool implements Tool {
                     .gives(Quantity.PERIODS, "/periods").build(),
             Signature.of("factor").needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
                     .gives(Quantity.FACTOR, "/factor").build(),
+            Signature.of("yearly").needs(Quantity.RATE, "rate").fixed("periods", 1)
+                    .gives(Quantity.YEARLY_FACTOR, "/factor").build(),
             Signature.of("value").needs(Quantity.START_VALUE, "start_value").withUnitArg("unit")
                     .needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
                     .gives(Quantity.END_VALUE, "/end_value").gives(Quantity.FACTOR, "/factor").build(),

@@ -14,7 +14,10 @@ import zhiti.agent.ToolSchema;
 import zhiti.core.Figure;
 import zhiti.econ.inference.ServingVolume;
 
-/** Tokens a service generates: per day from queries and tokens per query, and over a number of days. */
+/**
+ * Tokens a service generates: per day from queries and tokens per query, and over a number of days; and the requests
+ * a stream of tokens per second answers one after another in some hours.
+ */
 public final class ServingVolumeTool implements Tool {
 
     /** Each mode's arguments; the arguments given pick the mode. */
@@ -23,6 +26,7 @@ public final class ServingVolumeTool implements Tool {
     static {
         MODES.put("tokens-per-day", List.of("queries_per_day", "tokens_per_query"));
         MODES.put("total-tokens", List.of("tokens_per_day", "days"));
+        MODES.put("requests-in-hours", List.of("tokens_per_second", "tokens_per_query", "hours"));
     }
 
     private static final List<Signature> SIGNATURES = List.of(
@@ -31,7 +35,10 @@ public final class ServingVolumeTool implements Tool {
                     .gives(Quantity.TOKENS_PER_DAY, "/tokens_per_day").build(),
             Signature.of("total-tokens").needs(Quantity.TOKENS_PER_DAY, "tokens_per_day")
                     .needs(Quantity.DAYS, "days")
-                    .gives(Quantity.TOKENS, "/tokens").build());
+                    .gives(Quantity.TOKENS, "/tokens").build(),
+            Signature.of("requests-in-hours").needs(Quantity.TOKENS_PER_SECOND, "tokens_per_second")
+                    .needs(Quantity.TOKENS_PER_QUERY, "tokens_per_query").needs(Quantity.HOURS, "hours")
+                    .gives(Quantity.REQUESTS_SERVED, "/requests").build());
 
     @Override
     public String name() {
@@ -41,7 +48,8 @@ public final class ServingVolumeTool implements Tool {
     @Override
     public String description() {
         return "Serving volume in tokens: tokens_per_day = queries_per_day × tokens_per_query; or tokens over a "
-                + "period = tokens_per_day × days. Give one pair.";
+                + "period = tokens_per_day × days; or requests answered one after another = tokens_per_second × 3600 × "
+                + "hours ÷ tokens_per_query. Give one set.";
     }
 
     @Override
@@ -51,6 +59,8 @@ public final class ServingVolumeTool implements Tool {
                 .number("tokens_per_query", "tokens generated per query, e.g. 500")
                 .number("tokens_per_day", "tokens generated per day, e.g. 5e11 (with days)")
                 .number("days", "days the volume runs for, e.g. 365")
+                .number("tokens_per_second", "tokens generated per second, e.g. 48 (with tokens_per_query and hours)")
+                .number("hours", "hours of serving, e.g. 1")
                 .build();
     }
 
@@ -71,6 +81,17 @@ public final class ServingVolumeTool implements Tool {
             data.put("tokens_per_day", f.value()).put("queries_per_day", q).put("tokens_per_query", t);
             return new ToolResult(data, Stated.num(q) + " queries/day × " + Stated.num(t) + " tokens = "
                     + Stated.num(f.value()) + " tokens/day", List.of(f), List.of());
+        }
+        if (mode.equals("requests-in-hours")) {
+            double tps = a.positive("tokens_per_second", "");
+            double t = a.positive("tokens_per_query", "");
+            double hours = a.positive("hours", "");
+            double requests = tps * 3600 * hours / t;
+            data.put("requests", requests).put("tokens_per_second", tps).put("tokens_per_query", t).put("hours", hours);
+            Figure f = new Figure("requests served", requests, "requests", "requests = tokens/s × 3600 × hours ÷ tokens per request",
+                    Figure.inputs("tokens/s", tps, "hours", hours, "tokens per request", t), Stated.SOURCE);
+            return new ToolResult(data, Stated.num(tps) + " tokens/s × " + Stated.num(3600 * hours) + " s ÷ " + Stated.num(t)
+                    + " tokens = " + Stated.num(requests) + " requests", List.of(f), List.of());
         }
         double perDay = a.positive("tokens_per_day", "");
         double days = a.positive("days", "");

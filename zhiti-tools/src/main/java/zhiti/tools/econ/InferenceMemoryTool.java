@@ -72,6 +72,11 @@ public final class InferenceMemoryTool implements Tool {
                         .needs(Quantity.PARAMS, "params"))
                         .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes").gives(Quantity.WEIGHT_BYTES, "/weight_bytes")
                         .gives(Quantity.SERVING_MEMORY_BYTES, "/serving_bytes").build(),
+                // one token of one sequence: the cache grows by this much per token of context
+                Signature.of("kv-per-token").needs(Quantity.LAYERS, "layers").needs(Quantity.KV_HEADS, "kv_heads")
+                        .needs(Quantity.HEAD_DIM, "head_dim").fixed("seq_len", 1).fixed("batch", 1)
+                        .defaults(Quantity.BYTES_PER_VALUE, "bytes_per_value", 2, "每个数值 16 位（2 字节）", "16-bit (2-byte) values")
+                        .gives(Quantity.KV_BYTES_PER_TOKEN, "/kv_cache_bytes").build(),
                 cacheDefaults(Signature.of("kv-model").needs(Quantity.MODEL, "model"))
                         .gives(Quantity.KV_CACHE_BYTES, "/kv_cache_bytes")
                         .givesIfKnown(Quantity.WEIGHT_BYTES, "/weight_bytes")

@@ -93,7 +93,7 @@ public final class ScalingLawTool implements Tool {
                 Signature.of("loss").needs(Quantity.PARAMS, "params").needs(Quantity.TOKENS, "tokens")
                         .gives(Quantity.LOSS, "/loss").gives(Quantity.TOKENS_PER_PARAM, "/tokens_per_param")
                         .gives(Quantity.OPTIMAL_TOKENS, "/optimal_tokens").gives(Quantity.OPTIMAL_MULTIPLE, "/vs_optimal")
-                        .build());
+                        .gives(Quantity.OPTIMAL_PARAMS, "/same_compute_params").build());
     }
 
     @Override
@@ -147,12 +147,17 @@ public final class ScalingLawTool implements Tool {
         Figure best = law.tokensForParams(n);
         Figure multiple = new Figure("multiple of the compute-optimal tokens", d / best.value(), "×", "D ÷ D_opt(N)",
                 Figure.inputs("D", d, "D_opt", best.value()), best.source());
+        // the size the law would have chosen for the same compute ("如果算力不变，最优应该训多大的模型")
+        Figure sameCompute = law.optimal(c.value()).get(0);
         figures.add(perParam);
         figures.add(best);
         figures.add(multiple);
+        figures.add(new Figure("compute-optimal parameters for the same compute", sameCompute.value(), sameCompute.unit(),
+                sameCompute.formula(), Figure.inputs("C", c.value()), sameCompute.source()));
         data.put("mode", "loss").put("params", n).put("tokens", d).put("compute_flop", c.value())
                 .put("loss", loss.value()).put("loss_fit", law.lossFitId()).put("loss_unit", "nats/token")
-                .put("tokens_per_param", d / n).put("optimal_tokens", best.value()).put("vs_optimal", multiple.value());
+                .put("tokens_per_param", d / n).put("optimal_tokens", best.value()).put("vs_optimal", multiple.value())
+                .put("same_compute_params", sameCompute.value());
         ArrayNode alts = data.putArray("alternatives");
         StringBuilder others = new StringBuilder();
         for (ScalingLaw alt : law.alternatives()) {

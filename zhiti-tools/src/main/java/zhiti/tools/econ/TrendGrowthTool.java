@@ -38,7 +38,7 @@ public final class TrendGrowthTool implements Tool {
                 + "1 − (end ÷ start)^(1/years), in % per year, plus the doubling or halving time in years. Give a "
                 + "catalog series (first and last observed points, or start_date/end_date within it) or start_value, "
                 + "start_date, end_value, end_date. The year count follows convention: calendar (end year − start "
-                + "year), days-start/days-mid/days-end (exact days ÷ 365.25 with partial dates at the start, middle or "
+                + "year; the default, or days-start when both given dates have a month), days-start/days-mid/days-end (exact days ÷ 365.25 with partial dates at the start, middle or "
                 + "end of their period), or rows (table rows − 1, give row_steps).";
     }
 
@@ -50,7 +50,7 @@ public final class TrendGrowthTool implements Tool {
                 .string("start_date", "start date YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1945 or 2007-08")
                 .number("end_value", "value at the end")
                 .string("end_date", "end date YYYY, YYYY-MM or YYYY-MM-DD")
-                .oneOf("convention", "how the years between the dates are counted; default calendar",
+                .oneOf("convention", "how the years between the dates are counted; default calendar (days-start when both stated dates have months)",
                         "calendar", "days-start", "days-mid", "days-end", "rows")
                 .integer("row_steps", "with convention rows: table rows between the two points (periods)")
                 .oneOf("direction", "growth (CAGR), decline, or auto (decline when the value falls); default auto",
@@ -70,7 +70,7 @@ public final class TrendGrowthTool implements Tool {
 
     private static Signature rates(Signature.Builder b) {
         return b.gives(Quantity.RATE, "/rate_per_year").gives(Quantity.FACTOR, "/factor")
-                .gives(Quantity.PERIODS, "/years").build();
+                .gives(Quantity.PERIODS, "/years").gives(Quantity.YEARLY_FACTOR, "/yearly_multiple").build();
     }
 
     @Override
@@ -103,7 +103,10 @@ public final class TrendGrowthTool implements Tool {
         if (a.has("series") && a.has("end_value")) {
             end = new DatedValue(end.date(), end.precision(), a.requiredPositive("end_value", ""), end.label());
         }
-        String convention = a.lower("convention", "calendar");
+        // two stated dates with their months ("2023-06" to "2024-12") span 1.5 years, not the calendar-year 1
+        boolean monthly = !a.has("series") && start.precision() != DatedValue.DatePrecision.YEAR
+                && end.precision() != DatedValue.DatePrecision.YEAR;
+        String convention = a.lower("convention", monthly ? "days-start" : "calendar");
         YearSpan span = YearSpan.parse(convention);
         int rows = a.positiveInt("row_steps", 0);
         if (span.kind() == YearSpan.Kind.TABLE_ROWS && rows == 0) {
@@ -146,7 +149,7 @@ public final class TrendGrowthTool implements Tool {
                                            YearSpan span, String source) {
         double factor = end.value() / start.value();
         double rate = Math.pow(factor, 1 / years) - 1;
-        data.put("rate_per_year", rate).put("factor", factor);
+        data.put("rate_per_year", rate).put("factor", factor).put("yearly_multiple", 1 + rate);
         List<Figure> out = new java.util.ArrayList<>(List.of(
                 new Figure("annual rate of change", rate, "fraction/year",
                         "rate = (end ÷ start)^(1/years) − 1 (+ growth, − decline)",
@@ -154,7 +157,9 @@ public final class TrendGrowthTool implements Tool {
                 new Figure("change factor " + start.printed() + "–" + end.printed(), factor, "×", "factor = end ÷ start",
                         Figure.inputs("start", start.value(), "end", end.value()), source),
                 new Figure("years " + start.printed() + "–" + end.printed(), years, "year", span.describe(),
-                        Figure.inputs("start", start.printed(), "end", end.printed()), source)));
+                        Figure.inputs("start", start.printed(), "end", end.printed()), source),
+                new Figure("yearly multiple", 1 + rate, "×", "yearly multiple = (end ÷ start)^(1/years)",
+                        Figure.inputs("end ÷ start", factor, "years", years), source)));
         if (factor < 1 && factor > 0) {
             // a fall reads as "fell by a factor of 2e17", not as "×5e-18"
             out.add(new Figure("fall factor " + start.printed() + "–" + end.printed(), 1 / factor, "×",

@@ -1,0 +1,142 @@
+package zhiti.brain.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import zhiti.agent.AgentContext;
+import zhiti.agent.Conversation;
+import zhiti.agent.Decision;
+import zhiti.agent.Observation;
+import zhiti.agent.Plan;
+import zhiti.agent.Quantity;
+import zhiti.agent.Step;
+import zhiti.brain.plan.PlanDraft;
+import zhiti.brain.plan.Planner;
+import zhiti.brain.read.QuestionReader;
+import zhiti.brain.read.Reading;
+import zhiti.core.Citation;
+import zhiti.core.Figure;
+
+/**
+ * A question whose later part builds on the result of an earlier one ("What CAGR does that imply, and if we kept
+ * that pace, where would we be in 2026?", "两者叠加每年降多少？三年后只剩现在的几成？"). The whole question is
+ * worked out first; then each later clause is read as a follow-up that carries those results, as a next turn
+ * would, and when it answers something the first pass could not, its steps run after the first ones and the answer
+ * gives both parts in order.
+ */
+final class StagedMethod implements Method {
+
+    private static final Pattern JOINT = Pattern.compile("[?？。；;!！]\\s*(?=\\S)|\\.\\s+(?=\\S)|[,，]\\s*(?:and\\s+|那|那么)?"
+            + "(?=(?:if|after|then|assuming|at that|at this|如果|假如|要是|若|照|按这个|按此|以此|这样|那么))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String STAGE = "-then";
+    /** Inputs a later part may restate to ask the same thing again under other terms. */
+    private static final Set<Quantity> RESTATED = java.util.EnumSet.of(Quantity.EXCHANGE_RATE, Quantity.RATE,
+            Quantity.UTILISATION, Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.PUE);
+
+    private final QuantityMethod first;
+    private final QuestionReader reader;
+    private final Conversations conversations;
+    private final Planner planner;
+    private final QuantityAnswer writer;
+    private QuantityMethod second;
+    private Decision.Finish firstAnswer;
+
+    StagedMethod(QuantityMethod first, QuestionReader reader, Conversations conversations, Planner planner, QuantityAnswer writer) {
+        this.first = first;
+        this.reader = reader;
+        this.conversations = conversations;
+        this.planner = planner;
+        this.writer = writer;
+    }
+
+    /** Whether the question has a later clause that could build on an earlier one. */
+    static boolean hasParts(String question) {
+        return !laterParts(question).isEmpty();
+    }
+
+    @Override
+    public Plan plan(AgentContext ctx) {
+        return first.plan(ctx);
+    }
+
+    @Override
+    public Decision reflect(AgentContext ctx) {
+        if (second != null) {
+            Decision d = second.reflect(ctx);
+            return d instanceof Decision.Finish f ? both(firstAnswer, f) : d;
+        }
+        Decision d = first.reflect(ctx);
+        if (!(d instanceof Decision.Finish f) || !first.draft().answerable()) {
+            return d;
+        }
+        Optional<QuantityMethod> next = next(ctx);
+        if (next.isEmpty()) {
+            return d;
+        }
+        firstAnswer = f;
+        second = next.get();
+        List<Step> steps = new ArrayList<>(ctx.plan().steps());
+        steps.addAll(second.draft().steps());
+        return new Decision.Revise(new Plan(ctx.plan().goal() + " | " + second.draft().goal(), steps),
+                ctx.task().lang().pick("问题的后一部分建立在前面的结果上：接着算", "the question's later part builds on these results"));
+    }
+
+    /** The first later clause that, with this pass's results carried, answers a quantity this pass did not. */
+    private Optional<QuantityMethod> next(AgentContext ctx) {
+        Set<Quantity> answered = first.draft().cases().stream().flatMap(c -> c.answers().keySet().stream())
+                .collect(Collectors.toSet());
+        List<Observation> done = ctx.memory().observations().stream().filter(Observation::ok).toList();
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        Conversation before = ctx.task().conversation();
+        List<String> earlier = new ArrayList<>(before.earlierQuestions());
+        earlier.add(ctx.task().question());
+        Conversation withFirst = new Conversation(earlier, before.coreMemory(), done);
+        for (String part : laterParts(ctx.task().question())) {
+            // a part with values of its own asks again what the first part answered ("And in euros, at 1 EUR = 1.08 USD?")
+            // (a rate or price of its own, other than the one the first part used)
+            boolean fresh = reader.read(part).knowns().stream().anyMatch(k -> RESTATED.contains(k.quantity()) && k.isNumber()
+                    && first.reading().knowns().stream().noneMatch(f -> f.quantity() == k.quantity() && f.number() == k.number()));
+            for (Reading r : conversations.readings(part, withFirst, ctx.tools())) {
+                List<Quantity> asked = r.asked().stream().filter(q -> fresh || !answered.contains(q)).toList();
+                if (asked.isEmpty()) {
+                    continue;
+                }
+                Reading rest = new Reading(r.text(), r.lang(), asked, r.knowns(), r.variants(), r.followUp());
+                PlanDraft draft = planner.plan(rest, ctx.tools(), STAGE);
+                if (draft.answerable()) {
+                    return Optional.of(new QuantityMethod(rest, draft, writer, ctx.memory().observations().size()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The later clauses, the last first: each runs from a joint to the end of the question. */
+    private static List<String> laterParts(String q) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = JOINT.matcher(q.strip());
+        String text = q.strip();
+        while (m.find()) {
+            String part = text.substring(m.end()).strip();
+            if (part.length() >= 4 && m.end() > 4) {
+                parts.add(0, part);
+            }
+        }
+        return parts;
+    }
+
+    private static Decision.Finish both(Decision.Finish a, Decision.Finish b) {
+        List<Figure> figures = new ArrayList<>(a.figures());
+        figures.addAll(b.figures());
+        List<Citation> citations = new ArrayList<>(a.citations());
+        b.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+        return new Decision.Finish(a.text() + "\n\n" + b.text(), figures, citations);
+    }
+}
