@@ -13,7 +13,7 @@ import zhiti.app.CliRun;
 /**
  * The offline brain on the labelled development set (bench/questions/dev.jsonl, 238 zh/en questions in six
  * classes), with the seed reports as the knowledge base: a floor under overall and per-class accuracy, so a change
- * that makes the brain answer fewer questions right fails here, with the failures printed. The same for the four
+ * that makes the brain answer fewer questions right fails here, with the failures printed. The same for the five
  * former held-out sets (bench/questions/heldout*.jsonl), run together.
  */
 class DevSetTest {
@@ -22,8 +22,8 @@ class DevSetTest {
     private static final double OVERALL_FLOOR = 90;
     private static final double CLASS_FLOOR = 80;
 
-    /** The four sets written blind by other team members, measured once each and then used to find faults (88–100%). */
-    private static final double FORMER_HELD_OUT_FLOOR = 93;
+    /** The five sets written blind by other team members, measured once each and then used to find faults (77–100%, 93% together). */
+    private static final double FORMER_HELD_OUT_FLOOR = 90;
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
@@ -43,9 +43,10 @@ class DevSetTest {
     @Test
     void theBrainStillAnswersTheFormerHeldOutSets() throws Exception {
         CliRun r = bench(ROOT.resolve("bench/questions/heldout.jsonl"), ROOT.resolve("bench/questions/heldout2.jsonl"),
-                ROOT.resolve("bench/questions/heldout3.jsonl"), ROOT.resolve("bench/questions/heldout4.jsonl"));
+                ROOT.resolve("bench/questions/heldout3.jsonl"), ROOT.resolve("bench/questions/heldout4.jsonl"),
+                ROOT.resolve("bench/questions/heldout5.jsonl"));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.json().get("summary").get("items").asInt()).isEqualTo(230);
+        assertThat(r.json().get("summary").get("items").asInt()).isEqualTo(290);
         assertThat(r.json().get("summary").get("accuracy_pct").asDouble()).as(failures(r)).isGreaterThanOrEqualTo(FORMER_HELD_OUT_FLOOR);
     }
 

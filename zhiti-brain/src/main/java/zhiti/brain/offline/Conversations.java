@@ -77,7 +77,7 @@ final class Conversations {
                 || stated.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE)
                 || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         List<Quantity> given = new ArrayList<>();
-        boolean projecting = now.has(Quantity.END_DATE) && merged.asked().contains(Quantity.END_VALUE) && follow;
+        boolean projecting = (now.has(Quantity.END_DATE) || now.has(Quantity.PERIODS)) && merged.asked().contains(Quantity.END_VALUE) && follow;
         for (Known k : stated) {
             if (projecting && (PROJECTION_SPAN.contains(k.quantity()) || k.quantity() == Quantity.START_DATE)) {
                 continue; // the projection starts where the last turn ended
@@ -110,7 +110,7 @@ final class Conversations {
      */
     private static void carry(Reading now, Conversation c, List<Tool> tools, List<Known> knowns, List<Quantity> asked) {
         // a projection to a new date ("2030 年会是多少") builds on the rate the last turn found
-        boolean projecting = now.has(Quantity.END_DATE) && asked.contains(Quantity.END_VALUE);
+        boolean projecting = (now.has(Quantity.END_DATE) || now.has(Quantity.PERIODS)) && asked.contains(Quantity.END_VALUE);
         boolean back = PriorResults.pointsBack(now.text()) || projecting;
         Set<Quantity> restated = EnumSet.noneOf(Quantity.class);
         now.knowns().forEach(k -> restated.add(k.quantity()));

@@ -246,6 +246,15 @@ final class QuantityAnswer {
                 figures.add(new Figure(k.quantity().label(Lang.EN), k.number(), k.quantity().unit(), k.note()[1], Map.of(),
                         lang.pick("由问题读出", "read from the question")));
             }
+            if (k.note() != null && k.value() instanceof double[] parts && k.origin() == Known.Origin.DERIVED) {
+                // "三成给预训练，剩下的 40% 给推理": each part the shares come to is a figure of its own, listed
+                // before the computed ones
+                notes.add(k.quantity().label(lang) + lang.pick("：" + k.note()[0], ": " + k.note()[1]));
+                for (int i = 0; i < parts.length; i++) {
+                    figures.add(i, new Figure(k.quantity().label(Lang.EN) + " " + (i + 1), parts[i], k.unit(), k.note()[1], Map.of(),
+                            lang.pick("由问题读出", "read from the question")));
+                }
+            }
             if (k.origin() == Known.Origin.CONVERSATION) {
                 notes.add(lang.pick("沿用前面得出的" + k.quantity().label(lang), "carried over from earlier: "
                         + k.quantity().label(lang)) + " = " + (k.isNumber()

@@ -151,8 +151,12 @@ public final class Planner {
         if (r.variants().isEmpty()) {
             return "";
         }
-        return String.join(", ", r.variants().get(i).stream().map(k -> k.note() != null ? k.note()[1]
-                : String.valueOf(k.value())).toList());
+        // a case is named by its machine or model, its fleet size or its note; a spec it states is not its name
+        return String.join(", ", r.variants().get(i).stream()
+                .filter(k -> k.note() != null || k.quantity().kind() == Quantity.Kind.ENTITY
+                        || k.quantity() == Quantity.GPUS || k.quantity() == Quantity.SERVERS)
+                .map(k -> k.note() != null ? k.note()[1] : k.isNumber() ? zhiti.econ.units.Formats.human(k.number())
+                        : String.valueOf(k.value())).toList());
     }
 
 

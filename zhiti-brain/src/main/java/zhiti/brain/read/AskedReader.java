@@ -33,6 +33,8 @@ final class AskedReader {
     /** Words of a workload: with them, GPUs asked beside weight memory are a fleet to size, not cards to hold it. */
     private static final Pattern WORKLOAD = Pattern.compile("训练|train|推理|serv|inference|部署|deploy|请求|quer|token/s|tokens? per|每天", F);
     private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
+    private static final Pattern BASIS = Pattern.compile("(?:\\bby|\\bon|in terms of|based on|measured by|按|以|用)\\s*(?:the\\s+|its\\s+)?"
+            + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?$", F);
     private static final Pattern KEPT = Pattern.compile("^[^，,。.?？;；]{0,10}?(?:都|也|均)?(?:不变|保持不变|照旧|维持不变|"
             + "stays? the same|remains? the same|unchanged|kept the same)", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
@@ -67,7 +69,8 @@ final class AskedReader {
             cue(Quantity.RATE, 7, "CAGR|年复合|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
-                    + "per year on average|a year on average|average annual|年均"),
+                    + "per year on average|a year on average|average annual|年均|年(?:增长率|增速|降幅)(?:是|为)?多少|"
+                    + "(?:年|每年的)(?:增长|下降)率"),
             cue(Quantity.YEARLY_FACTOR, 8, "(?:每年|一年|年化|年均)(?:的)?(?:增长|增速|下降)?(?:倍数|是多少倍|几倍)|(?:annual|yearly|per-year|year-on-year) "
                     + "(?:growth )?(?:multiple|factor|multiplier)|(?:multiple|factor|multiplier) (?:per|a|each) year"),
             cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) (?:growth )?factor|growth multiple|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
@@ -220,6 +223,9 @@ final class AskedReader {
         if (WHAT_IF.matcher(q).find() && !ASKS_DOUBLING.matcher(q).find()) {
             cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME); // "what if traffic doubles?" changes a value
         }
+        // "By dense BF16 peak, how many H20s…": the basis of a comparison, not a question about the peak
+        cues.removeIf(a -> a.quantity() == Quantity.PEAK_FLOPS && BASIS.matcher(q.substring(Math.max(0, a.start() - 14), a.start())).find()
+                && cues.stream().anyMatch(o -> o.quantity() == Quantity.GPUS));
         // "卡数和 MFU 都不变", "same GPU count": what stays as it was is kept, not asked
         cues.removeIf(a -> KEPT.matcher(q.substring(a.end(), Math.min(q.length(), a.end() + 14))).find());
         List<int[]> statements = statements(q);

@@ -20,6 +20,8 @@ final class Derivations {
     private static final Pattern PER_PERSON = Pattern.compile("每人|每个用户|each (?:visitor|user)|per (?:visit|user|visitor)|每次访问", F);
     private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(?:each|apiece|per (?:visit|visitor|user|person))\\b", F);
     private static final Pattern ACTIVE = Pattern.compile("active|激活", F);
+    private static final Pattern GROWS_TO = Pattern.compile("(?:提高|增加|扩大|增长|涨|提升|上调|grows?|rises?|increases?|goes|scaled?)"
+            + "\\s*(?:up\\s*)?(?:到|至|to)\\s*$|^\\s*(?:to|到|至)\\s*$", F);
     private static final Pattern OF = Pattern.compile("\\s*of\\b", F);
 
     private Derivations() {
@@ -29,6 +31,20 @@ final class Derivations {
         perServer(q, knowns, catalog, found);
         queries(q, knowns, mentions);
         active(q, knowns, mentions);
+    }
+
+    /** "算力预算从 1e23 FLOP 提高到 1e25 FLOP": the budget it starts from, and the multiple it grows by. */
+    static void computeGrowth(String q, List<Known> knowns) {
+        List<Known> cs = knowns.stream().filter(k -> k.quantity() == Quantity.COMPUTE && k.isNumber()).toList();
+        if (cs.size() != 2 || get(knowns, Quantity.COMPUTE_MULTIPLE).isPresent()
+                || !GROWS_TO.matcher(q.substring(cs.get(0).end(), cs.get(1).start())).find()) {
+            return;
+        }
+        double k = cs.get(1).number() / cs.get(0).number();
+        knowns.remove(cs.get(1));
+        knowns.add(new Known(Quantity.COMPUTE_MULTIPLE, k, "", Known.Origin.DERIVED, null, cs.get(1).start(), cs.get(1).end())
+                .withNote(fmt(cs.get(1).number()) + " ÷ " + fmt(cs.get(0).number()), fmt(cs.get(1).number()) + " ÷ "
+                        + fmt(cs.get(0).number())));
     }
 
     private static Optional<Known> get(List<Known> ks, Quantity q) {

@@ -14,6 +14,9 @@ import zhiti.agent.Quantity;
 public final class FollowUps {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** What a trend's value may be asked as: "再过两年会有多少 token", "what would revenue be in 2027". */
+    private static final java.util.Set<Quantity> MEASURES = java.util.EnumSet.of(Quantity.TOKENS, Quantity.TOKENS_PER_DAY,
+            Quantity.USD, Quantity.CAPEX_USD, Quantity.COMPUTE, Quantity.PARAMS, Quantity.QUERIES_PER_DAY, Quantity.END_VALUE);
     private static final Pattern OPENER = Pattern.compile("^\\s*(?:and\\b|what about|how about|what if|then\\b|also\\b|switch|"
             + "same\\b|instead|if\\b|now\\b|那|如果|换成|改成|改用|要是|假如|再|若|那么|同样|还是|按这个)", F);
     /** Openers that begin full questions too ("用 DGX A100 训练…"): a follow-up only when the turn is very short. */
@@ -41,6 +44,11 @@ public final class FollowUps {
      */
     public static Reading merge(Reading previous, Reading now) {
         List<Quantity> asked = now.asked().isEmpty() ? previous.asked() : now.asked();
+        boolean trend = previous.has(Quantity.END_VALUE) && previous.has(Quantity.START_VALUE);
+        if (trend && (now.has(Quantity.END_DATE) || now.has(Quantity.PERIODS)) && !now.asked().isEmpty()
+                && MEASURES.containsAll(now.asked())) {
+            asked = List.of(Quantity.END_VALUE); // "照这个速度，再过两年日均会有多少 token？": the trend's value then
+        }
         List<Known> knowns = new ArrayList<>();
         for (Known k : now.knowns()) {
             knowns.add(bare(k) ? replacing(k, previous) : k);
@@ -61,21 +69,25 @@ public final class FollowUps {
      * runs to the new date, so the old start no longer applies.
      */
     private static void project(Reading previous, Reading now, List<Known> knowns) {
-        Known to = now.known(Quantity.END_DATE).orElse(null);
+        Known to = now.known(Quantity.END_DATE).or(() -> now.known(Quantity.PERIODS)).orElse(null);
         Known lastEnd = previous.known(Quantity.END_VALUE).orElse(null);
         Known lastDate = previous.known(Quantity.END_DATE).orElse(null);
         // "2026 年之后保持这个增速，2028 年…": a start the turn before ended at is the same projection
         boolean ownStart = now.known(Quantity.START_DATE).filter(d -> !String.valueOf(d.value()).equals(String.valueOf(
                 lastDate == null ? null : lastDate.value()))).isPresent();
-        if (to == null || lastEnd == null || lastDate == null || ownStart) {
+        // "再过两年": a number of years on from the last value needs no dates
+        boolean byYears = to != null && to.quantity() == Quantity.PERIODS;
+        if (to == null || lastEnd == null || lastDate == null && !byYears || ownStart) {
             return;
         }
         knowns.removeIf(k -> k.quantity() == Quantity.START_VALUE || k.quantity() == Quantity.START_DATE
-                || k.quantity() == Quantity.END_VALUE || k.quantity() == Quantity.PERIODS || k.quantity() == Quantity.FACTOR);
+                || k.quantity() == Quantity.END_VALUE || k.quantity() == Quantity.PERIODS && k != to || k.quantity() == Quantity.FACTOR
+                || byYears && k.quantity() == Quantity.END_DATE);
         knowns.add(lastEnd.as(Quantity.START_VALUE).withOrigin(Known.Origin.CONVERSATION)
                 .withNote("从上一轮的终值起算", "starting from the last turn's end value"));
-        knowns.removeIf(k -> k.quantity() == Quantity.START_DATE);
-        knowns.add(lastDate.as(Quantity.START_DATE).withOrigin(Known.Origin.CONVERSATION));
+        if (!byYears) {
+            knowns.add(lastDate.as(Quantity.START_DATE).withOrigin(Known.Origin.CONVERSATION));
+        }
     }
 
     /** "What if traffic triples?", "如果参数量翻倍": the previous value of what is named, times the factor. */

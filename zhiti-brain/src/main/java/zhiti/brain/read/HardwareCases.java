@@ -21,6 +21,13 @@ final class HardwareCases {
     private static final Pattern IS_BEFORE = Pattern.compile("是\\s*$");
     private static final Pattern OF_AFTER = Pattern.compile("^\\s*的");
 
+    private static final java.util.Set<Quantity> SPECS = java.util.EnumSet.of(Quantity.MEMORY_BANDWIDTH, Quantity.PEAK_FLOPS,
+            Quantity.WATTS_PER_GPU, Quantity.USD_PER_GPU_HOUR, Quantity.ACCELERATOR_MEMORY, Quantity.USD_PER_GPU);
+
+    /** What each machine does on its own: a question about these compares machines rather than matching a fleet. */
+    private static final java.util.Set<Quantity> PER_MACHINE = java.util.EnumSet.of(Quantity.TOKENS_PER_SECOND,
+            Quantity.WEIGHT_BYTES, Quantity.KV_CACHE_BYTES, Quantity.MEMORY_GPUS);
+
     private HardwareCases() {
     }
 
@@ -48,13 +55,22 @@ final class HardwareCases {
                     && (m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS)).findFirst().orElse(null));
         }
         long counted = counts.stream().filter(c -> c != null).count();
-        if (distinct.size() == 2 && counted == 1 && (referenceWords || asked.contains(Quantity.GPUS))) {
-            int ref = counts.get(0) != null ? 0 : 1;
+        // a counted fleet the others are to match: "how many H20s match 1,000 H100s? and how many B200s?"; a question
+        // about each machine's own speed ("A100 的解码速度…换成 H100 呢") compares them instead
+        boolean matching = asked.contains(Quantity.GPUS) || referenceWords && asked.stream().noneMatch(PER_MACHINE::contains);
+        if (counted == 1 && matching) {
+            int ref = counts.indexOf(counts.stream().filter(c -> c != null).findFirst().orElseThrow());
             Mention n = counts.get(ref);
             knowns.removeIf(k -> k.quantity() == Quantity.GPUS && k.start() == n.start());
             knowns.add(new Known(Quantity.REFERENCE_GPUS, n.value(), "", Known.Origin.QUESTION, null, n.start(), n.end()));
             knowns.add(known(Quantity.REFERENCE_HARDWARE, distinct.get(ref)));
-            knowns.add(known(Quantity.HARDWARE, distinct.get(1 - ref)));
+            List<Found> targets = new ArrayList<>(distinct);
+            targets.remove(ref);
+            if (targets.size() == 1) {
+                knowns.add(known(Quantity.HARDWARE, targets.get(0)));
+            } else {
+                targets.forEach(t -> variants.add(new ArrayList<>(List.of(known(Quantity.HARDWARE, t)))));
+            }
             if (!asked.contains(Quantity.GPUS)) {
                 asked.add(0, Quantity.GPUS);
             }
@@ -66,6 +82,7 @@ final class HardwareCases {
             Collections.reverse(distinct);
             Collections.reverse(counts);
         }
+        int first = variants.size();
         for (int i = 0; i < distinct.size(); i++) {
             List<Known> v = new ArrayList<>();
             v.add(known(Quantity.HARDWARE, distinct.get(i)));
@@ -76,6 +93,21 @@ final class HardwareCases {
                 v.add(new Known(role, n.value(), "", Known.Origin.QUESTION, null, n.start(), n.end()));
             }
             variants.add(v);
+        }
+        ownSpecs(hardware, distinct, knowns, variants.subList(first, variants.size()));
+    }
+
+    /** Specs a comparison states beside one machine ("an H20 with 4.0 TB/s … one H100 SXM at 3.35 TB/s") are that case's. */
+    private static void ownSpecs(List<Found> hardware, List<Found> distinct, List<Known> knowns, List<List<Known>> variants) {
+        for (Known k : List.copyOf(knowns)) {
+            if (!SPECS.contains(k.quantity()) || !k.isNumber()) {
+                continue;
+            }
+            Found nearest = hardware.stream().min(java.util.Comparator.comparingInt(f -> Math.abs(f.start() - k.start())))
+                    .orElseThrow();
+            int i = distinct.stream().map(Found::canonical).toList().indexOf(nearest.canonical());
+            knowns.remove(k);
+            variants.get(i).add(k);
         }
     }
 

@@ -28,6 +28,7 @@ public final class QuestionReader {
             + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
+    private static final Pattern SET_ASIDE = Pattern.compile("(?:rather than|instead of|而不是|而非|不再用|代替原来的)\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
@@ -89,6 +90,8 @@ public final class QuestionReader {
         List<Mention> dates = free.stream().filter(m -> m.dim() == Dim.DATE).toList();
         free.removeAll(dates);
         List<Mention> values = new ArrayList<>();
+        // "at 312 TFLOPS rather than 19.5": the value set aside is not an input
+        free.removeIf(m -> SET_ASIDE.matcher(RoleReader.before(q, m, 16)).find());
         for (Mention m : free) {
             Quantity role = RoleReader.role(q, m);
             if (role == null) {
@@ -142,6 +145,12 @@ public final class QuestionReader {
         }
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
             asked.remove(Quantity.COMPUTE); // "if the compute budget grows 10×": the budget is given as a multiple
+        }
+        AddOns.apply(q, knowns, values);
+        Derivations.computeGrowth(q, knowns);
+        if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
+            // "budget grows 100×: what is the new optimal size?": the sizes asked are the new optimum's
+            asked.replaceAll(a -> a == Quantity.PARAMS ? Quantity.OPTIMAL_PARAMS : a == Quantity.TOKENS ? Quantity.OPTIMAL_TOKENS : a);
         }
         restated(knowns);
         if (asked.isEmpty() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATES)) {

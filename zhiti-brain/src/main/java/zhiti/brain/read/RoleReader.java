@@ -24,8 +24,8 @@ final class RoleReader {
             + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)");
     private static final Pattern OF_PEAK_BEFORE = p("(?:峰值|峰值算力|理论算力|理论峰值)(?:的)?\\s*$");
     private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
-    private static final Pattern PER_YEAR = p("a year|per year|each year|every year|annual|annually|/yr|/year|每年|年均|"
-            + "年复合|年化|一年|yearly|CAGR|年增|的年");
+    private static final Pattern PER_YEAR = p("a year(?! later| ago| earlier| before| after)|per year|each year|every year|annual|"
+            + "annually|/yr|/year|每年|年均|年复合|年化|一年(?![后前以])|yearly|CAGR|年增|的年|同比|year-on-year|\\bYoY\\b|y/y");
     private static final Pattern PER_YEAR_BEFORE = p("(?:每年|年均|一年)\\S{0,6}\\s*$");
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
@@ -102,7 +102,9 @@ final class RoleReader {
             case TOKENS -> tokens(m, before, after);
             case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
             // no single accelerator reaches 1e17 FLOP/s: a larger rate is a fleet's ("1 EFLOPS of BF16")
-            case FLOP_PER_S -> m.value() > 1e17 ? Quantity.FLEET_FLOPS : Quantity.PEAK_FLOPS;
+            // "2.6×10^24 Flops" as reports write a training run: far beyond any fleet's rate, an amount of work
+            case FLOP_PER_S -> m.value() >= 1e21 && !m.text().contains("/") ? Quantity.COMPUTE
+                    : m.value() > 1e17 ? Quantity.FLEET_FLOPS : Quantity.PEAK_FLOPS;
             case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
                     && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
             case HOURS -> Quantity.HOURS;
@@ -125,10 +127,11 @@ final class RoleReader {
             case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|上下文") ? Quantity.SEQ_LEN
                     : m.value() <= 1 && (UTIL_AFTER.matcher(after).find() || m.unit().matches("(?i)MFU|HFU|utili[sz]ation"))
                     ? Quantity.UTILISATION // "at 0.45 MFU"
-                    : OF_THEM.matcher(after).find() ? Quantity.GPUS
-                    : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
+                    // "236B total parameters, 21B of them active": a count of parameters before one of GPUs
                     : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 10)).find() || PARAMS_AFTER.matcher(after(q, m, 12)).find())
                     ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 14)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
+                    : OF_THEM.matcher(after).find() ? Quantity.GPUS
+                    : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
                     : labelled(before);
             default -> null;
         };

@@ -36,6 +36,8 @@ final class StructureReader {
     private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|还剩|扣掉|扣除|the rest\\b|remainder|are left|is left|"
             + "remaining (?:part|share|"
             + "segment|amount)|what(?:'s| is) left|left over|all (?:the )?others", F);
+    private static final Pattern OF_REST = Pattern.compile("剩下的\\S{0,3}(?:里|中|当中)|剩余的\\S{0,3}(?:里|中)|其余的?\\S{0,2}(?:里|中)|"
+            + "of the rest|of what(?:'s| is) left|of the remainder|of the remaining", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
     private static final Pattern CHANGE_WORDS = Pattern.compile("下降|下跌|降低|减少|上涨|增长|提高|提升|涨|降|fell|fall|drop|rose|rise|"
             + "grew|grow|increase|decrease|cut|up|down|markup|discount|cheaper|more expensive|reduc|declin|lower", F);
@@ -157,15 +159,26 @@ final class StructureReader {
         if (!REMAINDER.matcher(q).find()) {
             return false;
         }
-        List<Mention> values = vs.stream().filter(m -> m.dim() != Dim.FRACTION && m.dim() != Dim.FACTOR).toList();
-        List<Mention> shares = vs.stream().filter(m -> m.dim() == Dim.FRACTION).toList();
+        // "三分之一" reads as a bare 0.333: among sums of money it is a share too
+        java.util.function.Predicate<Mention> share = m -> m.dim() == Dim.FRACTION || m.dim() == Dim.PLAIN && m.value() > 0 && m.value() < 1;
+        List<Mention> values = vs.stream().filter(m -> !share.test(m) && m.dim() != Dim.FACTOR).toList();
+        List<Mention> shares = vs.stream().filter(share).toList();
         if (values.isEmpty() || values.size() + shares.size() < 2) {
             return false;
         }
         Mention whole = values.stream().max(Comparator.comparingDouble(Mention::value)).orElseThrow();
         List<Mention> stated = values.stream().filter(m -> m != whole && (m.dim() == whole.dim() || m.dim() == Dim.PLAIN)).toList();
         List<Double> parts = new ArrayList<>(stated.stream().map(Mention::value).toList());
-        shares.forEach(m -> parts.add(whole.value() * m.value())); // a share of the whole is a part of it
+        // a share of the whole is a part of it; a share "of the rest" ("剩下的卡里 40% 给推理") is a part of what is left
+        double taken = parts.stream().mapToDouble(Double::doubleValue).sum();
+        int from = 0;
+        for (Mention m : shares) {
+            boolean ofRest = OF_REST.matcher(q.substring(from, m.start())).find();
+            double part = (ofRest ? whole.value() - taken : whole.value()) * m.value();
+            parts.add(part);
+            taken += part;
+            from = m.end();
+        }
         if (parts.isEmpty() || parts.stream().mapToDouble(Double::doubleValue).sum() >= whole.value()) {
             return false;
         }
@@ -176,7 +189,8 @@ final class StructureReader {
                 shares.isEmpty() ? Known.Origin.QUESTION : Known.Origin.DERIVED, null, vs.get(0).start(), vs.get(vs.size() - 1).end());
         if (!shares.isEmpty()) {
             String each = String.join("、", shares.stream().map(m -> fmt(m.value() * 100) + "%").toList());
-            list = list.withNote("份额 " + each + " 按总量折成金额", "the shares " + each + " taken as parts of the whole");
+            String amounts = String.join("、", parts.stream().map(StructureReader::fmt).toList());
+            list = list.withNote("份额 " + each + " 折成 " + amounts, "the shares " + each + " come to " + amounts);
         }
         out.add(list);
         if (stated.size() == 1 && shares.isEmpty() && shareAsked) {

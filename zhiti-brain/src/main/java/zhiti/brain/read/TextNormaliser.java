@@ -53,6 +53,7 @@ final class TextNormaliser {
 
     static String normalise(String raw) {
         String s = fullWidth(raw);
+        s = latex(s);
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");
@@ -87,6 +88,16 @@ final class TextNormaliser {
         s = replace(SERVER_SHAPE, s, m -> (m.group(1) != null ? m.group(1) : m.group(2)) + " " + m.group(5) + " with "
                 + m.group(3) + " " + m.group(4) + " each");
         return s;
+    }
+
+    /** "$2.6 \\times 10^{24}$" as documents typeset it: "2.6 × 10^24", with no dollar sign left to read as money. */
+    private static String latex(String s) {
+        if (!s.contains("\\times") && !s.contains("^{")) {
+            return s;
+        }
+        String t = s.replaceAll("\\$\\s*([0-9.]+\\s*\\\\times\\s*10\\s*\\^\\s*\\{?\\s*[-+]?\\d+\\s*\\}?)\\s*\\$", "$1");
+        t = t.replace("\\times", "×");
+        return t.replaceAll("\\^\\s*\\{\\s*([-+]?\\d+)\\s*\\}", "^$1");
     }
 
     /** "千亿参数" → "1千亿参数", but "1120 亿美元" keeps its number: a digit before the magnitude (spaces aside) owns it. */

@@ -195,4 +195,10 @@ class MultiPartQuestionsTest {
                 "What if we quantize the weights to 4-bit on that H100?");
         assertThat(value(quantised, "token/s")).isCloseTo(3.35e12 / (7e9 * 0.5), within(1.0));
     }
+
+    @Test
+    void aTrendProjectedSomeYearsOn() {
+        Answer later = conversation("某指标从 2022 年的 100 亿增长到 2024 年的 400 亿，年增长率是多少？", "照这个速度，再过两年会有多少？");
+        assertThat(later.figures()).anySatisfy(f -> assertThat(f.value()).isCloseTo(1.6e11, within(1e3)));
+    }
 }

@@ -89,4 +89,12 @@ class StagedQuestionsTest {
         double c = 6 * 1.3e10 * 5e11;
         assertThat(a.figures()).anySatisfy(f -> assertThat(f.value()).isCloseTo(Math.sqrt(c / 120), within(1e6)));
     }
+
+    @Test
+    void eachMachineKeepsTheSpecStatedBesideIt() {
+        Answer decode = ask("A 13B model in FP16 on an H20 with 4.0 TB/s: what's the batch-1 decode speed? And on an A100 at "
+                + "2.0 TB/s?");
+        assertThat(values(decode, "token/s")).anySatisfy(v -> assertThat(v).isCloseTo(4e12 / 2.6e10, within(1e-6)))
+                .anySatisfy(v -> assertThat(v).isCloseTo(2e12 / 2.6e10, within(1e-6)));
+    }
 }

@@ -298,4 +298,31 @@ class QuestionReaderTest {
         assertThat(year.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2023");
         assertThat(year.asked()).containsExactly(Quantity.YEAR, Quantity.YEARLY_FACTOR);
     }
+
+    @Test
+    void amountsOnTopSharesOfTheRestAndValuesSetAside() {
+        Reading price = reader.read("Each 8-GPU server costs $300k and we budget another $50k per server for networking. "
+                + "How many servers for 2,000 H100s, and what's the capex?");
+        assertThat(value(price, Quantity.USD_PER_SERVER)).isEqualTo(350_000);
+        Reading power = reader.read("200 台 8 卡服务器，每张卡 700W，每台服务器另有约 2 kW 的功耗，跑 30 天耗电多少？");
+        assertThat(value(power, Quantity.WATTS_PER_GPU)).isEqualTo(700 + 2000 / 8.0);
+        Reading markup = reader.read("采购 1024 张 H800，8 卡一台，每台 200 万元，配套按整机价格的 10% 另算，总投入多少？");
+        assertThat(value(markup, Quantity.USD_PER_SERVER)).isCloseTo(2.2e6, within(1e-6));
+        Reading rest = reader.read("1 万张卡，两成给预训练，剩下的卡里 25% 给推理，其余给实验。实验分到多少张？");
+        assertThat((double[]) rest.known(Quantity.PARTS).orElseThrow().value()).containsExactly(new double[]{2000, 2000},
+                within(1e-6));
+        Reading aside = reader.read("Take 1e24 FLOP on 1,000 A100s at 312 TFLOPS rather than 19.5 TFLOPS, 40% MFU. How many days?");
+        assertThat(value(aside, Quantity.PEAK_FLOPS)).isEqualTo(3.12e14);
+    }
+
+    @Test
+    void yearOnYearRatesTypesetExponentsAndABudgetThatGrows() {
+        assertThat(value(reader.read("调用量同比增长了 150%，照这个增速多久翻一番？"), Quantity.RATE)).isCloseTo(1.5, within(1e-9));
+        Reading typeset = reader.read("训练一次约需 $3.1 \\times 10^{23}$ Flops，用 1000 张 H100 要多少天？");
+        assertThat(value(typeset, Quantity.COMPUTE)).isCloseTo(3.1e23, within(1e9));
+        assertThat(typeset.known(Quantity.USD)).isEmpty();
+        Reading grows = reader.read("算力预算从 1e22 FLOP 提高到 1e24 FLOP，按 Chinchilla 最优，新的最优参数量是多少？");
+        assertThat(value(grows, Quantity.COMPUTE_MULTIPLE)).isCloseTo(100, within(1e-9));
+        assertThat(grows.asked()).contains(Quantity.OPTIMAL_PARAMS);
+    }
 }
