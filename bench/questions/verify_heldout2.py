@@ -181,7 +181,7 @@ ITEMS = [
 ("h2-38", "routing", "zh",
  ["未尽研究的报告对 AI 终端设备的主流硬件规格是怎么描述的？"],
  "cite", [], [], ["40-50 TOPS", "7-10B"], [],
- "seed 001: AI 设备的主流硬件规格将包括内置 7-10B LLM 模型、40-50 TOPS AI 算力、10-20 token/s 以上推理速度、8-16GB 以上 DRAM"),
+ "seed 001: the report lists a mainstream AI-device spec: an on-device 7-10B LLM, 40-50 TOPS of AI compute, 10-20+ token/s, 8-16 GB+ DRAM"),
 ("h2-39", "routing", "en",
  ["According to the reports, how much did Microsoft invest in OpenAI, and how much of that was cloud compute?"],
  "cite", [], [], ["130 亿美元", "Azure"], [],

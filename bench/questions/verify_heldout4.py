@@ -316,7 +316,7 @@ ITEMS = [
          kind="cite", kb=True, seed="001_c7d1a51f02a6626a.txt",
          values=[V(10, "factor", 0.02, "annual growth of parameter count (quoted)", "10")],
          text_any=["两个月", "two months", "2 months"],
-         how="quoted from 001: 大模型以每年 10 倍的速度扩大参数规模，对算力的需求每两个月翻一倍；GPU 算力每年翻倍"),
+         how="quoted from 001: the report says model size grows 10x a year, compute demand doubles every two months, GPU compute doubles yearly"),
     item("h4-41", "routing", "en",
          ["Which accelerators do you have specs for with at least 80 GB of memory? A list is fine."],
          kind="list",

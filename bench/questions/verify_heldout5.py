@@ -314,7 +314,7 @@ add("h5-40", "routing", "en",
     ["The 看DAO2024 report has a line on how fast model sizes and compute demand are growing compared with GPU "
      "performance and Moore's law. What exactly does it say?"],
     kind="cite", kb=True, text_any=["10 倍", "两个月", "每年翻倍", "18 个月"],
-    how="001 report (算力“破墙”): '大模型以每年 10 倍的速度扩大参数规模，对算力的需求每两个月翻一倍；GPU 算力每年翻倍；摩尔定律以每 18 个月翻倍的速度已经放缓' | check: (text only)",
+    how="001 report (算力“破墙”): 'the report says model size grows 10x a year, compute demand doubles every two months, GPU compute doubles yearly, and Moore's law (doubling every 18 months) has slowed' | check: (text only)",
     cite=("001_c7d1a51f02a6626a.txt", "大模型以每年"))
 
 add("h5-41", "routing", "en",
