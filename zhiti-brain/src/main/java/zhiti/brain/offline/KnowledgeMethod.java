@@ -102,7 +102,7 @@ final class KnowledgeMethod implements Method {
     private static List<Figure> quotedFigures(List<Citation> cited, QuestionReader reader) {
         List<Figure> out = new ArrayList<>();
         for (Citation c : cited) {
-            for (Known k : reader.read(c.text()).knowns()) {
+            for (Known k : reader.statedValues(c.text())) {
                 String unit = k.unit().isEmpty() ? k.quantity().unit() : k.unit();
                 if (k.isNumber() && k.origin() == Known.Origin.QUESTION && k.quantity().kind() == Quantity.Kind.NUMBER
                         && !"as stated".equals(unit)) {

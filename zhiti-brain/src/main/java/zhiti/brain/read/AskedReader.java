@@ -219,7 +219,8 @@ final class AskedReader {
     private static List<Quantity> refined(String q) {
         List<Asked> cues = new ArrayList<>(cues(q));
         // "at that growth rate", "按这个增速": a rate pointed back at is given, not asked
-        cues.removeIf(a -> a.quantity() == Quantity.RATE && POINTED.matcher(q.substring(0, a.start())).find());
+        cues.removeIf(a -> (a.quantity() == Quantity.RATE || a.quantity() == Quantity.FACTOR || a.quantity() == Quantity.YEARLY_FACTOR)
+                && POINTED.matcher(q.substring(0, a.start())).find()); // "保持同样的倍数": the multiple is given
         if (WHAT_IF.matcher(q).find() && !ASKS_DOUBLING.matcher(q).find()) {
             cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME); // "what if traffic doubles?" changes a value
         }

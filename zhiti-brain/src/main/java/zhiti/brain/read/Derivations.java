@@ -29,8 +29,20 @@ final class Derivations {
 
     static void apply(String q, List<Known> knowns, List<Mention> mentions, Catalog catalog, List<Found> found) {
         perServer(q, knowns, catalog, found);
+        perTokenWork(knowns);
         queries(q, knowns, mentions);
         active(q, knowns, mentions);
+    }
+
+    /** "每个 token 需要 2 万亿 FLOPs": at 2·N FLOP per generated token, the N the work per token implies. */
+    private static void perTokenWork(List<Known> knowns) {
+        Optional<Known> f = get(knowns, Quantity.FLOP_PER_TOKEN);
+        if (f.isEmpty() || get(knowns, Quantity.PARAMS).isPresent() || get(knowns, Quantity.ACTIVE_PARAMS).isPresent()) {
+            return;
+        }
+        double n = f.get().number() / 2;
+        knowns.add(new Known(Quantity.PARAMS, n, "", Known.Origin.DERIVED, null, f.get().start(), f.get().end())
+                .withNote(fmt(f.get().number()) + " FLOP/token ÷ 2", fmt(f.get().number()) + " FLOP per token ÷ 2"));
     }
 
     /** "算力预算从 1e23 FLOP 提高到 1e25 FLOP": the budget it starts from, and the multiple it grows by. */

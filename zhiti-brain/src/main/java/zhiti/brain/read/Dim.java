@@ -6,6 +6,6 @@ package zhiti.brain.read;
  * held in the dimension's base unit (days, watts, kWh, bytes, FLOP, USD or the stated currency …).
  */
 enum Dim {
-    ACCELERATORS, SERVERS, PARAMS, TOKENS, FLOP, FLOP_PER_S, DAYS, HOURS, YEARS, MONEY, WATTS, KWH, BYTES,
+    ACCELERATORS, GPU_HOURS, SERVERS, PARAMS, TOKENS, FLOP, FLOP_PER_S, DAYS, HOURS, YEARS, MONEY, WATTS, KWH, BYTES,
     BYTES_PER_S, FRACTION, FACTOR, DATE, LAYERS, HEADS, HEAD_DIM, BATCH, QUERIES, PEOPLE, PLAIN
 }

@@ -35,6 +35,9 @@ final class ExchangeReader {
     private static final java.util.Set<Quantity> CONVERTIBLE = new java.util.HashSet<>(java.util.Arrays.asList(null,
             Quantity.USD, Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
 
+    private static final Pattern TOTAL = Pattern.compile("总共|一共|合计|总计|总额|整机采购总|in total|\\btotal\\b|altogether|all told", F);
+    private static final java.util.Set<Quantity> UNIT_PRICES = java.util.Set.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
+
     private ExchangeReader() {
     }
 
@@ -98,8 +101,13 @@ final class ExchangeReader {
         free.removeIf(m -> covers(r, m));
         // the amount is a sum of money, not a price per hour or kWh ("每卡时 2 美元"); the price of one card or server
         // is a sum to convert too ("一台 8 卡服务器 28 万欧元")
-        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m)))
-                .findFirst().orElse(null);
+        // "1.6 万卡，8 卡一台，整机单价 51.5 万美元…整机采购总共多少亿元": the total is converted, not the unit price
+        boolean total = TOTAL.matcher(q).find() && free.stream().anyMatch(m -> m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS);
+        Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m))
+                && !(total && UNIT_PRICES.contains(RoleReader.role(q, m)) && "USD".equals(m.currency()))).findFirst().orElse(null);
+        if (total && amount == null && !asked.contains(Quantity.CAPEX_USD)) {
+            asked.add(Quantity.CAPEX_USD);
+        }
         String from = amount != null ? amount.currency() : r.denominator() != null ? r.denominator() : "USD";
         // the currency named in the rate's own clause first ("At 7.15 yuan to the dollar, what's that in USD? And in euros…")
         String rest = q.substring(r.end());

@@ -48,6 +48,10 @@ public final class QuestionReader {
             Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY, Quantity.WATTS_PER_GPU, Quantity.MEMORY_BANDWIDTH,
             Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.ACCELERATOR_MEMORY, Quantity.FLEET_FLOPS, Quantity.HOURS,
             Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER, Quantity.WATTS_PER_SERVER, Quantity.UTILISATION);
+    private static final Set<Quantity> CHAIN_ASKS = EnumSet.of(Quantity.COMPUTE, Quantity.GPUS, Quantity.DAYS, Quantity.GPU_HOURS,
+            Quantity.TOKENS_PER_SECOND, Quantity.KV_CACHE_BYTES, Quantity.WEIGHT_BYTES, Quantity.ENERGY);
+    private static final Set<Quantity> CHAIN_INPUTS = EnumSet.of(Quantity.ACTIVE_PARAMS, Quantity.HARDWARE, Quantity.MODEL,
+            Quantity.LAYERS, Quantity.UTILISATION);
     private static final Set<Quantity> MONEY_ASKS = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.USD_PER_MILLION_TOKENS,
             Quantity.USD_PER_GPU_HOUR);
     private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
@@ -59,6 +63,28 @@ public final class QuestionReader {
     public QuestionReader(Catalog catalog, SeriesCatalog series) {
         this.catalog = catalog;
         this.entities = new EntityFinder(catalog, series);
+    }
+
+    /**
+     * The values a sentence of a document states, each in the role its words give it ("2.6×10²⁴ Flops" compute,
+     * "7800万美元" a sum), without reading it as a question: nothing is asked, nothing is compared.
+     */
+    public List<Known> statedValues(String sentence) {
+        String q = TextNormaliser.normalise(sentence);
+        List<Found> found = entities.find(q);
+        List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
+        List<Found> hw = found.stream().filter(Found::isHardware).toList();
+        List<Known> out = new ArrayList<>();
+        for (Mention m : NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
+                hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList())) {
+            Quantity role = m.dim() == Dim.DATE ? null : RoleReader.role(q, m);
+            if (role != null) {
+                out.add(RoleReader.known(q, role, m));
+            } else if (m.isMoney()) {
+                out.add(Known.stated(Quantity.USD, m.value(), m.currency(), m)); // a sum of money the words give no role
+            }
+        }
+        return out;
     }
 
     public Reading read(String raw) {
@@ -97,7 +123,7 @@ public final class QuestionReader {
             if (role == null) {
                 values.add(m);
             } else {
-                knowns.add(known(q, role, m));
+                knowns.add(RoleReader.known(q, role, m));
             }
         }
         if (asked.contains(Quantity.DAYS) && REFERENCE.matcher(q).find() && hw.stream().map(Found::canonical).distinct().count() == 2) {
@@ -253,7 +279,10 @@ public final class QuestionReader {
     private static boolean arithmetic(List<Quantity> asked, List<Known> knowns, List<Mention> values, List<Mention> dates,
                                       List<Mention> mentions) {
         boolean asksArithmetic = asked.isEmpty() || asked.stream().anyMatch(StructureReader.ARITHMETIC::contains);
-        if (!asksArithmetic) {
+        // "236B total, 21B active, 8.1T tokens: the training compute, and how many times more for a dense model?": a
+        // chain with its inputs stated is worked as a chain, whatever else the question compares
+        boolean chain = asked.stream().anyMatch(CHAIN_ASKS::contains) && knowns.stream().anyMatch(k -> CHAIN_INPUTS.contains(k.quantity()));
+        if (!asksArithmetic || chain) {
             return false;
         }
         List<Mention> numbers = new ArrayList<>(values);
@@ -326,26 +355,6 @@ public final class QuestionReader {
         }
     }
 
-    /** A mention's value in the canonical unit of its role. */
-    private static Known known(String q, Quantity role, Mention m) {
-        double v = m.value();
-        switch (role) {
-            case RATE -> v = m.dim() == Dim.FACTOR ? v - 1 : RoleReader.declining(q, m) ? -Math.abs(v) : v;
-            case DOUBLING_TIME -> v = m.dim() == Dim.DAYS ? v / 365.25 : v;
-            case SEQ_LEN -> v = m.text().matches("(?is).*\\d\\s*k.*") ? Math.round(v / 1000 * 1024) : v;
-            case UTILISATION -> v = m.dim() == Dim.FRACTION || v <= 1 ? v : v / 100;
-            default -> {
-            }
-        }
-        boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH
-                || role == Quantity.USD_PER_GPU || role == Quantity.USD_PER_SERVER;
-        String unit = money ? (m.currency() == null ? "USD" : m.currency())
-                : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
-        Known k = Known.stated(role, v, unit, m);
-        return NumberScanner.isRange(m) ? k.withOrigin(Known.Origin.DERIVED)
-                .withNote("取区间 " + m.text().trim() + " 的中值", "the midpoint of " + m.text().trim()) : k;
-    }
-
     /** Names to knowns: models, sized models, series, hardware — and the cases or reference fleet they imply. */
     private void entityKnowns(String q, List<Found> found, List<Mention> mentions, List<Known> knowns,
                               List<List<Known>> variants, List<Quantity> asked) {
@@ -365,10 +374,14 @@ public final class QuestionReader {
         } else if (modelKnowns.size() > 1) {
             modelKnowns.forEach(k -> variants.add(List.of(k)));
         }
-        if (hardware.isEmpty()) {
+        // "T4 … 8 卡 T4 服务器": a server named with its own accelerator is that accelerator, not a second machine
+        List<String> chips = hardware.stream().filter(f -> f.kind() != Kind.SYSTEM).map(Found::canonical).toList();
+        List<Found> machines = hardware.stream().filter(f -> f.kind() != Kind.SYSTEM || catalog.systems().find(f.canonical())
+                .map(sys -> !chips.contains(sys.accelerator().name())).orElse(true)).toList();
+        if (machines.isEmpty()) {
             return;
         }
-        HardwareCases.read(q, hardware, mentions, knowns, variants, asked, REFERENCE.matcher(q).find());
+        HardwareCases.read(q, machines, mentions, knowns, variants, asked, REFERENCE.matcher(q).find());
     }
 
     private static Known modelKnown(Found f) {

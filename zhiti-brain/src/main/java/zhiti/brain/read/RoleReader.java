@@ -100,7 +100,7 @@ final class RoleReader {
             case SERVERS -> m.value() == 1 && after.matches("(?s)^\\s*(?:服务器|server)\\s*(?:装|有|配|with)?\\s*\\d.*") ? null : Quantity.SERVERS;
             case PARAMS -> ACTIVE.matcher(around).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS;
             case TOKENS -> tokens(m, before, after);
-            case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? null : Quantity.COMPUTE;
+            case FLOP -> PER_TOKEN.matcher(after).find() || PER_TOKEN.matcher(before).find() ? Quantity.FLOP_PER_TOKEN : Quantity.COMPUTE;
             // no single accelerator reaches 1e17 FLOP/s: a larger rate is a fleet's ("1 EFLOPS of BF16")
             // "2.6×10^24 Flops" as reports write a training run: far beyond any fleet's rate, an amount of work
             case FLOP_PER_S -> m.value() >= 1e21 && !m.text().contains("/") ? Quantity.COMPUTE
@@ -108,6 +108,7 @@ final class RoleReader {
             case DAYS, YEARS -> DOUBLING.matcher(clause(q, m)).find() && !DOUBLING.matcher(before(q, m, 4)).find()
                     && everyBefore(before) ? Quantity.DOUBLING_TIME : m.dim() == Dim.DAYS ? Quantity.DAYS : Quantity.PERIODS;
             case HOURS -> Quantity.HOURS;
+            case GPU_HOURS -> Quantity.GPU_HOURS;
             case MONEY -> money(m, before, after, before(q, m, 48));
             case WATTS -> SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
                     : Quantity.WATTS_PER_GPU;
@@ -128,8 +129,8 @@ final class RoleReader {
                     : m.value() <= 1 && (UTIL_AFTER.matcher(after).find() || m.unit().matches("(?i)MFU|HFU|utili[sz]ation"))
                     ? Quantity.UTILISATION // "at 0.45 MFU"
                     // "236B total parameters, 21B of them active": a count of parameters before one of GPUs
-                    : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 10)).find() || PARAMS_AFTER.matcher(after(q, m, 12)).find())
-                    ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 14)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
+                    : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 14)).find() || PARAMS_AFTER.matcher(after(q, m, 22)).find())
+                    ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 22)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
                     : OF_THEM.matcher(after).find() ? Quantity.GPUS
                     : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
                     : labelled(before);
@@ -263,5 +264,25 @@ final class RoleReader {
             e++;
         }
         return q.substring(s, e);
+    }
+
+    /** A mention's value in the canonical unit of its role. */
+    static Known known(String q, Quantity role, Mention m) {
+        double v = m.value();
+        switch (role) {
+            case RATE -> v = m.dim() == Dim.FACTOR ? v - 1 : RoleReader.declining(q, m) ? -Math.abs(v) : v;
+            case DOUBLING_TIME -> v = m.dim() == Dim.DAYS ? v / 365.25 : v;
+            case SEQ_LEN -> v = m.text().matches("(?is).*\\d\\s*k.*") ? Math.round(v / 1000 * 1024) : v;
+            case UTILISATION -> v = m.dim() == Dim.FRACTION || v <= 1 ? v : v / 100;
+            default -> {
+            }
+        }
+        boolean money = role == Quantity.USD || role == Quantity.USD_PER_GPU_HOUR || role == Quantity.USD_PER_KWH
+                || role == Quantity.USD_PER_GPU || role == Quantity.USD_PER_SERVER;
+        String unit = money ? (m.currency() == null ? "USD" : m.currency())
+                : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
+        Known k = Known.stated(role, v, unit, m);
+        return NumberScanner.isRange(m) ? k.withOrigin(Known.Origin.DERIVED)
+                .withNote("取区间 " + m.text().trim() + " 的中值", "the midpoint of " + m.text().trim()) : k;
     }
 }

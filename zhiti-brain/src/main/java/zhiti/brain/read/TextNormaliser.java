@@ -29,6 +29,11 @@ final class TextNormaliser {
             + "([A-Z][\\w-]*\\d[\\w-]*)\\s+(servers?|nodes?|boxes|box|machines?|systems?)\\b");
     /** "四成五": four and a half tenths, 45%. */
     private static final Pattern TENTHS_AND = Pattern.compile("([一二两三四五六七八九])成([一二三四五六七八九])(?![成十百千万亿])");
+    /** "1.2 million H100-hours": GPU-hours, on the chip named. */
+    private static final Pattern CHIP_HOURS = Pattern.compile("\\b([A-Z][A-Za-z]{0,3}\\d{2,4}[A-Za-z]?)[\\s-]+hours?\\b");
+    /** "去年 6 月", "今年", "last year": years counted from the current one. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:前年|去年|今年|明年|后年|\\blast year\\b|\\bthis year\\b|\\bnext year\\b)"
+            + "(?![^。.?？]{0,3}[（(]?\\s*(?:19|20)\\d\\d)");
     /** "half a trillion tokens", "half a million users". */
     private static final Pattern HALF_MAGNITUDE = Pattern.compile("(?i)\\bhalf an? (thousand|million|billion|trillion)\\b");
     private static final Pattern HALF_OOM_EN = Pattern.compile("(?i)\\bhalf an order of magnitude");
@@ -43,7 +48,7 @@ final class TextNormaliser {
     /** English number words; "a"/"an" stay words, since "30% a year" is a rate, not one year. */
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
-            + "heads?|billion|million|trillion|thousand)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z])");
+            + "heads?|billion|million|trillion|thousand|DGX|HGX)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z]|\\s+[A-Z][A-Za-z]{0,4}\\d{2,4}[A-Za-z]?\\b)");
     /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
     private static final Pattern BARE_MAGNITUDE = Pattern.compile("(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
@@ -54,6 +59,8 @@ final class TextNormaliser {
     static String normalise(String raw) {
         String s = fullWidth(raw);
         s = latex(s);
+        s = replace(CHIP_HOURS, s, m -> "GPU-hours (" + m.group(1) + ")");
+        s = relativeYears(s);
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");
@@ -90,6 +97,21 @@ final class TextNormaliser {
         return s;
     }
 
+    /** "从去年 6 月的 800 亿涨到今年 6 月的 3200 亿": a year-on-year span needs calendar years to measure. */
+    private static String relativeYears(String s) {
+        int year = java.time.Year.now().getValue();
+        return replace(RELATIVE_YEAR, s, m -> switch (m.group().toLowerCase(java.util.Locale.ROOT)) {
+            case "前年" -> (year - 2) + "年";
+            case "去年" -> (year - 1) + "年";
+            case "last year" -> "in " + (year - 1);
+            case "今年" -> year + "年";
+            case "this year" -> "in " + year;
+            case "明年" -> (year + 1) + "年";
+            case "next year" -> "in " + (year + 1);
+            default -> (year + 2) + "年";
+        });
+    }
+
     /** "$2.6 \\times 10^{24}$" as documents typeset it: "2.6 × 10^24", with no dollar sign left to read as money. */
     private static String latex(String s) {
         if (!s.contains("\\times") && !s.contains("^{")) {
@@ -109,7 +131,8 @@ final class TextNormaliser {
             while (i >= 0 && s.charAt(i) == ' ') {
                 i--;
             }
-            boolean owned = i >= 0 && (Character.isDigit(s.charAt(i)) || "万亿千百十零一二两三四五六七八九".indexOf(s.charAt(i)) >= 0);
+            // "多少亿元": the unit an answer is wanted in, not a count of one
+            boolean owned = i >= 0 && (Character.isDigit(s.charAt(i)) || "万亿千百十零一二两三四五六七八九少几".indexOf(s.charAt(i)) >= 0);
             m.appendReplacement(out, Matcher.quoteReplacement(owned ? m.group() : "1" + m.group(1)));
         }
         return m.appendTail(out).toString();

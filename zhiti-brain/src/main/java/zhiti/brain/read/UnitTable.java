@@ -44,6 +44,7 @@ final class UnitTable {
             rule("(?:个\\s*)?(?:days?\\b|天|日(?![本元内期均活]))", Dim.DAYS, 1, "day"),
             rule("(?:个\\s*)?(?:hours?\\b|hrs?\\b|h(?![/\\w])|小时|钟头)", Dim.HOURS, 1, "hour"),
             rule("(?:个\\s*)?(?:years?\\b|yrs?\\b|年(?!代))", Dim.YEARS, 1, "years"),
+            rule("GPU[\\s·\\-]*(?:hours?|hrs?)\\b|GPU[\\s·\\-]*h\\b|卡时|卡小时|GPU\\s*小时|GPU\\s*时", Dim.GPU_HOURS, 1, "GPU-hour"),
             rule("(?:张|块|片|颗)\\s*(?:卡|GPU|显卡|加速卡)?|GPUs?\\b|cards?\\b|accelerators?\\b|chips?\\b|卡(?![时小])",
                     Dim.ACCELERATORS, 1, "GPU"),
             rule("台(?:\\s*(?:服务器|机器|主机))?|servers?\\b|nodes?\\b|boxes\\b|machines\\b|节点", Dim.SERVERS, 1, "server"),
@@ -67,7 +68,7 @@ final class UnitTable {
             "\\s*(?:/|per\\b|a\\b|an\\b|each\\b|every\\b|每|一)\\s*(?:(GPU|卡|card|chip|accelerator)[\\s·\\-/]*)?"
                     + "(GPU[\\s·\\-]*(?:h|hr|hour)s?\\b|卡时|卡小时|小时|hour\\b|hr\\b|h\\b|时\\b|kWh\\b|度|千瓦时|MWh\\b|"
                     + "day\\b|天|日|month\\b|月|year\\b|yr\\b|年|token\\b|query\\b|request\\b|visit\\b|GPU\\b|卡|card\\b|"
-                    + "server\\b|台|person\\b|人|second\\b|sec\\b|s\\b|秒)", F);
+                    + "server\\b|台|person\\b|人|second\\b|sec\\b|s\\b|秒)(?!\\s+(?:later|ago|earlier|before|after)\\b)", F);
 
     private static final Pattern ASKING_VERB = Pattern.compile("问|提问|查询|请求|调用|对话|访问|使用|ask", F);
     private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?:人口|总人口|用户数|用户规模|网民|日活(?:跃)?(?:用户)?|月活(?:跃)?(?:用户)?|"

@@ -97,4 +97,11 @@ class StagedQuestionsTest {
         assertThat(values(decode, "token/s")).anySatisfy(v -> assertThat(v).isCloseTo(4e12 / 2.6e10, within(1e-6)))
                 .anySatisfy(v -> assertThat(v).isCloseTo(2e12 / 2.6e10, within(1e-6)));
     }
+
+    @Test
+    void aTotalPricedInDollarsIsWhatTheRateConverts() {
+        Answer a = ask("准备搭一个 8000 卡的 H100 集群，8 卡一台，整机单价 30 万美元。需要多少台？按 7.1 的汇率，整机采购总共多少元人民币？");
+        assertThat(values(a, "server")).containsExactly(1000.0);
+        assertThat(values(a, "CNY")).anySatisfy(v -> assertThat(v).isCloseTo(1000 * 3e5 * 7.1, within(1.0)));
+    }
 }

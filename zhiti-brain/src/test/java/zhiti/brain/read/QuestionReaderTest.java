@@ -325,4 +325,22 @@ class QuestionReaderTest {
         assertThat(value(grows, Quantity.COMPUTE_MULTIPLE)).isCloseTo(100, within(1e-9));
         assertThat(grows.asked()).contains(Quantity.OPTIMAL_PARAMS);
     }
+
+    @Test
+    void gpuHoursStatedRelativeYearsAndWorkPerToken() {
+        Reading hours = reader.read("What's the bill for 800,000 A100-hours at $1.80 an hour?");
+        assertThat(value(hours, Quantity.GPU_HOURS)).isEqualTo(8e5);
+        assertThat(value(hours, Quantity.USD_PER_GPU_HOUR)).isEqualTo(1.8);
+        int year = java.time.Year.now().getValue();
+        Reading rel = reader.read("日均调用量从去年 3 月的 100 亿涨到今年 3 月的 500 亿，年增长率是多少？");
+        assertThat(rel.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo((year - 1) + "-03");
+        assertThat(rel.known(Quantity.END_DATE).orElseThrow().value()).isEqualTo(year + "-03");
+        Reading work = reader.read("每个 token 需要 1 万亿 FLOPs，每天 1 亿次查询，用 H100 需要多少张？");
+        assertThat(value(work, Quantity.PARAMS)).isEqualTo(5e11);
+        Reading moe = reader.read("A MoE with 236B total parameters, 21B of them active per token, trained on 8.1T tokens. "
+                + "What's the training compute?");
+        assertThat(value(moe, Quantity.ACTIVE_PARAMS)).isEqualTo(2.1e10);
+        Reading one = reader.read("How many A100s match one B200?");
+        assertThat(value(one, Quantity.REFERENCE_GPUS)).isEqualTo(1);
+    }
 }

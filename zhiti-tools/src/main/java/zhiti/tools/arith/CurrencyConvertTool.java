@@ -27,6 +27,13 @@ public final class CurrencyConvertTool implements Tool {
             Signature.of("usd").fixed("from", "USD")
                     .needs(Quantity.USD, "amount")
                     .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
+                    .gives(Quantity.CONVERTED_AMOUNT, "/converted").build(),
+            // the purchase total as the amount: a last resort, said as an assumption, so a cost the question is
+            // about (a rental, a bill) is converted first
+            Signature.of("capex").fixed("from", "USD")
+                    .needs(Quantity.CAPEX_USD, "amount")
+                    .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
+                    .assuming("换算的是采购总额（美元）", "the amount converted is the purchase total (USD)")
                     .gives(Quantity.CONVERTED_AMOUNT, "/converted").build());
 
     @Override

@@ -27,6 +27,7 @@ public final class ServingVolumeTool implements Tool {
         MODES.put("tokens-per-day", List.of("queries_per_day", "tokens_per_query"));
         MODES.put("total-tokens", List.of("tokens_per_day", "days"));
         MODES.put("requests-in-hours", List.of("tokens_per_second", "tokens_per_query", "hours"));
+        MODES.put("gpu-hours-for-tokens", List.of("tokens", "tokens_per_second"));
     }
 
     private static final List<Signature> SIGNATURES = List.of(
@@ -49,7 +50,8 @@ public final class ServingVolumeTool implements Tool {
     public String description() {
         return "Serving volume in tokens: tokens_per_day = queries_per_day × tokens_per_query; or tokens over a "
                 + "period = tokens_per_day × days; or requests answered one after another = tokens_per_second × 3600 × "
-                + "hours ÷ tokens_per_query. Give one set.";
+                + "hours ÷ tokens_per_query; or the GPU-hours a volume takes = tokens ÷ (tokens_per_second per GPU × 3600). "
+                + "Give one set.";
     }
 
     @Override
@@ -61,6 +63,7 @@ public final class ServingVolumeTool implements Tool {
                 .number("days", "days the volume runs for, e.g. 365")
                 .number("tokens_per_second", "tokens generated per second, e.g. 48 (with tokens_per_query and hours)")
                 .number("hours", "hours of serving, e.g. 1")
+                .number("tokens", "a volume of tokens to generate, e.g. 1e10 (with tokens_per_second per GPU)")
                 .build();
     }
 
@@ -81,6 +84,16 @@ public final class ServingVolumeTool implements Tool {
             data.put("tokens_per_day", f.value()).put("queries_per_day", q).put("tokens_per_query", t);
             return new ToolResult(data, Stated.num(q) + " queries/day × " + Stated.num(t) + " tokens = "
                     + Stated.num(f.value()) + " tokens/day", List.of(f), List.of());
+        }
+        if (mode.equals("gpu-hours-for-tokens")) {
+            double tokens = a.positive("tokens", "");
+            double tps = a.positive("tokens_per_second", "");
+            double hours = tokens / tps / 3600;
+            data.put("gpu_hours", hours).put("tokens", tokens).put("tokens_per_second", tps);
+            Figure f = new Figure("GPU-hours", hours, "GPU-hour", "GPU-hours = tokens ÷ (tokens/s per GPU × 3600)",
+                    Figure.inputs("tokens", tokens, "tokens/s per GPU", tps), Stated.SOURCE);
+            return new ToolResult(data, Stated.num(tokens) + " tokens ÷ (" + Stated.num(tps) + " tokens/s × 3600) = "
+                    + Stated.num(hours) + " GPU-hours", List.of(f), List.of());
         }
         if (mode.equals("requests-in-hours")) {
             double tps = a.positive("tokens_per_second", "");
