@@ -71,12 +71,8 @@ public final class QuestionReader {
      */
     public List<Known> statedValues(String sentence) {
         String q = TextNormaliser.normalise(sentence);
-        List<Found> found = entities.find(q);
-        List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
-        List<Found> hw = found.stream().filter(Found::isHardware).toList();
         List<Known> out = new ArrayList<>();
-        for (Mention m : NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
-                hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList())) {
+        for (Mention m : mentions(q, entities.find(q))) {
             Quantity role = m.dim() == Dim.DATE ? null : RoleReader.role(q, m);
             if (role != null) {
                 out.add(RoleReader.known(q, role, m));
@@ -87,16 +83,22 @@ public final class QuestionReader {
         return out;
     }
 
+    /** The numbers of a text, outside the names found in it; a count just before a machine's name counts machines. */
+    private static List<Mention> mentions(String q, List<Found> found) {
+        List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
+        List<Found> hw = found.stream().filter(Found::isHardware).toList();
+        return NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
+                hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList());
+    }
+
     public Reading read(String raw) {
         String q = TextNormaliser.normalise(raw);
         Lang lang = Lang.detect(raw);
         List<Found> found = new ArrayList<>(entities.find(q));
         // "按 Chinchilla 法则", "Chinchilla-optimal": the scaling law, not the 70B model
         found.removeIf(f -> f.kind() == Kind.MODEL && f.canonical().equals("Chinchilla") && CHINCHILLA_LAW.matcher(q).find());
-        List<int[]> masked = found.stream().map(f -> new int[]{f.start(), f.end()}).toList();
         List<Found> hw = found.stream().filter(Found::isHardware).toList();
-        List<Mention> mentions = NumberScanner.scan(q, masked, hw.stream().map(f -> new int[]{f.start(), f.end()}).toList(),
-                hw.stream().map(f -> f.kind() == Kind.SYSTEM).toList());
+        List<Mention> mentions = mentions(q, found);
         List<Quantity> asked = AskedReader.read(q);
         Optional<List<Known>> curve = LearningCurve.read(q, mentions);
         if (curve.isPresent()) {
