@@ -96,7 +96,8 @@ final class Derivations {
             return;
         }
         Mention daily = mentions.stream().filter(m -> (m.dim() == Dim.PEOPLE || m.dim() == Dim.QUERIES && "visit".equals(m.unit()))
-                && (m.per() == Dim.DAYS || DAILY_PEOPLE.matcher(RoleReader.before(q, m, 8) + RoleReader.after(q, m, 6)).find()))
+                && (m.per() == Dim.DAYS || DAILY_PEOPLE.matcher(RoleReader.before(q, m, 8)).find()
+                        || DAILY_PEOPLE.matcher(RoleReader.after(q, m, 6)).find()))
                 .findFirst().orElse(null);
         Mention each = mentions.stream().filter(m -> m.dim() == Dim.QUERIES && !"visit".equals(m.unit())
                 && (PER_PERSON.matcher(RoleReader.before(q, m, 24)).find() || EACH_AFTER.matcher(RoleReader.after(q, m, 16)).find()))

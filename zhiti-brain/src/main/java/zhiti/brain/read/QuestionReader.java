@@ -144,7 +144,7 @@ public final class QuestionReader {
             asked.removeIf(MONEY_ASKS::contains);
             asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
         }
-        boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions);
+        boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions, !hw.isEmpty());
         if (arithmetic) {
             // comparing its own numbers: the measures it states are values to compare, not inputs of a chain, and
             // a measure word among the cues ("the parameter count grew", "耗电") only names what is compared
@@ -279,11 +279,12 @@ public final class QuestionReader {
      * change or share.
      */
     private static boolean arithmetic(List<Quantity> asked, List<Known> knowns, List<Mention> values, List<Mention> dates,
-                                      List<Mention> mentions) {
+                                      List<Mention> mentions, boolean machines) {
         boolean asksArithmetic = asked.isEmpty() || asked.stream().anyMatch(StructureReader.ARITHMETIC::contains);
         // "236B total, 21B active, 8.1T tokens: the training compute, and how many times more for a dense model?": a
         // chain with its inputs stated is worked as a chain, whatever else the question compares
-        boolean chain = asked.stream().anyMatch(CHAIN_ASKS::contains) && knowns.stream().anyMatch(k -> CHAIN_INPUTS.contains(k.quantity()));
+        boolean chain = asked.stream().anyMatch(CHAIN_ASKS::contains)
+                && (machines || knowns.stream().anyMatch(k -> CHAIN_INPUTS.contains(k.quantity())));
         if (!asksArithmetic || chain) {
             return false;
         }

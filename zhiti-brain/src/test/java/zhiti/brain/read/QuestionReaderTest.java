@@ -283,6 +283,8 @@ class QuestionReaderTest {
                 Quantity.UTILISATION)).isCloseTo(0.45, within(1e-9));
         assertThat(value(reader.read("2 million visits a day with 5 queries each, 300 tokens per query: how many tokens a day?"),
                 Quantity.QUERIES_PER_DAY)).isEqualTo(1e7);
+        assertThat(value(reader.read("每天 3000 万人次访问，每人问 5 次，每次 300 个 token，需要多少张 H100？"),
+                Quantity.QUERIES_PER_DAY)).isEqualTo(1.5e8);
         Reading perServer = reader.read("用 H800 训练，按 8 卡一台，要多少台服务器？");
         assertThat(value(perServer, Quantity.GPUS_PER_SERVER)).isEqualTo(8);
         assertThat(value(reader.read("A 7B model on half a trillion tokens: how much compute?"), Quantity.TOKENS)).isEqualTo(5e11);
