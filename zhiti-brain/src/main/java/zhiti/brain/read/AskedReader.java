@@ -35,6 +35,7 @@ final class AskedReader {
     private static final Pattern DATA_WORD = Pattern.compile("数据量|训练数据|token|\\bdata\\b", F);
     private static final Pattern BASIS = Pattern.compile("(?:\\bby|\\bon|in terms of|based on|measured by|按|以|用)\\s*(?:the\\s+|its\\s+)?"
             + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?$", F);
+    private static final Pattern CONFIG = Pattern.compile("配置|方案|configuration|setup|config\\b", F);
     private static final Pattern KEPT = Pattern.compile("^[^，,。.?？;；]{0,10}?(?:都|也|均)?(?:不变|保持不变|照旧|维持不变|"
             + "stays? the same|remains? the same|unchanged|kept the same)", F);
     private static final Pattern GENERIC_HOW_LONG = Pattern.compile("how long|多久|多长时间|how much time|需要多长", F);
@@ -113,7 +114,7 @@ final class AskedReader {
             cue(Quantity.POWER_DRAW, 7, "总功耗(?![^？?，,]{0,8}(?:度|[kMG]Wh|千瓦时|电量))|总功率|功率(?:是|为|有)?多少|多少(?:千瓦|兆瓦|\\s*kW|\\s*MW)(?!h|时)|(?:facility|total|IT|cluster|peak) "
                     + "power(?! bill| cost| price)|power draw|\\bin (?:kW|MW|megawatts|kilowatts)\\b|how many (?:kW|MW|megawatts|kilowatts)\\b|"
                     + "draws? in total|how much power does .{0,30} draw|用电负荷|电力负荷|(?:combined|total|aggregate) (?:TDP|power|wattage)|"
-                    + "总\\s*TDP|TDP (?:in total|combined|altogether)"),
+                    + "总\\s*TDP|TDP (?:in total|combined|altogether)|(?:加起来|一共|总共|合计)(?:是)?多少(?:瓦|千瓦|kW|W)\\b?"),
             cue(Quantity.FLOPS_DEMAND, 8, "每秒(?:需要|需)?(?:多少|提供多少)(?:的)?算力|(?:平均)?每秒(?:要|需要)?多少\\s*FLOP|"
                     + "(?:how many|what) FLOP/?s (?:does|do|is|are|would)|FLOP/s (?:needed|required|demand)|(?:compute|FLOPS?) demand|"
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
@@ -128,6 +129,7 @@ final class AskedReader {
                     + "(?:optimal )?(?:model size|model|parameters?|parameter count)"),
             cue(Quantity.TOKENS_MULTIPLE, 8, "(?:tokens?|数据量|训练数据|data)[^?？,，]{0,25}(?:by what factor|多少倍|几倍|how many times)|"
                     + "(?:by what factor|how much) should (?:the )?(?:training )?(?:tokens|data)"),
+            cue(Quantity.OPTIMAL_PARAMS, 7, "新的(?:最优)?(?:配置|方案)|new (?:optimal )?(?:configuration|setup|config)"),
             cue(Quantity.OPTIMAL_PARAMS, 8, "(?:算力|计算量|compute|budget|FLOP)\\S{0,3}\\s*(?:不变|保持不变|相同|一样|held fixed|fixed|unchanged|the same)"
                     + "[^？?]{0,24}(?:多大的?模型|多少参数|最优参数|what size|how (?:big|large)|optimal (?:model|size|N))|"
                     + "(?:same|fixed|that|this) (?:compute|budget|FLOP)[^？?]{0,30}(?:what size|how (?:big|large)|optimal (?:model|size|N)|how many parameters)"),
@@ -204,6 +206,9 @@ final class AskedReader {
         // "参数量和训练数据量各应增加多少倍": one cue, both multiples
         if (out.contains(Quantity.PARAMS_MULTIPLE) && !out.contains(Quantity.TOKENS_MULTIPLE) && DATA_WORD.matcher(q).find()) {
             out.add(Quantity.TOKENS_MULTIPLE);
+        }
+        if (CONFIG.matcher(q).find() && out.contains(Quantity.OPTIMAL_PARAMS) && !out.contains(Quantity.OPTIMAL_TOKENS)) {
+            out.add(out.indexOf(Quantity.OPTIMAL_PARAMS) + 1, Quantity.OPTIMAL_TOKENS); // a configuration is both N and D
         }
         if ((out.contains(Quantity.KV_CACHE_BYTES) || out.contains(Quantity.KV_BYTES_PER_TOKEN))
                 && !Pattern.compile("权重|weight", F).matcher(q).find() && out.contains(Quantity.WEIGHT_BYTES)) {

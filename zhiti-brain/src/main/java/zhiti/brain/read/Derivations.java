@@ -2,6 +2,7 @@ package zhiti.brain.read;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.agent.Quantity;
 import zhiti.brain.read.EntityFinder.Found;
@@ -11,7 +12,8 @@ import zhiti.econ.catalog.ServerSystem;
 /**
  * The small products a question leaves to the reader, each kept with how it was worked out: GPUs from servers ×
  * GPUs per server, power per GPU from a server's power, queries a day from daily users × queries each, active
- * parameters from a stated active share. The answer lists them as derived values.
+ * parameters from a stated active share, a model's size from its work per token, a compute multiple from a budget
+ * that grows, days from "a year" / "a month" / "a week". The answer lists them as derived values.
  */
 final class Derivations {
 
@@ -23,6 +25,11 @@ final class Derivations {
     private static final Pattern GROWS_TO = Pattern.compile("(?:提高|增加|扩大|增长|涨|提升|上调|grows?|rises?|increases?|goes|scaled?)"
             + "\\s*(?:up\\s*)?(?:到|至|to)\\s*$|^\\s*(?:to|到|至)\\s*$", F);
     private static final Pattern OF = Pattern.compile("\\s*of\\b", F);
+
+    private static final Pattern A_YEAR = Pattern.compile("(?:\\b(?:in|for|per|over|a|one|each|every) (?:full |whole )?year\\b|annual(?:ly)?|"
+            + "一年|每年|全年|一整年)", F);
+    private static final Pattern A_WEEK = Pattern.compile("\\b(?:in|for|per|a|one|each|every) (?:full |whole )?week\\b|weekly|一周|一个星期|每周", F);
+    private static final Pattern A_MONTH = Pattern.compile("\\b(?:in|for|per|a|one|each|every) month\\b|monthly|一个月|每月|每个月", F);
 
     private Derivations() {
     }
@@ -139,5 +146,33 @@ final class Derivations {
 
     private static String fmt(double v) {
         return zhiti.econ.units.Formats.human(v);
+    }
+
+    /**
+     * "How much electricity does the cluster use in a year?", "每月电费": a period in words is a run length of 365
+     * or 30 days, when the question needs one and states no other.
+     */
+    static void periodWords(String q, List<Known> knowns, List<Quantity> asked, boolean training) {
+        // a deadline in words ("finish training in a month") sizes a fleet as a number of days would
+        boolean deadline = asked.contains(Quantity.GPUS) && training;
+        boolean needsTime = deadline || asked.stream().anyMatch(a -> a == Quantity.ENERGY || a == Quantity.ELECTRICITY_USD
+                || a == Quantity.USD || a == Quantity.GPU_HOURS);
+        boolean hasTime = knowns.stream().anyMatch(k -> k.quantity() == Quantity.DAYS || k.quantity() == Quantity.HOURS
+                || k.quantity() == Quantity.GPU_HOURS || !deadline && (k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.TOKENS));
+        if (!needsTime || hasTime) {
+            return;
+        }
+        Matcher y = A_YEAR.matcher(q);
+        Matcher mo = A_MONTH.matcher(q);
+        if (y.find()) {
+            knowns.add(new Known(Quantity.DAYS, 365.0, "", Known.Origin.DERIVED, null, y.start(), y.end())
+                    .withNote("一年按 365 天计", "a year taken as 365 days"));
+        } else if (mo.find()) {
+            knowns.add(new Known(Quantity.DAYS, 30.0, "", Known.Origin.DERIVED, null, mo.start(), mo.end())
+                    .withNote("一个月按 30 天计", "a month taken as 30 days"));
+        } else if ((mo = A_WEEK.matcher(q)).find()) {
+            knowns.add(new Known(Quantity.DAYS, 7.0, "", Known.Origin.DERIVED, null, mo.start(), mo.end())
+                    .withNote("一周按 7 天计", "a week taken as 7 days"));
+        }
     }
 }

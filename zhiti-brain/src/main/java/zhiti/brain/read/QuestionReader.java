@@ -39,9 +39,6 @@ public final class QuestionReader {
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
     private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
-    private static final Pattern A_YEAR = Pattern.compile("(?:\\b(?:in|for|per|over|a|one|each|every) (?:full |whole )?year\\b|annual(?:ly)?|"
-            + "一年|每年|全年|一整年)", F);
-    private static final Pattern A_MONTH = Pattern.compile("\\b(?:in|for|per|a|one|each|every) month\\b|monthly|一个月|每月|每个月", F);
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
     private static final Set<Quantity> MEASURES = EnumSet.of(Quantity.COMPUTE, Quantity.PARAMS, Quantity.ACTIVE_PARAMS,
             Quantity.TOKENS, Quantity.ENERGY, Quantity.PEAK_FLOPS, Quantity.GPUS, Quantity.SERVERS, Quantity.USD,
@@ -184,7 +181,7 @@ public final class QuestionReader {
         if (asked.isEmpty() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATES)) {
             asked.add(Quantity.RATE); // "rose 20% and then 35%; combined?"
         }
-        periodWords(q, knowns, asked);
+        Derivations.periodWords(q, knowns, asked, TRAIN_WORD.matcher(q).find());
         boolean onlyHardware = knowns.stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE) && knowns.stream().allMatch(k ->
                 k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE);
         boolean unitPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU || k.quantity() == Quantity.USD_PER_SERVER);
@@ -298,30 +295,6 @@ public final class QuestionReader {
         return pair || !dates.isEmpty() && !numbers.isEmpty() || modifier;
     }
 
-    /**
-     * "How much electricity does the cluster use in a year?", "每月电费": a period in words is a run length of 365
-     * or 30 days, when the question needs one and states no other.
-     */
-    private static void periodWords(String q, List<Known> knowns, List<Quantity> asked) {
-        // a deadline in words ("finish training in a month") sizes a fleet as a number of days would
-        boolean deadline = asked.contains(Quantity.GPUS) && TRAIN_WORD.matcher(q).find();
-        boolean needsTime = deadline || asked.stream().anyMatch(a -> a == Quantity.ENERGY || a == Quantity.ELECTRICITY_USD
-                || a == Quantity.USD || a == Quantity.GPU_HOURS);
-        boolean hasTime = knowns.stream().anyMatch(k -> k.quantity() == Quantity.DAYS || k.quantity() == Quantity.HOURS
-                || k.quantity() == Quantity.GPU_HOURS || !deadline && (k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.TOKENS));
-        if (!needsTime || hasTime) {
-            return;
-        }
-        Matcher y = A_YEAR.matcher(q);
-        Matcher mo = A_MONTH.matcher(q);
-        if (y.find()) {
-            knowns.add(new Known(Quantity.DAYS, 365.0, "", Known.Origin.DERIVED, null, y.start(), y.end())
-                    .withNote("一年按 365 天计", "a year taken as 365 days"));
-        } else if (mo.find()) {
-            knowns.add(new Known(Quantity.DAYS, 30.0, "", Known.Origin.DERIVED, null, mo.start(), mo.end())
-                    .withNote("一个月按 30 天计", "a month taken as 30 days"));
-        }
-    }
 
     /**
      * A quantity stated twice — "运行一个月（30 天）", "一台 8 卡服务器 … 共 512 台" — is the later, more specific

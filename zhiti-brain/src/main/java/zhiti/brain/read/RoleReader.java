@@ -17,7 +17,7 @@ final class RoleReader {
         return Pattern.compile(regex, F);
     }
 
-    static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|降(?!落)|跌|fall|fell|falls|drop|decline|cut|cheaper|"
+    static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|降(?!落)|跌|fall|fell|falls|drop|decline|cut|cheaper|slid|slide|slip|erode|"
             + "reduction|reduce|lower|shrink|decrease");
     private static final Pattern RISE = p("上升|上涨|增长|增加|提高|提升|涨|grows?|grew|rises?|rose|increases?|up\\b|more expensive");
     private static final Pattern OF_PEAK_AFTER = p("^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w'’.-]+\\s+){0,2}?(?:[\\d.,]+\\s*)?"
@@ -31,7 +31,8 @@ final class RoleReader {
     private static final Pattern ACTIVE = p("active|激活|activated");
     /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
     /** "with 1,024 of them" after a chip is named: a fleet size. */
-    private static final Pattern OF_THEM = p("^\\s*(?:of (?:them|these|those)|such (?:GPUs|cards|chips))");
+    private static final Pattern OF_THEM = p("^\\s*(?:of (?:them|these|those|our|my|the)(?: [\\w-]+)?\\s*(?:GPUs|cards|chips|accelerators)?|"
+            + "such (?:GPUs|cards|chips))");
     private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|上下文|sequence|序列)");
     /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
     private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
@@ -132,6 +133,7 @@ final class RoleReader {
                     : m.value() >= 1e6 && (PARAMS_BEFORE.matcher(before(q, m, 14)).find() || PARAMS_AFTER.matcher(after(q, m, 22)).find())
                     ? (ACTIVE.matcher(before(q, m, 10) + "|" + after(q, m, 22)).find() ? Quantity.ACTIVE_PARAMS : Quantity.PARAMS)
                     : OF_THEM.matcher(after).find() ? Quantity.GPUS
+                    : m.per() == Dim.SERVERS && m.value() >= 1 && m.value() <= 16 ? Quantity.GPUS_PER_SERVER // "eight per server"
                     : ONE_SERVER_BEFORE.matcher(before).find() ? Quantity.GPUS_PER_SERVER
                     : labelled(before);
             default -> null;

@@ -61,7 +61,8 @@ final class UnitTable {
     private static final Pattern SI_UNIT = Pattern.compile("\\s*([kKMGTPE])([A-Za-z]+/s)(?![A-Za-z])");
     private static final String NOT_A_UNIT = "(?i)and|or|to|in|at|of|on|for|the|is|vs|with|by|from|were|was|are|be|been|"
             + "had|has|have|will|would|could|can|may|might|each|per|that|which|who|than|then|more|less|about|around|"
-            + "roughly|nearly|over|under|into|as|if|so|but|while|when|where|new|old|total|data|worth|this|these|those|its";
+            + "roughly|nearly|over|under|into|as|if|so|but|while|when|where|new|old|total|data|worth|this|these|those|its|"
+            + "active|activated|dense|sparse|only";
     private static final Pattern OTHER_UNIT = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z/]{0,12}(?:/s)?|[辆件单家个部台套笔款次])");
     private static final Pattern PER = Pattern.compile(

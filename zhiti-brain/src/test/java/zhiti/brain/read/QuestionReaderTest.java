@@ -345,4 +345,18 @@ class QuestionReaderTest {
         Reading one = reader.read("How many A100s match one B200?");
         assertThat(value(one, Quantity.REFERENCE_GPUS)).isEqualTo(1);
     }
+
+    @Test
+    void wordsForDeclinesWeeksFleetsAndConfigurations() {
+        assertThat(value(reader.read("A100 rental is $1.60 an hour. If it keeps sliding 15% a year, where is it in two years?"),
+                Quantity.RATE)).isCloseTo(-0.15, within(1e-9));
+        Reading week = reader.read("2,000 H100s at 650 W each run flat out for a week at PUE 1.2. What's the energy?");
+        assertThat(value(week, Quantity.DAYS)).isEqualTo(7);
+        assertThat(value(reader.read("How many days would 1e24 FLOP take on 256 of our GPUs?"), Quantity.GPUS)).isEqualTo(256);
+        assertThat(value(reader.read("We need 1,024 H100s, eight per server. How many servers?"), Quantity.GPUS_PER_SERVER)).isEqualTo(8);
+        assertThat(value(reader.read("A 400B-parameter MoE with only 40B active per token trained on 10T tokens: compute?"),
+                Quantity.ACTIVE_PARAMS)).isEqualTo(4e10);
+        Reading config = reader.read("算力扩大 25 倍，原来的最优配置是 100 亿参数、2000 亿 token，新的配置是多少？");
+        assertThat(config.asked()).contains(Quantity.OPTIMAL_PARAMS, Quantity.OPTIMAL_TOKENS);
+    }
 }

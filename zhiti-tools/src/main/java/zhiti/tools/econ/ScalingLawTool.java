@@ -154,6 +154,10 @@ public final class ScalingLawTool implements Tool {
         figures.add(multiple);
         figures.add(new Figure("compute-optimal tokens as a multiple of the actual", best.value() / d, "×", "D_opt(N) ÷ D",
                 Figure.inputs("D_opt", best.value(), "D", d), best.source()));
+        if (best.value() > d) {
+            figures.add(new Figure("tokens short of the compute-optimal count", best.value() - d, "tokens", "D_opt(N) − D",
+                    Figure.inputs("D_opt", best.value(), "D", d), best.source()));
+        }
         figures.add(new Figure("compute-optimal parameters for the same compute", sameCompute.value(), sameCompute.unit(),
                 sameCompute.formula(), Figure.inputs("C", c.value()), sameCompute.source()));
         data.put("mode", "loss").put("params", n).put("tokens", d).put("compute_flop", c.value())
