@@ -68,7 +68,7 @@ final class AddOns {
             return;
         }
         for (Mention m : List.copyOf(values)) {
-            String near = RoleReader.before(q, m, 16) + " " + RoleReader.after(q, m, 12);
+            String near = RoleReader.before(q, m, 16) + " " + RoleReader.after(q, m, 32);
             if (m.dim() == Dim.FRACTION && ADD_ON.matcher(near).find() && PRICE_WORD.matcher(near).find()) {
                 Known p = price.get();
                 knowns.remove(p);

@@ -28,6 +28,7 @@ public final class QuestionReader {
             + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
+    private static final Pattern GPU_ONLY = Pattern.compile("只算\\s*GPU|仅算\\s*GPU|只计\\s*GPU|GPUs? only|only the GPUs|counting (?:the )?GPUs", F);
     private static final Pattern SET_ASIDE = Pattern.compile("(?:rather than|instead of|而不是|而非|不再用|代替原来的)\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
@@ -155,6 +156,9 @@ public final class QuestionReader {
             asked.removeIf(a -> !StructureReader.ARITHMETIC.contains(a) && a != Quantity.PART);
             StructureReader.read(q, values, dates, knowns, asked);
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES);
+            if (asked.contains(Quantity.YEAR) && dates.size() == 1 && knowns.stream().noneMatch(k -> k.quantity() == Quantity.START_DATE)) {
+                knowns.add(Known.stated(Quantity.START_DATE, dates.get(0).unit(), "", dates.get(0))); // "从 2024 年起算，是哪一年"
+            }
             if (knowns.stream().noneMatch(k -> k.quantity() == Quantity.PERIODS)) {
                 // "fell from $60 to $2.50 over 18 months": the span of a change is years, for a yearly rate
                 knowns.replaceAll(k -> k.quantity() == Quantity.DAYS ? new Known(Quantity.PERIODS, k.number() / 365.25, "",
@@ -227,6 +231,12 @@ public final class QuestionReader {
             variants.clear(); // "from V100's 125 TFLOPS to H100's 1979": the names label the values, not cases
         }
         Derivations.apply(q, knowns, mentions, catalog, found);
+        if (GPU_ONLY.matcher(q).find()) {
+            // "只算 GPU 的 TDP", "counting GPUs only": a server's own draw is left out, its accelerators' are counted
+            knowns.replaceAll(k -> k.quantity() == Quantity.HARDWARE ? catalog.systems().find(String.valueOf(k.value()))
+                    .map(sys -> new Known(Quantity.HARDWARE, sys.accelerator().name(), "accelerator", k.origin(), null, k.start(), k.end()))
+                    .orElse(k) : k);
+        }
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.START_VALUE)
                 && knowns.stream().anyMatch(k -> k.quantity() == Quantity.END_VALUE)) {
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES); // stated values beat the catalog's series

@@ -104,4 +104,16 @@ class StagedQuestionsTest {
         assertThat(values(a, "server")).containsExactly(1000.0);
         assertThat(values(a, "CNY")).anySatisfy(v -> assertThat(v).isCloseTo(1000 * 3e5 * 7.1, within(1.0)));
     }
+
+    @Test
+    void aYearFromAMultipleAPercentOnTopAndGpusOnly() {
+        Answer when = ask("如果推理单价每年下降一个数量级，降到现在的千分之一需要几年？从 2025 年起算是哪一年？");
+        assertThat(values(when, "year")).anySatisfy(y -> assertThat(y).isCloseTo(2028, within(1e-6)));
+        Answer capex = ask("We need 2,048 H100s, eight per server. Each server lists at $300,000, and networking adds another "
+                + "10% on top of the server spend. What's the all-in capex?");
+        assertThat(values(capex, "USD")).anySatisfy(v -> assertThat(v).isCloseTo(256 * 300_000 * 1.1, within(1.0)));
+        Answer gpus = ask("一台 DGX H100 里 8 张 GPU 满功耗加起来是多少瓦（只算 GPU 的 TDP）？");
+        assertThat(gpus.figures()).filteredOn(f -> f.unit().equals("W") || f.unit().equals("kW"))
+                .anySatisfy(f -> assertThat(f.unit().equals("kW") ? f.value() * 1000 : f.value()).isCloseTo(5600, within(1e-6)));
+    }
 }

@@ -22,7 +22,13 @@ public final class TargetYearTool implements Tool {
             .needs(Quantity.START_DATE, "start_date")
             .needs(Quantity.RATE, "rate")
             .needs(Quantity.TARGET_VALUE, "target_value").withUnitArg("unit")
-            .gives(Quantity.YEAR, "/year").gives(Quantity.PERIODS, "/years").build());
+            .gives(Quantity.YEAR, "/year").gives(Quantity.PERIODS, "/years").build(),
+            // "降到现在的千分之一，从 2024 年起算是哪一年": a multiple of today's value is a target from a start of 1
+            Signature.of("factor").fixed("start_value", 1)
+                    .needs(Quantity.START_DATE, "start_date")
+                    .needs(Quantity.RATE, "rate")
+                    .needs(Quantity.FACTOR, "target_value")
+                    .gives(Quantity.YEAR, "/year").build());
 
     @Override
     public String name() {
