@@ -127,6 +127,12 @@ final class Conversations {
         }
         carried.values().stream().filter(k -> !asked.contains(k.quantity())
                 && knowns.stream().noneMatch(n -> n.quantity() == k.quantity())).forEach(knowns::add);
+        boolean perUnit = asked.contains(Quantity.USD_PER_GPU) || asked.contains(Quantity.USD_PER_SERVER);
+        if (perUnit && knowns.stream().noneMatch(k -> k.quantity() == Quantity.CAPEX_USD)) {
+            // "这台机器合多少美元？摊到每张卡又是多少？": the sum just worked out is the price to share out
+            any.values().stream().filter(k -> MONEY.contains(k.quantity())).reduce((a, b) -> b)
+                    .ifPresent(k -> knowns.add(k.as(Quantity.CAPEX_USD)));
+        }
         boolean converting = asked.contains(Quantity.CONVERTED_AMOUNT) || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert
         // (the sum is converted again even though the rate is new: "and in euros at 7.8 yuan each?"); it is newer

@@ -99,10 +99,10 @@ final class StagedMethod implements Method {
         earlier.add(ctx.task().question());
         Conversation withFirst = new Conversation(earlier, before.coreMemory(), done);
         for (String part : laterParts(ctx.task().question())) {
-            // a part with values of its own asks again what the first part answered ("And in euros, at 1 EUR = 1.08 USD?")
-            // (a rate or price of its own, other than the one the first part used)
+            // a part with a rate or price of its own asks again what the first part answered ("And in euros, at 1 EUR = 1.08 USD?")
             boolean fresh = reader.read(part).knowns().stream().anyMatch(k -> RESTATED.contains(k.quantity()) && k.isNumber()
-                    && first.reading().knowns().stream().noneMatch(f -> f.quantity() == k.quantity() && f.number() == k.number()));
+                    && first.reading().knowns().stream().noneMatch(f -> f.quantity() == k.quantity() && f.isNumber()
+                            && (f.number() == k.number() || Math.abs(f.number() * k.number() - 1) < 1e-9))); // or its inverse
             for (Reading r : conversations.readings(part, withFirst, ctx.tools())) {
                 List<Quantity> asked = r.asked().stream().filter(q -> fresh || !answered.contains(q)).toList();
                 if (asked.isEmpty()) {

@@ -108,7 +108,8 @@ final class AskedReader {
                     + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)"),
             cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
                     + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
-                    + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)"),
+                    + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)|"
+                    + "work(?:s)? out to per (?:GPU|card|accelerator)|摊到每张(?:卡)?.{0,6}(?:多少|几)|每张卡(?:又)?(?:是|合)?多少(?:钱|美元|元)"),
             cue(Quantity.USD_PER_SERVER, 7, "(?:cost|price|costs|that|is it) per (?:server|node|machine)|每台(?:服务器)?(?:多少钱|的价格|单价)|"
                     + "单台(?:价格|成本|单价)|what does (?:one|each|a single) (?:server|node) cost"),
             cue(Quantity.POWER_DRAW, 7, "总功耗(?![^？?，,]{0,8}(?:度|[kMG]Wh|千瓦时|电量))|总功率|功率(?:是|为|有)?多少|多少(?:千瓦|兆瓦|\\s*kW|\\s*MW)(?!h|时)|(?:facility|total|IT|cluster|peak) "

@@ -36,7 +36,7 @@ final class ExchangeReader {
             Quantity.USD, Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
 
     private static final Pattern TOTAL = Pattern.compile("总共|一共|合计|总计|总额|整机采购总|in total|\\btotal\\b|altogether|all told", F);
-    private static final java.util.Set<Quantity> UNIT_PRICES = java.util.Set.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
+    private static final java.util.Set<Quantity> UNIT_PRICES = java.util.EnumSet.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
 
     private ExchangeReader() {
     }
@@ -123,6 +123,10 @@ final class ExchangeReader {
             k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
         }
         knowns.add(k);
+        if (amount != null && UNIT_PRICES.contains(RoleReader.role(q, amount))) {
+            // "这台机器合多少美元？摊到每张卡又是多少美元？": the share per card is of the converted sum, a later step
+            asked.removeIf(UNIT_PRICES::contains);
+        }
         if (amount != null) {
             free.remove(amount);
             knowns.add(new Known(Quantity.AMOUNT, amount.value(), from, Known.Origin.QUESTION, null, amount.start(), amount.end()));

@@ -116,4 +116,11 @@ class StagedQuestionsTest {
         assertThat(gpus.figures()).filteredOn(f -> f.unit().equals("W") || f.unit().equals("kW"))
                 .anySatisfy(f -> assertThat(f.unit().equals("kW") ? f.value() * 1000 : f.value()).isCloseTo(5600, within(1e-6)));
     }
+
+    @Test
+    void aConvertedPriceSharedOutPerCard() {
+        Answer a = ask("一台 8 卡 H800 服务器报价 144 万元人民币。按 1 美元兑 7.2 元，这台机器合多少美元？摊到每张卡又是多少美元？");
+        assertThat(values(a, "USD")).anySatisfy(v -> assertThat(v).isCloseTo(2e5, within(1e-6)));
+        assertThat(a.figures()).anySatisfy(f -> assertThat(f.value()).isCloseTo(2.5e4, within(1e-6)));
+    }
 }
