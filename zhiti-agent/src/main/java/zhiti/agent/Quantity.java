@@ -188,6 +188,11 @@ public enum Quantity {
         return Double.isFinite(value) && value >= min && value <= max;
     }
 
+    /** A price of one accelerator or one server: what a stated purchase is priced by. */
+    public boolean isUnitPrice() {
+        return this == USD_PER_GPU || this == USD_PER_SERVER;
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

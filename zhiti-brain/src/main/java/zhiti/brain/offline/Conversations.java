@@ -130,8 +130,7 @@ final class Conversations {
         boolean perUnit = asked.contains(Quantity.USD_PER_GPU) || asked.contains(Quantity.USD_PER_SERVER);
         if (perUnit && knowns.stream().noneMatch(k -> k.quantity() == Quantity.CAPEX_USD)) {
             // "这台机器合多少美元？摊到每张卡又是多少？": the sum just worked out is the price to share out
-            any.values().stream().filter(k -> MONEY.contains(k.quantity())).reduce((a, b) -> b)
-                    .ifPresent(k -> knowns.add(k.as(Quantity.CAPEX_USD)));
+            lastSum(any).ifPresent(k -> knowns.add(k.as(Quantity.CAPEX_USD)));
         }
         boolean converting = asked.contains(Quantity.CONVERTED_AMOUNT) || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert
@@ -150,6 +149,11 @@ final class Conversations {
                         knowns.add(k);
                     });
         }
+    }
+
+    /** The last sum of money the turn before worked out, if any. */
+    private static java.util.Optional<Known> lastSum(Map<Quantity, Known> results) {
+        return results.values().stream().filter(k -> MONEY.contains(k.quantity())).reduce((a, b) -> b);
     }
 
     private static final Set<Quantity> MONEY = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.ELECTRICITY_USD,

@@ -95,14 +95,12 @@ final class CaseSearch {
             }
         }
         boolean pricing = a.sig().outputs().stream().anyMatch(o -> o.quantity() == Quantity.CAPEX_USD);
-        if (pricing && UNIT_PRICES.stream().anyMatch(known::containsKey)
-                && a.sig().inputs().stream().noneMatch(in -> UNIT_PRICES.contains(in.quantity()))) {
+        if (pricing && known.keySet().stream().anyMatch(Quantity::isUnitPrice)
+                && a.sig().inputs().stream().noneMatch(in -> in.quantity().isUnitPrice())) {
             c += Planner.DEFAULT; // a unit price the user stated beats the catalog's list price
         }
         return Math.max(c, MIN_STEP);
     }
-
-    private static final Set<Quantity> UNIT_PRICES = java.util.EnumSet.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
 
     private void relax() {
         for (int round = 0; round < 40; round++) {

@@ -36,7 +36,6 @@ final class ExchangeReader {
             Quantity.USD, Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER));
 
     private static final Pattern TOTAL = Pattern.compile("总共|一共|合计|总计|总额|整机采购总|in total|\\btotal\\b|altogether|all told", F);
-    private static final java.util.Set<Quantity> UNIT_PRICES = java.util.EnumSet.of(Quantity.USD_PER_GPU, Quantity.USD_PER_SERVER);
 
     private ExchangeReader() {
     }
@@ -104,7 +103,7 @@ final class ExchangeReader {
         // "1.6 万卡，8 卡一台，整机单价 51.5 万美元…整机采购总共多少亿元": the total is converted, not the unit price
         boolean total = TOTAL.matcher(q).find() && free.stream().anyMatch(m -> m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS);
         Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m))
-                && !(total && UNIT_PRICES.contains(RoleReader.role(q, m)) && "USD".equals(m.currency()))).findFirst().orElse(null);
+                && !(total && unitPrice(RoleReader.role(q, m)) && "USD".equals(m.currency()))).findFirst().orElse(null);
         if (total && amount == null && !asked.contains(Quantity.CAPEX_USD)) {
             asked.add(Quantity.CAPEX_USD);
         }
@@ -123,9 +122,9 @@ final class ExchangeReader {
             k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
         }
         knowns.add(k);
-        if (amount != null && UNIT_PRICES.contains(RoleReader.role(q, amount))) {
+        if (amount != null && unitPrice(RoleReader.role(q, amount))) {
             // "这台机器合多少美元？摊到每张卡又是多少美元？": the share per card is of the converted sum, a later step
-            asked.removeIf(UNIT_PRICES::contains);
+            asked.removeIf(Quantity::isUnitPrice);
         }
         if (amount != null) {
             free.remove(amount);
@@ -134,5 +133,9 @@ final class ExchangeReader {
         if (!asked.contains(Quantity.CONVERTED_AMOUNT)) {
             asked.add(Quantity.CONVERTED_AMOUNT);
         }
+    }
+
+    private static boolean unitPrice(Quantity role) {
+        return role != null && role.isUnitPrice();
     }
 }
