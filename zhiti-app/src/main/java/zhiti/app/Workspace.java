@@ -17,7 +17,7 @@ import zhiti.brain.route.IntentRouter;
 import zhiti.brain.route.RouterCache;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
-import zhiti.memory.kb.BgeSmallZhEmbedder;
+import zhiti.memory.kb.BackgroundEmbedder;
 import zhiti.memory.kb.Embedder;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.StoreLocation;
@@ -89,7 +89,10 @@ public final class Workspace implements AutoCloseable {
         return home.resolve("config.properties");
     }
 
-    /** One model per process: loading it takes about a second, and it is thread-safe. */
+    /**
+     * One model per process: loading it takes about a second, so it loads in the background from the first call
+     * while the caller opens the store; it is thread-safe.
+     */
     synchronized Embedder embedder() {
         if (shared != null) {
             return shared.embedder();
@@ -102,7 +105,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Loaded on first use (class initialisation is lazy and thread-safe). */
     private static final class SharedEmbedder {
-        static final Embedder INSTANCE = new BgeSmallZhEmbedder();
+        static final Embedder INSTANCE = BackgroundEmbedder.bgeSmallZh();
     }
 
     /** The store, created if needed. */

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
  */
 public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     public static final int DIMENSION = 512;
+    public static final String NAME = "bge-small-zh-v1.5-q";
     private final ExecutorService pool;
     private final BgeSmallZhV15QuantizedEmbeddingModel model;
 
@@ -39,7 +40,7 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
 
     @Override public int dimension() { return DIMENSION; }
 
-    @Override public String name() { return "bge-small-zh-v1.5-q"; }
+    @Override public String name() { return NAME; }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
