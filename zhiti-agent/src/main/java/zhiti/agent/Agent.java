@@ -46,6 +46,10 @@ public final class Agent {
             emit(new TraceEvent.Planned(task.id(), Instant.now(), ctx.plan(), false, ctx.plan().goal()));
 
             for (int steps = 0; ; steps++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return finish(task, partial(task, memory, usage, Answer.Status.CANCELLED, task.lang().pick(
+                            "任务已取消；以下是取消前得到的结果。", "Cancelled; the figures below are what was found before.")));
+                }
                 if (!budget.allows(steps)) {
                     throw new BudgetExhaustedException("step budget of " + budget.maxSteps() + " reached");
                 }
@@ -76,6 +80,11 @@ public final class Agent {
         } catch (BudgetExhaustedException e) {
             return finish(task, budgetExhausted(task, memory, usage, e.getMessage()));
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // a model call or tool that the cancellation interrupted
+                return finish(task, partial(task, memory, usage, Answer.Status.CANCELLED, task.lang().pick(
+                        "任务已取消。", "Cancelled.")));
+            }
             // a brain's own bug still ends the run as a run: the trace gets its Finished event, the caller an answer
             return finish(task, brainFailed(task, memory, usage, e));
         } finally {
@@ -96,26 +105,25 @@ public final class Agent {
     }
 
     private Answer budgetExhausted(Task task, ShortTermMemory memory, Usage usage, String reason) {
-        List<Figure> figures = new ArrayList<>();
-        memory.observations().forEach(o -> figures.addAll(o.figures()));
-        String text = task.lang().pick(
+        return partial(task, memory, usage, Answer.Status.BUDGET_EXHAUSTED, task.lang().pick(
                 "预算用尽（" + reason + "），任务未完成；以下是已得到的结果。可用 --max-steps 等选项提高上限。",
                 "Stopped before finishing: " + reason + ". The figures below are what was found so far; "
-                        + "raise the limit with --max-steps (or the token and money limits).");
-        List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
-        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.BUDGET_EXHAUSTED,
-                usage.snapshot());
+                        + "raise the limit with --max-steps (or the token and money limits)."));
     }
 
     private Answer brainFailed(Task task, ShortTermMemory memory, Usage usage, RuntimeException e) {
         String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        String text = task.lang().pick("内部错误：" + brain.name() + " 大脑在运行中失败（" + reason + "），任务未完成。",
-                "Internal error: the " + brain.name() + " brain failed (" + reason + "); the task was not finished.");
+        return partial(task, memory, usage, Answer.Status.ERROR, task.lang().pick(
+                "内部错误：" + brain.name() + " 大脑在运行中失败（" + reason + "），任务未完成。",
+                "Internal error: the " + brain.name() + " brain failed (" + reason + "); the task was not finished."));
+    }
+
+    /** A run that ended before the brain finished: the figures and citations found so far. */
+    private Answer partial(Task task, ShortTermMemory memory, Usage usage, Answer.Status status, String text) {
         List<Figure> figures = new ArrayList<>();
         memory.observations().forEach(o -> figures.addAll(o.figures()));
         List<Citation> cites = memory.observations().stream().flatMap(o -> o.citations().stream()).toList();
-        return new Answer(text, figures, cites, memory.observations(), brain.name(), Answer.Status.ERROR,
-                usage.snapshot());
+        return new Answer(text, figures, cites, memory.observations(), brain.name(), status, usage.snapshot());
     }
 
     private Answer finish(Task task, Answer answer) {

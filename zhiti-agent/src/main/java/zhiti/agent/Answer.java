@@ -17,7 +17,9 @@ public record Answer(String text, List<Figure> figures, List<Citation> citations
         /** A budget (steps, tokens or money) ran out first; text says so, figures are what was found until then. */
         BUDGET_EXHAUSTED,
         /** The brain itself failed (a bug, not a tool error); text names the failure, figures are what was found. */
-        ERROR
+        ERROR,
+        /** The caller cancelled the run (its thread was interrupted); figures are what was found until then. */
+        CANCELLED
     }
 
     public Answer {

@@ -1,5 +1,11 @@
 package zhiti.app;
 
+import zhiti.runtime.Workspace;
+import zhiti.runtime.AgentSetup;
+import zhiti.runtime.AnswerJson;
+import zhiti.runtime.Json;
+import zhiti.runtime.TraceFile;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package zhiti.app;
 
+import zhiti.runtime.Workspace;
+import zhiti.runtime.AgentSetup;
+import zhiti.runtime.Conversation;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,8 @@
 package zhiti.app;
 
+import zhiti.runtime.Workspace;
+import zhiti.runtime.AgentSetup;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

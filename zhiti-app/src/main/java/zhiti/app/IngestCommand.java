@@ -1,5 +1,8 @@
 package zhiti.app;
 
+import zhiti.runtime.Workspace;
+import zhiti.runtime.Json;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

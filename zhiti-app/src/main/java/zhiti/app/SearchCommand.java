@@ -1,5 +1,8 @@
 package zhiti.app;
 
+import zhiti.runtime.Workspace;
+import zhiti.runtime.Json;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package zhiti.app;
 
+import zhiti.runtime.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package zhiti.app;
 
+import zhiti.runtime.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.econ.Precision;
 import zhiti.econ.perf.ClusterSpec;
 import zhiti.econ.perf.GpuTable;

@@ -2,7 +2,7 @@ package zhiti.app.bench;
 
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 
 /** Prints a benchmark result: one JSON object with --json, else one "key: value" line per number. */
 final class BenchOutput {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import zhiti.app.FigureText;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.core.Figure;
 import zhiti.econ.units.QuantityParser;
 

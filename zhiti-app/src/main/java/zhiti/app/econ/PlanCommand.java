@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.app.FigureText;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.econ.Precision;
 import zhiti.econ.perf.ClusterSpec;
 import zhiti.econ.perf.ModelShape;

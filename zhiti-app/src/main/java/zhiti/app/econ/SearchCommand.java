@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zhiti.app.FigureText;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.perf.ClusterSpec;

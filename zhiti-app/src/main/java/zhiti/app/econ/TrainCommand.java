@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zhiti.app.FigureText;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.core.Figure;
 import zhiti.econ.Precision;
 import zhiti.econ.catalog.Catalog;

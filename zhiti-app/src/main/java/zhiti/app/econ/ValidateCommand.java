@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.econ.perf.Validation;
 import zhiti.econ.perf.ValidationRow;
 

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 
 class BenchEconCommandTest {
 

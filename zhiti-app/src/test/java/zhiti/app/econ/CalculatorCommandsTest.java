@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.app.ZhitiCommand;
 
 class CalculatorCommandsTest {

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.app.ZhitiCommand;
 
 class CatalogCommandTest {

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.app.ZhitiCommand;
 
 /** Catalog names on the econ commands (--chip/--gpu/--hardware, --model, --series), and bad input → exit 2. */

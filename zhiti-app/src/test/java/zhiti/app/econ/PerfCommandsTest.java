@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.app.ZhitiCommand;
 
 class PerfCommandsTest {

@@ -141,6 +141,7 @@ public final class TrendFitTool implements Tool {
                         .put(rising ? "doubling_time_years" : "halving_time_years", t2.value())
                         .put("doubling_or_halving_years", t2.value()).put("rate_per_year", rate.value());
                 putInterval(data, t2.inputs(), rising ? "doubling_time_years" : "halving_time_years");
+                data.set("chart", chart(dated, anchor, r.regression()));
                 summary = String.format(java.util.Locale.ROOT, "%s every %.3g years (%+.1f%%/year, R² %.3f, %d points)",
                         rising ? "doubles" : "halves", t2.value(), figures.get(0).value(), r.regression().rSquared(),
                         dated.size());
@@ -191,6 +192,21 @@ public final class TrendFitTool implements Tool {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("value at " + at + " is not a number: '" + text + "'");
         }
+    }
+
+    /** The data and the fitted line at the same dates, for a client to draw (log scale). */
+    private static ObjectNode chart(List<DatedValue> dated, DateAnchor anchor, zhiti.econ.trend.LinearRegression fit) {
+        ObjectNode c = JsonNodeFactory.instance.objectNode().put("log", true);
+        var x = c.putArray("x");
+        var observed = c.putArray("observed");
+        var fitted = c.putArray("fitted");
+        for (DatedValue d : dated) {
+            double t = d.decimalYear(anchor);
+            x.add(t);
+            observed.add(d.value());
+            fitted.add(Math.exp(fit.intercept() + fit.slope() * t));
+        }
+        return c;
     }
 
     /** Copies the "NN% CI low/high" inputs of a fitted figure into data as key_low / key_high (numbers only). */

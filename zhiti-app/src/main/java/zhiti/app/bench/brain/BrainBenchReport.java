@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import zhiti.agent.Answer;
 import zhiti.agent.Observation;
-import zhiti.app.Json;
+import zhiti.runtime.Json;
 import zhiti.app.bench.brain.Expectation.ExpectedValue;
 import zhiti.app.bench.brain.ExpectationChecker.ValueMatch;
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import zhiti.agent.Answer;
 import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
-import zhiti.app.AgentSetup;
-import zhiti.app.Conversation;
-import zhiti.app.Workspace;
+import zhiti.runtime.AgentSetup;
+import zhiti.runtime.Conversation;
+import zhiti.runtime.Workspace;
 import zhiti.core.Lang;
 
 /**

@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import java.util.HashMap;
 import java.util.Map;

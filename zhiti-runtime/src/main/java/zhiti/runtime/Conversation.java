@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import java.time.Clock;
 import java.util.List;
@@ -78,6 +78,13 @@ public final class Conversation {
         }
         window.append("assistant", a.text());
         return a;
+    }
+
+    /** A turn that happened elsewhere (a client's own history): into the context, with no run. */
+    public void record(String role, String text) {
+        String r = "user".equals(role) ? "user" : "assistant";
+        window.append(r, text);
+        if (r.equals("user")) userTurns.add(text);
     }
 
     /** The in-context tiers as text for the brain: core memory, summary and the recent turns. */

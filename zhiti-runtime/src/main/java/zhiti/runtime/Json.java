@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ public final class Json {
 
     /** A figure as the CLI contract spells it: {"name","value","unit","formula","inputs":{},"source"}. */
     public static Map<String, Object> figure(Figure f) {
-        return Map.of("name", f.name(), "value", f.value(), "unit", f.unit(), "formula", f.formula(),
+        return RunEvent.map("name", f.name(), "value", f.value(), "unit", f.unit(), "formula", f.formula(),
                 "inputs", f.inputs(), "source", f.source());
     }
 

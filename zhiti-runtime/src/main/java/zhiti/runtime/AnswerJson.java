@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +13,18 @@ import zhiti.agent.Observation;
  * The answer as the CLI contract spells it: {"answer","figures","citations","steps","brain"} plus "status" and
  * "lang".
  */
-final class AnswerJson {
+public final class AnswerJson {
 
     private AnswerJson() {
     }
 
-    static Map<String, Object> of(Answer a, Lang lang) {
+    public static Map<String, Object> of(Answer a, Lang lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("answer", a.text());
         m.put("figures", Json.figures(a.figures()));
         m.put("citations", a.citations().stream().map(AnswerJson::citation).toList());
         m.put("steps", a.steps().stream().map(AnswerJson::step).toList());
+        m.put("charts", Charts.of(a));
         m.put("brain", a.brain());
         m.put("status", a.status().name().toLowerCase(Locale.ROOT));
         m.put("lang", lang.name().toLowerCase(Locale.ROOT));
@@ -36,7 +37,7 @@ final class AnswerJson {
         return Map.of("doc", c.doc(), "locator", c.locator(), "text", c.text());
     }
 
-    static Map<String, Object> step(Observation o) {
+    public static Map<String, Object> step(Observation o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.step().id());
         m.put("tool", o.step().tool());
@@ -48,7 +49,7 @@ final class AnswerJson {
         return m;
     }
 
-    static List<Map<String, Object>> steps(Answer a) {
+    public static List<Map<String, Object>> steps(Answer a) {
         return a.steps().stream().map(AnswerJson::step).toList();
     }
 }

@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,7 +18,7 @@ import zhiti.agent.TraceEvent;
 import zhiti.agent.TraceListener;
 
 /** Appends every trace event to a JSON Lines file and flushes it, so a crash loses at most the event in flight. */
-final class TraceFile implements TraceListener, AutoCloseable {
+public final class TraceFile implements TraceListener, AutoCloseable {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
@@ -26,7 +26,7 @@ final class TraceFile implements TraceListener, AutoCloseable {
 
     private final BufferedWriter writer;
 
-    TraceFile(Path file) {
+    public TraceFile(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import zhiti.agent.Agent;
 import zhiti.agent.Brain;
 import zhiti.agent.Budget;
 import zhiti.agent.Recall;
+import zhiti.agent.ToolProvider;
 import zhiti.agent.ToolRegistry;
 import zhiti.agent.TraceListener;
 import zhiti.brain.llm.LlmBrain;
@@ -21,8 +22,6 @@ import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.SearchRequest;
-import zhiti.tools.arith.ArithmeticTools;
-import zhiti.tools.econ.EconTools;
 import zhiti.memory.stream.MemoryStream;
 import zhiti.tools.memory.KbSearchTool;
 import zhiti.tools.memory.MemoryRecallTool;
@@ -40,7 +39,7 @@ public final class AgentSetup {
     private AgentSetup() {
     }
 
-    static Optional<LlmConfig> llmConfig(Workspace ws, Map<String, String> env) {
+    public static Optional<LlmConfig> llmConfig(Workspace ws, Map<String, String> env) {
         return LlmConfig.load(env, ws.configFile());
     }
 
@@ -64,8 +63,7 @@ public final class AgentSetup {
     /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
     public static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
                        UnaryOperator<ToolRegistry> more) {
-        ToolRegistry tools = more.apply(ArithmeticTools.register(EconTools.register(new ToolRegistry(), Catalog.builtIn()),
-                Catalog.builtIn()));
+        ToolRegistry tools = more.apply(ToolProvider.discover(new ToolRegistry()));
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
         MemoryStream stream = ws.memoryStream();

@@ -1,4 +1,4 @@
-package zhiti.app;
+package zhiti.runtime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +36,21 @@ public final class Workspace implements AutoCloseable {
     private final Workspace shared;
     private Embedder embedder;
     private EmbeddedStore store;
+    private StoreLock storeLock;
+    /** What this process does with the store, written into its lock for whoever has to wait. */
+    private String purpose = "zhiti";
+    /** How long a second process waits for the store before it says who holds it. */
+    static final java.time.Duration STORE_WAIT = java.time.Duration.ofSeconds(5);
     private IntentRouter router;
     private MemoryJournal journal;
     private MemoryStream stream;
 
-    Workspace(Map<String, String> env, Path storeOverride) {
+    public Workspace(Map<String, String> env, Path storeOverride) {
         this(env, storeOverride, null);
     }
 
     /** @param memoryOverride where the memory journal lives instead of $ZHITI_HOME/memory (the demo keeps its own) */
-    Workspace(Map<String, String> env, Path storeOverride, Path memoryOverride) {
+    public Workspace(Map<String, String> env, Path storeOverride, Path memoryOverride) {
         this(homeOf(env), StoreLocation.resolve(storeOverride == null ? null : storeOverride.toString(), env,
                 System.getProperty("user.home")), memoryOverride, null, null);
     }
@@ -81,11 +86,11 @@ public final class Workspace implements AutoCloseable {
         return h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".zhiti");
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
-    Path configFile() {
+    public Path configFile() {
         return home.resolve("config.properties");
     }
 
@@ -93,7 +98,7 @@ public final class Workspace implements AutoCloseable {
      * One model per process: loading it takes about a second, so it loads in the background from the first call
      * while the caller opens the store; it is thread-safe.
      */
-    synchronized Embedder embedder() {
+    public synchronized Embedder embedder() {
         if (shared != null) {
             return shared.embedder();
         }
@@ -114,9 +119,22 @@ public final class Workspace implements AutoCloseable {
             return shared.store();
         }
         if (store == null) {
-            store = new EmbeddedStore(storeDir, embedder());
+            storeLock = StoreLock.acquire(storeDir, STORE_WAIT, purpose);
+            try {
+                store = new EmbeddedStore(storeDir, embedder());
+            } catch (RuntimeException e) {
+                storeLock.close();
+                storeLock = null;
+                throw e;
+            }
         }
         return store;
+    }
+
+    /** Names what this process does ("zhiti serve on http://…"), for the lock of the store it opens. */
+    public synchronized Workspace purpose(String what) {
+        this.purpose = what;
+        return this;
     }
 
     /** The store if one has been created here before; asking a question never creates an empty one. */
@@ -128,7 +146,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The long-term memory stream, kept in a journal under the home so it survives restarts and crashes. */
-    synchronized MemoryStream memoryStream() {
+    public synchronized MemoryStream memoryStream() {
         if (stream == null) {
             journal = new MemoryJournal(memoryDir.resolve("journal.jsonl"));
             stream = new MemoryStream(embedder(), new HeuristicImportanceScorer(),
@@ -138,7 +156,7 @@ public final class Workspace implements AutoCloseable {
         return stream;
     }
 
-    synchronized IntentRouter router() {
+    public synchronized IntentRouter router() {
         if (shared != null) {
             return shared.router();
         }
@@ -155,6 +173,9 @@ public final class Workspace implements AutoCloseable {
     public synchronized void close() {
         if (store != null) {
             store.close();
+        }
+        if (storeLock != null) {
+            storeLock.close();
         }
         if (journal != null) {
             journal.close();

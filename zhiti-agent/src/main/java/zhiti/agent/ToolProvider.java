@@ -1,0 +1,27 @@
+package zhiti.agent;
+
+import java.util.Comparator;
+import java.util.ServiceLoader;
+
+/**
+ * A module's tools, found with {@link ServiceLoader}: a tool module lists its provider in
+ * {@code META-INF/services/zhiti.agent.ToolProvider} and the runtime mounts it without its wiring being edited.
+ * Tools bound to one workspace (its knowledge base, its memory) are registered by the runtime itself.
+ */
+public interface ToolProvider {
+
+    /** Providers register in this order (lower first), so the registry, and the tool list a model sees, is stable. */
+    default int order() {
+        return 100;
+    }
+
+    void register(ToolRegistry tools);
+
+    /** Every provider on the class path, registered into {@code tools} in their order. */
+    static ToolRegistry discover(ToolRegistry tools) {
+        ServiceLoader.load(ToolProvider.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(ToolProvider::order).thenComparing(p -> p.getClass().getName()))
+                .forEach(p -> p.register(tools));
+        return tools;
+    }
+}
