@@ -19,9 +19,18 @@ public interface ToolProvider {
 
     /** Every provider on the class path, registered into {@code tools} in their order. */
     static ToolRegistry discover(ToolRegistry tools) {
-        ServiceLoader.load(ToolProvider.class).stream().map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparingInt(ToolProvider::order).thenComparing(p -> p.getClass().getName()))
-                .forEach(p -> p.register(tools));
+        Found.ALL.forEach(p -> p.register(tools));
         return tools;
+    }
+
+    /** The providers, looked up once: the class path does not change, and every run registers them anew. */
+    final class Found {
+        static final java.util.List<ToolProvider> ALL = ServiceLoader.load(ToolProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(ToolProvider::order).thenComparing(p -> p.getClass().getName()))
+                .toList();
+
+        private Found() {
+        }
     }
 }

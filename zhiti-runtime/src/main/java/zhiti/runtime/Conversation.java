@@ -53,13 +53,19 @@ public final class Conversation {
      */
     public static Conversation open(Workspace ws, Optional<LlmConfig> llm, int contextTokens,
                                     List<TraceListener> listeners, Consumer<ContextEvent> contextEvents) {
+        return open(ws, llm, AgentSetup.brain(llm, ws), contextTokens, listeners, contextEvents);
+    }
+
+    /** @param brain the brain that answers every turn (one the caller already has) */
+    public static Conversation open(Workspace ws, Optional<LlmConfig> llm, zhiti.agent.Brain brain, int contextTokens,
+                                    List<TraceListener> listeners, Consumer<ContextEvent> contextEvents) {
         ContextWindow window = new ContextWindow(TokenCounter.forModel(llm.map(LlmConfig::model).orElse(null)),
                 new ExtractiveSummarizer(), ws.embedder(), ws.existingStore().orElse(null),
                 ContextSettings.of(contextTokens), contextEvents, Clock.systemUTC());
         window.setSystem(PERSONA);
         window.coreMemory().define("persona", PERSONA, 400);
         window.coreMemory().define("human", "", 1000);
-        Agent agent = AgentSetup.agent(AgentSetup.brain(llm, ws), AgentSetup.budget(AgentSetup.DEFAULT_MAX_STEPS, llm),
+        Agent agent = AgentSetup.agent(brain, AgentSetup.budget(AgentSetup.DEFAULT_MAX_STEPS, llm),
                 listeners, ws, tools -> ContextTools.register(tools, window, ws.existingStore().isPresent()));
         return new Conversation(window, agent);
     }

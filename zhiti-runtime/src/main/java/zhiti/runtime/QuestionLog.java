@@ -31,8 +31,9 @@ final class QuestionLog implements TraceListener {
                 String q = questions.remove(f.taskId());
                 if (q != null && f.answer().status() == Answer.Status.FINISHED) {
                     String a = f.answer().text().lines().findFirst().orElse("");
+                    // found by the question, whose vector the router has just computed (the embedder caches it)
                     stream.add(MemoryKind.OBSERVATION, "Asked: " + q + " — answered: "
-                            + (a.length() > MAX_ANSWER_CHARS ? a.substring(0, MAX_ANSWER_CHARS) + "…" : a));
+                            + (a.length() > MAX_ANSWER_CHARS ? a.substring(0, MAX_ANSWER_CHARS) + "…" : a), q);
                 }
             }
             default -> {

@@ -1,6 +1,5 @@
 package zhiti.runtime;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import zhiti.agent.Answer;
@@ -45,7 +45,6 @@ public final class Runs implements AutoCloseable {
 
     public static final String QUEUED = "queued";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RunStore store;
     private final Executor executor;
@@ -53,6 +52,8 @@ public final class Runs implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Runs going per caller, for the per-caller limit. */
+    private final Map<String, Integer> going = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public Runs(RunStore store, Executor executor, int threads, int maxPerCaller) {
@@ -68,22 +69,38 @@ public final class Runs implements AutoCloseable {
         });
     }
 
-    /** Accepts a run; it starts when a worker is free. */
-    public synchronized LiveRun start(RunRequest request) {
+    /**
+     * Accepts a run; it starts when a worker is free. No lock is shared by all callers: a burst of requests
+     * each opens its own event log at once, and only the per-caller count is kept atomically.
+     */
+    public LiveRun start(RunRequest request) {
         if (closed) throw new IllegalStateException("the runtime is shutting down; no new runs are accepted");
-        if (request.caller() != null) {
-            long mine = live.values().stream().filter(r -> request.caller().equals(r.request().caller()) && !r.done()).count();
-            if (mine >= maxPerCaller) {
-                throw new TooManyRuns("this key already has " + mine + " runs going (the limit is " + maxPerCaller
-                        + "); wait for one to finish or cancel one with DELETE /api/runs/{id}");
-            }
+        String caller = request.caller();
+        if (caller != null) {
+            going.compute(caller, (k, n) -> {
+                int mine = n == null ? 0 : n;
+                if (mine >= maxPerCaller) {
+                    throw new TooManyRuns("this key already has " + mine + " runs going (the limit is " + maxPerCaller
+                            + "); wait for one to finish or cancel one with DELETE /api/runs/{id}");
+                }
+                return mine + 1;
+            });
         }
-        String id = newId();
-        LiveRun run = new LiveRun(id, request, store.events(id));
-        live.put(id, run);
-        run.emit(new RunEvent(QUEUED, RunEvent.map("run", id, "ahead", waiting.getAndIncrement())));
-        workers.execute(() -> work(run));
-        return run;
+        try {
+            String id = newId();
+            LiveRun run = new LiveRun(id, request, store.events(id));
+            live.put(id, run);
+            run.emit(new RunEvent(QUEUED, RunEvent.map("run", id, "ahead", waiting.getAndIncrement())));
+            workers.execute(() -> work(run));
+            return run;
+        } catch (RuntimeException e) {
+            release(caller);
+            throw e;
+        }
+    }
+
+    private void release(String caller) {
+        if (caller != null) going.computeIfPresent(caller, (k, n) -> n <= 1 ? null : n - 1);
     }
 
     private void work(LiveRun run) {
@@ -118,6 +135,7 @@ public final class Runs implements AutoCloseable {
         } finally {
             run.finish(done);
             live.remove(run.id());
+            release(run.request().caller());
         }
     }
 
@@ -154,9 +172,7 @@ public final class Runs implements AutoCloseable {
 
     /** Stops taking runs, lets those going finish within {@code grace}, then cancels the rest and waits for them. */
     public void close(Duration grace) {
-        synchronized (this) {
-            closed = true;
-        }
+        closed = true;
         workers.shutdown();
         try {
             if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -175,7 +191,8 @@ public final class Runs implements AutoCloseable {
 
     private static String newId() {
         StringBuilder s = new StringBuilder("r-").append(STAMP.format(Instant.now())).append('-');
-        for (int i = 0; i < 6; i++) s.append("0123456789abcdefghijklmnopqrstuvwxyz".charAt(RANDOM.nextInt(36)));
+        // unique, not secret: every run is behind the API key anyway
+        for (int i = 0; i < 6; i++) s.append("0123456789abcdefghijklmnopqrstuvwxyz".charAt(ThreadLocalRandom.current().nextInt(36)));
         return s.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -18,6 +18,7 @@ import zhiti.brain.route.RouterCache;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
 import zhiti.memory.kb.BackgroundEmbedder;
+import zhiti.memory.kb.CachingEmbedder;
 import zhiti.memory.kb.Embedder;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.StoreLocation;
@@ -110,7 +111,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Loaded on first use (class initialisation is lazy and thread-safe). */
     private static final class SharedEmbedder {
-        static final Embedder INSTANCE = BackgroundEmbedder.bgeSmallZh();
+        static final Embedder INSTANCE = new CachingEmbedder(BackgroundEmbedder.bgeSmallZh(), 1024);
     }
 
     /** The store, created if needed. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import zhiti.agent.Answer;
+import zhiti.agent.Brain;
 import zhiti.agent.Task;
 import zhiti.agent.ToolProvider;
 import zhiti.agent.ToolRegistry;
@@ -62,6 +63,7 @@ public final class Zhiti implements AutoCloseable {
     private final Optional<LlmConfig> llm;
     private final Runs runs;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private Brain offlineBrain;
 
     private Zhiti(Workspace ws, Options o) {
         this.ws = ws;
@@ -71,6 +73,11 @@ public final class Zhiti implements AutoCloseable {
 
     public static Zhiti open(Options o) {
         return new Zhiti(new Workspace(o.env(), o.store()), o);
+    }
+
+    /** Over a workspace the caller made (a benchmark's temporary one, say); closing this closes it. */
+    public static Zhiti open(Workspace ws, Options o) {
+        return new Zhiti(ws, o);
     }
 
     public Workspace workspace() {
@@ -91,7 +98,7 @@ public final class Zhiti implements AutoCloseable {
      * 20 s, then cached), the knowledge base and the memory stream. A server calls this before it listens.
      */
     public void warmUp() {
-        if (llm.isEmpty()) ws.router();
+        if (llm.isEmpty()) brain();
         ws.existingStore();
         ws.memoryStream();
         ws.embedder().embed("。");
@@ -121,14 +128,23 @@ public final class Zhiti implements AutoCloseable {
             return s.say(r.question(), listeners);
         }
         Task task = Task.of(r.question(), r.answerLang());
-        return AgentSetup.agent(AgentSetup.brain(llm, ws), AgentSetup.budget(AgentSetup.DEFAULT_MAX_STEPS, llm),
-                listeners, ws).run(task);
+        return AgentSetup.agent(brain(), AgentSetup.budget(AgentSetup.DEFAULT_MAX_STEPS, llm), listeners, ws).run(task);
+    }
+
+    /**
+     * The brain of a run. The offline brain keeps a task's state in the task's short-term memory, so one instance
+     * serves every run; building it compiles the reader's name patterns, which cost more than answering.
+     */
+    private synchronized Brain brain() {
+        if (llm.isPresent()) return AgentSetup.brain(llm, ws);
+        if (offlineBrain == null) offlineBrain = AgentSetup.brain(llm, ws);
+        return offlineBrain;
     }
 
     /** One conversation: its turns run one at a time, in order, with whichever listeners the turn brings. */
     private final class Session {
         private final ForwardingListener forward = new ForwardingListener();
-        private final Conversation conversation = Conversation.open(ws, llm, Conversation.DEFAULT_CONTEXT_TOKENS,
+        private final Conversation conversation = Conversation.open(ws, llm, brain(), Conversation.DEFAULT_CONTEXT_TOKENS,
                 List.of(forward), e -> { });
 
         /**

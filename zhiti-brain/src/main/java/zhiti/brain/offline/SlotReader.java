@@ -83,7 +83,11 @@ public final class SlotReader {
     private final List<NamePattern> hardwarePatterns = new ArrayList<>();
 
     /** A catalog name as a pattern that tolerates spaces and hyphens between its characters. */
-    private record NamePattern(String canonical, boolean system, Pattern pattern) {
+    /** @param compact the normalised name, which the normalised question must contain for the pattern to match */
+    private record NamePattern(String canonical, boolean system, Pattern pattern, String compact) {
+        NamePattern(String canonical, boolean system, String name) {
+            this(canonical, system, loose(name), NameIndex.normalize(name));
+        }
     }
 
     /** A hardware name found in the question, with where it sits. */
@@ -94,10 +98,10 @@ public final class SlotReader {
         this.catalog = catalog;
         this.series = series;
         for (ServerSystem s : catalog.systems().all()) {
-            names(s.name(), s.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(s.name(), true, loose(n))));
+            names(s.name(), s.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(s.name(), true, n)));
         }
         for (Accelerator a : catalog.accelerators().all()) {
-            names(a.name(), a.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(a.name(), false, loose(n))));
+            names(a.name(), a.aliases()).forEach(n -> hardwarePatterns.add(new NamePattern(a.name(), false, n)));
         }
         hardwarePatterns.sort(Comparator.comparingInt((NamePattern p) -> -p.pattern().pattern().length()));
     }
@@ -201,7 +205,9 @@ public final class SlotReader {
     /** Longest names first; a span claimed by "DGX A100" is not claimed again by "A100". */
     private List<HardwareMention> hardware(String q) {
         List<HardwareMention> found = new ArrayList<>();
+        String compactQ = NameIndex.normalize(q);
         for (NamePattern p : hardwarePatterns) {
+            if (!compactQ.contains(p.compact())) continue;
             Matcher m = p.pattern().matcher(q);
             while (m.find()) {
                 int s = m.start();

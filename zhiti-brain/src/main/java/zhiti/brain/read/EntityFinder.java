@@ -35,7 +35,11 @@ final class EntityFinder {
         }
     }
 
-    private record NamePattern(Kind kind, String canonical, Pattern pattern) {
+    /** @param compact the name as {@link NameIndex#normalize} writes it: what the question must contain */
+    private record NamePattern(Kind kind, String canonical, Pattern pattern, String compact) {
+        NamePattern(Kind kind, String canonical, String name) {
+            this(kind, canonical, loose(name), NameIndex.normalize(name));
+        }
     }
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -57,18 +61,18 @@ final class EntityFinder {
     EntityFinder(Catalog catalog, SeriesCatalog series) {
         this.catalog = catalog;
         for (ServerSystem s : catalog.systems().all()) {
-            names(s.name(), s.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.SYSTEM, s.name(), loose(n))));
+            names(s.name(), s.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.SYSTEM, s.name(), n)));
         }
         for (Accelerator a : catalog.accelerators().all()) {
-            names(a.name(), a.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.ACCELERATOR, a.name(), loose(n))));
+            names(a.name(), a.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.ACCELERATOR, a.name(), n)));
         }
         for (ModelCard m : catalog.models().all()) {
             if (m.primary()) {
-                names(m.name(), m.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.MODEL, m.name(), loose(n))));
+                names(m.name(), m.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.MODEL, m.name(), n)));
             }
         }
         for (Series s : series.all()) {
-            names(s.name(), s.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.SERIES, s.name(), loose(n))));
+            names(s.name(), s.aliases()).forEach(n -> patterns.add(new NamePattern(Kind.SERIES, s.name(), n)));
         }
         // longest names first, so "DGX A100" claims its span before "A100" can
         patterns.sort(Comparator.comparingInt((NamePattern p) -> -p.pattern().pattern().length()));
@@ -76,7 +80,11 @@ final class EntityFinder {
 
     List<Found> find(String q) {
         List<Found> found = new ArrayList<>();
+        // a name the pattern can match appears, separators removed, in the question with its separators removed:
+        // checking that first skips the regex for the hundreds of names a question does not mention
+        String compactQ = NameIndex.normalize(q);
         for (NamePattern p : patterns) {
+            if (!compactQ.contains(p.compact())) continue;
             Matcher m = p.pattern().matcher(q);
             while (m.find()) {
                 if (free(found, m.start(), m.end())) {

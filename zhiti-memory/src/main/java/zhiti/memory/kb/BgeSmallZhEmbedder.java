@@ -2,7 +2,15 @@ package zhiti.memory.kb;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +30,7 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     public static final int DIMENSION = 512;
     public static final String NAME = "bge-small-zh-v1.5-q";
     private final ExecutorService pool;
-    private final BgeSmallZhV15QuantizedEmbeddingModel model;
+    private final Model model;
 
     public BgeSmallZhEmbedder() {
         this(Runtime.getRuntime().availableProcessors());
@@ -35,7 +43,52 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(pool);
+        this.model = new Model(pool, encoder());
+    }
+
+    /**
+     * The shipped model and tokenizer in an ONNX session of our own: one intra-op thread that never spin-waits.
+     * The default session runs a thread per core that spins between inferences, which on two cores took CPU from
+     * everything else a server does (HTTP, other runs) for no gain here: parallelism comes from calling the
+     * model on several threads at once (the executor above, or several runs).
+     */
+    private static OnnxBertBiEncoder encoder() {
+        ClassLoader cl = BgeSmallZhEmbedder.class.getClassLoader();
+        try (InputStream onnx = cl.getResourceAsStream("bge-small-zh-v1.5-q.onnx");
+             InputStream tokenizer = cl.getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json");
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (onnx == null || tokenizer == null) throw new IllegalStateException("the bge-small-zh model is not on the class path");
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession session = env.createSession(onnx.readAllBytes(), options);
+            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bge-small-zh model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot start the bge-small-zh model: " + e.getMessage(), e);
+        }
+    }
+
+    /** LangChain4j's in-process model over our encoder (it splits batches across the executor). */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(java.util.concurrent.Executor executor, OnnxBertBiEncoder encoder) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
+        }
     }
 
     @Override public int dimension() { return DIMENSION; }

@@ -78,9 +78,25 @@ public final class MemoryStream {
         return add(kind, text, scorer.score(kind, text), List.of());
     }
 
+    /**
+     * Adds a memory found by {@code key} (its vector is the key's) rather than by its whole text: a logged
+     * question and its answer are retrieved by the question. The vector is computed before the stream is locked,
+     * so runs logging at once do not queue behind each other's embeddings.
+     */
+    public MemoryRecord add(MemoryKind kind, String text, String key) {
+        float[] vector = embedder.embed(key);
+        synchronized (this) {
+            return add(kind, text, scorer.score(kind, text), List.of(), vector);
+        }
+    }
+
     /** Adds a memory with a given importance (1..10) and evidence; may trigger a reflection. */
     public synchronized MemoryRecord add(MemoryKind kind, String text, int importance, List<String> evidenceIds) {
-        MemoryRecord r = store(kind, text, importance, evidenceIds);
+        return add(kind, text, importance, evidenceIds, embedder.embed(text));
+    }
+
+    private MemoryRecord add(MemoryKind kind, String text, int importance, List<String> evidenceIds, float[] vector) {
+        MemoryRecord r = store(kind, text, importance, evidenceIds, vector);
         if (kind != MemoryKind.REFLECTION) {
             // reflections do not count toward the next reflection, or insights would breed insights
             sinceReflection.add(r.id());
@@ -90,11 +106,11 @@ public final class MemoryStream {
         return r;
     }
 
-    private MemoryRecord store(MemoryKind kind, String text, int importance, List<String> evidenceIds) {
+    private MemoryRecord store(MemoryKind kind, String text, int importance, List<String> evidenceIds, float[] vector) {
         for (String e : evidenceIds)
             if (!records.containsKey(e)) throw new IllegalArgumentException("evidence id '" + e + "' is not in the stream");
         Instant now = clock.instant();
-        MemoryRecord r = new MemoryRecord("m" + nextId++, now, kind, text, importance, embedder.embed(text), now, evidenceIds);
+        MemoryRecord r = new MemoryRecord("m" + nextId++, now, kind, text, importance, vector, now, evidenceIds);
         records.put(r.id(), r);
         if (journal != null) journal.added(r);
         return r;
@@ -106,7 +122,7 @@ public final class MemoryStream {
         importanceSinceReflection = 0;
         if (journal != null) journal.reflected();
         for (Reflector.Insight i : reflector.reflect(recent))
-            store(MemoryKind.REFLECTION, i.text(), i.importance(), i.evidenceIds());
+            store(MemoryKind.REFLECTION, i.text(), i.importance(), i.evidenceIds(), embedder.embed(i.text()));
     }
 
     /** Importance summed over records added since the last reflection. */
