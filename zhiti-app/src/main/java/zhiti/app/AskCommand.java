@@ -1,7 +1,8 @@
 package zhiti.app;
 
-import zhiti.runtime.Workspace;
 import zhiti.runtime.AgentSetup;
+import zhiti.runtime.RunRequest;
+import zhiti.runtime.Zhiti;
 import zhiti.runtime.AnswerJson;
 import zhiti.runtime.Json;
 import zhiti.runtime.TraceFile;
@@ -10,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import zhiti.agent.Answer;
-import zhiti.brain.llm.LlmConfig;
 import zhiti.core.Lang;
-import zhiti.agent.Task;
 import zhiti.agent.TraceListener;
 
 /** {@code zhiti ask "QUESTION"}: one question through the agent loop. */
@@ -62,7 +60,9 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String question = String.join(" ", words);
         Lang l = lang == null ? Lang.detect(question) : Lang.parse(lang);
-        Task task = Task.of(question, l);
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("--max-steps must be at least 1, got " + maxSteps);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<TraceListener> listeners = new ArrayList<>();
         if (!json) {
@@ -72,10 +72,9 @@ public final class AskCommand implements Callable<Integer> {
         if (file != null) {
             listeners.add(file);
         }
-        try (Workspace ws = new Workspace(root.env(), store)) {
-            Optional<LlmConfig> llm = offline ? Optional.empty() : AgentSetup.llmConfig(ws, root.env());
-            Answer a = AgentSetup.agent(AgentSetup.brain(llm, ws), AgentSetup.budget(maxSteps, llm), listeners, ws)
-                    .run(task);
+        try (Zhiti zhiti = Zhiti.open(Zhiti.Options.defaults().withEnv(root.env()).withStore(store).withOffline(offline))) {
+            zhiti.workspace().purpose("zhiti ask");
+            Answer a = zhiti.ask(new RunRequest(question, l, null, null).withMaxSteps(maxSteps), listeners);
             if (json) {
                 Json.print(out, AnswerJson.of(a, l));
             } else {

@@ -54,7 +54,7 @@ public final class ChatCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--context-tokens must be at least 200, got " + contextTokens);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = new Workspace(root.env(), store)) {
+        try (Workspace ws = new Workspace(root.env(), store).purpose("zhiti chat")) {
             Optional<LlmConfig> llm = offline ? Optional.empty() : AgentSetup.llmConfig(ws, root.env());
             Conversation conversation = Conversation.open(ws, llm, contextTokens, List.of(new TracePrinter(out)),
                     e -> report(out, e));

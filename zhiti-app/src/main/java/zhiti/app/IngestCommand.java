@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--chunk-size " + chunkSize + " --overlap " + overlap + ": " + e.getMessage());
         }
         Ingestor.Options options = new Ingestor.Options(chunker, (long) maxMb << 20, 64);
-        try (Workspace ws = new Workspace(root.env(), store)) {
+        try (Workspace ws = new Workspace(root.env(), store).purpose("zhiti ingest")) {
             IngestListener progress = json ? IngestListener.NONE
                     : new ProgressPrinter(new PrintStream(System.err, true), System.console() != null);
             IngestReport r = new Ingestor(ws.store(), options).ingest(paths, progress);

@@ -113,7 +113,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest how = new SearchRequest("?", null, k, m, filter(), bm25Weight, vectorWeight, rrfK, Fusion.parse(fusion));
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = new Workspace(root.env(), store)) {
+        try (Workspace ws = new Workspace(root.env(), store).purpose("zhiti search")) {
             EmbeddedStore s = ws.existingStore().orElseThrow(() -> new IllegalArgumentException(
                     "no knowledge base at " + (store != null ? store : ws.home().resolve("store"))
                             + ": add documents first with `zhiti ingest PATH`"));

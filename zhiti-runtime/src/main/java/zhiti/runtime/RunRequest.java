@@ -5,9 +5,10 @@ import zhiti.core.Lang;
 
 /**
  * A question to run: its text, the answer language (null: the question's own), the conversation it belongs to
- * (null: a single question) and who asked (the API key's name, for per-caller limits; null from the CLI).
+ * (null: a single question, or {@code history}, the earlier messages a client kept), who asked (the API key's
+ * name, for per-caller limits; null from the CLI) and the step budget (0: the default).
  */
-public record RunRequest(String question, Lang lang, String session, String caller, List<Turn> history) {
+public record RunRequest(String question, Lang lang, String session, String caller, List<Turn> history, int maxSteps) {
 
     /** An earlier message of a conversation the client keeps itself (the OpenAI API sends the whole of it). */
     public record Turn(String role, String text) {
@@ -35,13 +36,23 @@ public record RunRequest(String question, Lang lang, String session, String call
         }
         question = question.strip();
         history = history == null ? List.of() : List.copyOf(history);
+        if (maxSteps < 0) throw new IllegalArgumentException("the step budget must be at least 1, got " + maxSteps);
         if (session != null && !history.isEmpty()) {
             throw new IllegalArgumentException("give a session id or the earlier messages, not both");
         }
     }
 
     public RunRequest(String question, Lang lang, String session, String caller) {
-        this(question, lang, session, caller, List.of());
+        this(question, lang, session, caller, List.of(), 0);
+    }
+
+    public RunRequest(String question, Lang lang, String session, String caller, List<Turn> history) {
+        this(question, lang, session, caller, history, 0);
+    }
+
+    /** The same request with a step budget of its own (0: the default). */
+    public RunRequest withMaxSteps(int steps) {
+        return new RunRequest(question, lang, session, caller, history, steps);
     }
 
     public static RunRequest of(String question) {

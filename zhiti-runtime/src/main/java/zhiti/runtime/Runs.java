@@ -103,13 +103,32 @@ public final class Runs implements AutoCloseable {
         if (caller != null) going.computeIfPresent(caller, (k, n) -> n <= 1 ? null : n - 1);
     }
 
+    /**
+     * Runs a request on the caller's thread (the command line), recorded in the history like any other run;
+     * {@code listeners} see its trace as it happens.
+     */
+    public Answer runHere(RunRequest request, List<TraceListener> listeners) {
+        if (closed) throw new IllegalStateException("the runtime is shutting down; no new runs are accepted");
+        String id = newId();
+        LiveRun run = new LiveRun(id, request, store.events(id));
+        live.put(id, run);
+        return execute(run, listeners);
+    }
+
     private void work(LiveRun run) {
         waiting.decrementAndGet();
+        execute(run, List.of());
+    }
+
+    private Answer execute(LiveRun run, List<TraceListener> listeners) {
         Lang lang = run.request().answerLang();
         Answer answer = null;
         try {
             if (run.started(Thread.currentThread())) {
-                answer = executor.run(run.request(), e -> run.emit(RunEvent.of(e, lang)));
+                answer = executor.run(run.request(), e -> {
+                    run.emit(RunEvent.of(e, lang));
+                    for (TraceListener l : listeners) l.on(e);
+                });
             }
         } catch (RuntimeException e) {
             // the agent turns a brain's failure into an answer; this is wiring failing around it
@@ -137,6 +156,7 @@ public final class Runs implements AutoCloseable {
             live.remove(run.id());
             release(run.request().caller());
         }
+        return answer;
     }
 
     public Optional<LiveRun> live(String id) {

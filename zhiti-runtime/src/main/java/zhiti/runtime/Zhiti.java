@@ -104,9 +104,9 @@ public final class Zhiti implements AutoCloseable {
         ws.embedder().embed("。");
     }
 
-    /** Answers on the caller's thread; listeners see the trace as it happens. */
+    /** Answers on the caller's thread, kept in the run history; listeners see the trace as it happens. */
     public Answer ask(RunRequest r, List<TraceListener> listeners) {
-        return execute(r, listeners);
+        return runs.runHere(r, listeners);
     }
 
     /** Background runs: start, follow, list, cancel. */
@@ -115,10 +115,7 @@ public final class Zhiti implements AutoCloseable {
     }
 
     private Answer execute(RunRequest r, TraceListener events) {
-        return execute(r, List.of(events));
-    }
-
-    private Answer execute(RunRequest r, List<TraceListener> listeners) {
+        List<TraceListener> listeners = List.of(events);
         if (r.session() != null) {
             return sessions.computeIfAbsent(r.session(), id -> new Session()).say(r.question(), listeners);
         }
@@ -128,7 +125,8 @@ public final class Zhiti implements AutoCloseable {
             return s.say(r.question(), listeners);
         }
         Task task = Task.of(r.question(), r.answerLang());
-        return AgentSetup.agent(brain(), AgentSetup.budget(AgentSetup.DEFAULT_MAX_STEPS, llm), listeners, ws).run(task);
+        int steps = r.maxSteps() > 0 ? r.maxSteps() : AgentSetup.DEFAULT_MAX_STEPS;
+        return AgentSetup.agent(brain(), AgentSetup.budget(steps, llm), listeners, ws).run(task);
     }
 
     /**

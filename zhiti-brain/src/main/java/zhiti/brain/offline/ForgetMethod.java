@@ -29,8 +29,12 @@ final class ForgetMethod implements Method {
             "our", "my", "the", "that", "we", "disregard", "remove", "delete", "erase", "memory", "note", "notes", "said",
             "忘掉", "忘记", "记忆", "记录", "我们", "我的", "关于", "说的", "告诉", "删除", "清除", "不要", "再记", "之前", "刚才");
 
+    /** "Before I forget", "don't forget", "别忘了": the word is there, the request is the opposite. */
+    private static final Pattern NOT_FORGET = Pattern.compile("(?:before|in case|lest|so|or)\\s+(?:I|we|you)(?:'ll| will)?\\s+forget"
+            + "|(?:don'?t|do not|never|not to)\\s+forget|别忘|不要忘|不能忘|免得忘|以免忘|省得忘|怕忘|防止忘", F);
+
     static boolean isForget(String q) {
-        return FORGET.matcher(q).find();
+        return FORGET.matcher(q).find() && !NOT_FORGET.matcher(q).find();
     }
 
     @Override

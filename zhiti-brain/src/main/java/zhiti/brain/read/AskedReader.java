@@ -65,7 +65,7 @@ final class AskedReader {
             cue(Quantity.REQUESTS_SERVED, 9, "(?:一小时|1\\s*小时|每小时|an hour|per hour|in an hour|一天|1\\s*天)[^？?]{0,12}(?:最多)?(?:能)?(?:处理|服务|完成|回答)"
                     + "(?:多少|几)(?:个|次)?(?:请求|查询|对话)|how many (?:requests|queries) (?:can|could) (?:it|one|a single|this|the) "),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
-            cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
+            cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))(?!\\s*(?:成|为)?\\s*(?:年均|年化|每年|复合|平均|增速|增长|年增|CAGR|翻倍|相当))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
                     + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
             cue(Quantity.RATE, 7, "CAGR|年复合|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"

@@ -35,7 +35,11 @@ public final class QuestionReader {
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
             + "cross(?:es)?|top|hit)\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern EFFECTIVE = Pattern.compile("有效算力|实际算力|实测算力|有效吞吐|effective (?:compute|throughput|FLOPS|"
-            + "FLOP/s|TFLOPS|rate|performance)|sustained (?:throughput|FLOPS|TFLOPS|rate)|delivers? (?:an? )?(?:effective|sustained)", F);
+            + "FLOP/s|TFLOPS|rate|performance)|sustained (?:throughput|FLOPS|TFLOPS|rate)|delivers? (?:an? )?(?:effective|sustained)"
+            // "measured 400 TFLOPS achieved per GPU", "sustains 380 TFLOPS", "实测每卡跑出 400 TFLOPS"
+            + "|(?:measured|achieved|achieves|sustains?|sustained|observed|reali[sz]ed|actual(?:ly)?)\\b[^.?;。？；]{0,24}?\\d[\\d.,]*\\s*[TP]?FLOP"
+            + "|\\d[\\d.,]*\\s*[TP]?FLOP/?S?\\s+(?:achieved|sustained|measured|delivered|effective|actual)"
+            + "|实测|跑出|实际跑", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
             + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);

@@ -50,7 +50,9 @@ final class TextNormaliser {
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
             + "heads?|billion|million|trillion|thousand|DGX|HGX)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z]|\\s+[A-Z][A-Za-z]{0,4}\\d{2,4}[A-Za-z]?\\b|\\s+(?:per|a|each)\\s+(?:server|node|box|machine)\\b)");
     /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
-    private static final Pattern BARE_MAGNITUDE = Pattern.compile("(万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))");
+    /** "千亿参数", and "万卡集群" (a cluster of ten thousand cards): a magnitude standing for one of itself. */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile("((?:万亿|千亿|百亿|十亿|亿)(?=级?\\s*(?:参数|模型|大模型|tokens?|美元|元))"
+            + "|(?:十万|万|千|百)(?=\\s*卡(?![时小])))");
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.eE])10\\s*\\^\\s*([+-]?\\d+)");
 
     private TextNormaliser() {

@@ -47,10 +47,9 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
     }
 
     /**
-     * The shipped model and tokenizer in an ONNX session of our own: one intra-op thread that never spin-waits.
-     * The default session runs a thread per core that spins between inferences, which on two cores took CPU from
-     * everything else a server does (HTTP, other runs) for no gain here: parallelism comes from calling the
-     * model on several threads at once (the executor above, or several runs).
+     * The shipped model and tokenizer in an ONNX session of our own, whose threads (one per core) never
+     * spin-wait. The default session's threads spin between inferences, which on two cores took CPU from
+     * everything else a server does (HTTP, other runs).
      */
     private static OnnxBertBiEncoder encoder() {
         ClassLoader cl = BgeSmallZhEmbedder.class.getClassLoader();
@@ -58,7 +57,7 @@ public final class BgeSmallZhEmbedder implements Embedder, AutoCloseable {
              InputStream tokenizer = cl.getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json");
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             if (onnx == null || tokenizer == null) throw new IllegalStateException("the bge-small-zh model is not on the class path");
-            options.setIntraOpNumThreads(1);
+            options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment env = OrtEnvironment.getEnvironment();
