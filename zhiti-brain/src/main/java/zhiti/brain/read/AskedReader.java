@@ -152,7 +152,8 @@ final class AskedReader {
             cue(Quantity.COMPUTE, 5, "多少(?:次)?(?:FLOP|浮点运算|次浮点)|how (?:many|much) FLOP|FLOPs?\\s*[?？]|算力(?:需求|是多少|多少)|"
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
                     + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP|"
-                    + "compute does (?:that|it|this) (?:need|take|require)|what compute|需要多少算力"),
+                    + "compute does (?:that|it|this) (?:need|take|require)|what compute|需要多少算力|"
+                    + "total (?:training )?FLOPs?\\b|training FLOPs? (?:and|,|&)|总(?:训练)?(?:FLOPs?|计算量)"),
             cue(Quantity.FLEET_FLOPS, 6, "(?:集群|服务器|整机|fleet|cluster|server)\\S{0,12}?(?:总算力|总\\s*FLOPS|峰值总算力)|总算力(?:是|为)?多少|"
                     + "(?:total|aggregate|combined) (?:dense )?(?:BF16 |FP8 |FP16 )?(?:compute|FLOPS|throughput|peak)|"
                     + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力|"
@@ -178,7 +179,8 @@ final class AskedReader {
                     + "after how many years|how many more years"),
             cue(Quantity.HOURS, 4, "多少(?:个)?小时|how many hours|几个小时|in hours\\b|how long in hours"),
             cue(Quantity.DAYS, 3, "多少天|几天|多久|多长时间|how many days|how long|how much time|训练时间|training time|time to train|"
-                    + "需要多长|要多长|完成时间|how many weeks|多少周|in days\\b"));
+                    + "需要多长|要多长|完成时间|how many weeks|多少周|in days\\b|wall[\\s-]?clock(?:\\s+(?:days|time))?|"
+                    + "\\bdays\\s*[?？]|天数(?:是多少|多少)?[?？]?$"));
 
     private AskedReader() {
     }
@@ -240,6 +242,9 @@ final class AskedReader {
             // "An 8-GPU server costs $29,000. What is that per GPU?": the statement's verbs ask nothing
             cues.removeIf(a -> statements.stream().anyMatch(st -> a.start() >= st[0] && a.start() < st[1]));
         }
+        // "doubling every 8 months", "每 8 个月翻一番": a doubling time stated, not asked
+        cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME
+                && STATED_PERIOD.matcher(q.substring(a.end(), Math.min(q.length(), a.end() + 16))).lookingAt());
         // a generic "how long" in the same question as a doubling time or a year is that one's wording
         List<Asked> specific = cues.stream().filter(a -> a.quantity() == Quantity.DOUBLING_TIME || a.quantity() == Quantity.YEAR)
                 .toList();
@@ -253,6 +258,9 @@ final class AskedReader {
         });
         return out;
     }
+
+    private static final Pattern STATED_PERIOD = Pattern.compile("(?:s|ing|d)?\\s*(?:every|each|once every|once a|per)\\s+(?:\\d|one|two|three|four|five|six|eight|ten|twelve|eighteen|year|month|quarter)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether two cues sit in one interrogative clause ("减半要多少年？降到十分之一又要多少年？" has two). */
     private static boolean sameQuestion(String q, Asked a, Asked b) {

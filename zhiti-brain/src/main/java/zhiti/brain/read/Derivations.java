@@ -175,4 +175,33 @@ final class Derivations {
                     .withNote("一周按 7 天计", "a week taken as 7 days"));
         }
     }
+
+    private static final java.util.regex.Pattern FACTOR_PER_YEAR = java.util.regex.Pattern.compile(
+            "\\d(?:\\.\\d+)?\\s*(?:x|×|倍)\\s*(?:per|a|each|every|/)\\s*year|每年\\s*(?:提升|提高|增长|改善)?\\s*\\d+(?:\\.\\d+)?\\s*倍",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern OVER_YEARS = java.util.regex.Pattern.compile(
+            "(?:over|across|after|in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+years"
+                    + "|\\d+\\s*年(?:累计|合计|总共|共|下来|后|内)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "improves 1.4x per year and 2.5x per year: combined per year, and over three years?": rates stated as
+     * multiples are answered as a multiple too, and a span asks for the multiple over it.
+     */
+    static void combinedMultiples(String q, List<Known> knowns, List<Quantity> asked) {
+        boolean growth = asked.contains(Quantity.RATE) || asked.contains(Quantity.DOUBLING_TIME);
+        if (growth && !asked.contains(Quantity.COMPUTE) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS)) {
+            // "单卡算力10年提升了1000倍，年均增速？": a multiple over years, whatever it multiplies
+            knowns.replaceAll(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE ? k.as(Quantity.FACTOR) : k);
+        }
+        if (!asked.contains(Quantity.RATE) || knowns.stream().noneMatch(k -> k.quantity() == Quantity.RATES)) {
+            return;
+        }
+        if (FACTOR_PER_YEAR.matcher(q).find() && !asked.contains(Quantity.YEARLY_FACTOR)) {
+            asked.add(Quantity.YEARLY_FACTOR);
+        }
+        if (OVER_YEARS.matcher(q).find() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS)
+                && !asked.contains(Quantity.FACTOR)) {
+            asked.add(Quantity.FACTOR);
+        }
+    }
 }

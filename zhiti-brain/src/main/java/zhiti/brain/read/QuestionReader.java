@@ -190,6 +190,7 @@ public final class QuestionReader {
             asked.add(Quantity.RATE); // "rose 20% and then 35%; combined?"
         }
         Derivations.periodWords(q, knowns, asked, TRAIN_WORD.matcher(q).find());
+        Derivations.combinedMultiples(q, knowns, asked);
         boolean onlyHardware = knowns.stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE) && knowns.stream().allMatch(k ->
                 k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.PRECISION || k.quantity() == Quantity.BYTES_PER_VALUE);
         boolean unitPrice = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_GPU || k.quantity() == Quantity.USD_PER_SERVER);

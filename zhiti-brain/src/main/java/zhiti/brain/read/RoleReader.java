@@ -42,7 +42,8 @@ final class RoleReader {
             + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)"
             + "|^\\s*(?:张|块)?\\s*(?:卡)?\\s*(?:一|1)\\s*台");
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放)\\s*$");
-    private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*(?:处理|生成|产生|服务|回答|发出)?\\s*(?:约|大约)?\\s*$");
+    private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*"
+            + "(?:处理|生成|产生|服务|回答|发出|推理量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
             + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
@@ -219,11 +220,15 @@ final class RoleReader {
         if (ACTIVE.matcher(near).find()) {
             return null; // "25% of them active": the structure reader turns it into active parameters
         }
-        if (m.per() == Dim.YEARS || PER_YEAR.matcher(after).find() || PER_YEAR.matcher(before(q, m, 8)).find()) {
+        if (m.per() == Dim.YEARS || PER_YEAR.matcher(after).find() || PER_YEAR.matcher(before(q, m, 8)).find()
+                || COMPOUND_RATE_AFTER.matcher(after(q, m, 30)).lookingAt()) {
             return Quantity.RATE;
         }
         return null;
     }
+
+    /** "35% compound annual rate", "a 30% compounded yearly decline": the rate's words after it. */
+    private static final Pattern COMPOUND_RATE_AFTER = p("\\s*(?:\\(?\\s*)?(?:compound(?:ed)?|average|mean)\\s+(?:annual|yearly|per[- ]year)");
 
     /** "每两个月翻一倍", "doubling every 18 months": a period a doubling repeats over, not a deadline. */
     private static boolean everyBefore(String before) {

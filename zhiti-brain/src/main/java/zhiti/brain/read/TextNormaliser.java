@@ -46,6 +46,9 @@ final class TextNormaliser {
     private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");
     private static final Pattern CN_PERCENT = Pattern.compile("百分之\\s*(" + CN + "(?:点[零〇一二两三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
     /** English number words; "a"/"an" stay words, since "30% a year" is a rate, not one year. */
+    /** "a billion generated tokens", "one million queries": the article is a count of one of the magnitude. */
+    private static final Pattern A_MAGNITUDE = Pattern.compile("(?i)\\b(?:a|one)\\s+(thousand|million|billion|trillion)\\b"
+            + "(?=\\s+(?:[a-z-]+\\s+){0,2}(?:tokens?|queries|requests|users|visits|parameters|params|GPUs?|FLOPs?|dollars|words|images)\\b)");
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
             + "heads?|billion|million|trillion|thousand|DGX|HGX)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z]|\\s+[A-Z][A-Za-z]{0,4}\\d{2,4}[A-Za-z]?\\b|\\s+(?:per|a|each)\\s+(?:server|node|box|machine)\\b)");
@@ -91,6 +94,7 @@ final class TextNormaliser {
             return v > 0 ? trim(v) : m.group();
         });
         s = bareMagnitudes(s);
+        s = replace(A_MAGNITUDE, s, m -> "1 " + m.group(1));
         s = replace(EN_WORD, s, m -> {
             return trim(NumberWords.parse(m.group(1).toLowerCase()));
         });

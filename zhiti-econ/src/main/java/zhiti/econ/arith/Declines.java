@@ -43,8 +43,9 @@ public final class Declines {
     }
 
     /**
-     * For a falling rate compounded over n years, the share that remains, (1 + r)^n, and the total decline,
-     * 1 − (1 + r)^n: −30% a year for 5 years leaves 16.8% and takes away 83.2%.
+     * For a falling rate compounded over n years, the share that remains, (1 + r)^n, the total decline,
+     * 1 − (1 + r)^n, and the factor it fell by, 1 ÷ (1 + r)^n: −30% a year for 5 years leaves 16.8%, takes away
+     * 83.2% and is a fall by a factor of 5.95.
      */
     public static List<Figure> ofCompounding(double rate, double periods, String source) {
         if (!(rate < 0)) {
@@ -52,8 +53,14 @@ public final class Declines {
         }
         double remaining = Math.pow(1 + rate, periods);
         var in = Figure.inputs("r (per year)", rate, "n (years)", periods);
-        return List.of(new Figure("share remaining", remaining, "fraction", "remaining = (1 + r)^n", in, source),
-                new Figure("total decline", 1 - remaining, "fraction", "decline = 1 − (1 + r)^n", in, source));
+        List<Figure> out = new ArrayList<>(List.of(
+                new Figure("share remaining", remaining, "fraction", "remaining = (1 + r)^n", in, source),
+                new Figure("total decline", 1 - remaining, "fraction", "decline = 1 − (1 + r)^n", in, source)));
+        if (remaining > 0) {
+            // "by what factor did it fall": 35% a year for 12 years is a fall by a factor of 176
+            out.add(new Figure("fall factor", 1 / remaining, "×", "fall factor = 1 ÷ (1 + r)^n", in, source));
+        }
+        return out;
     }
 
     /**

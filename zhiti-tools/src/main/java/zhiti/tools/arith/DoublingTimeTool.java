@@ -27,7 +27,10 @@ public final class DoublingTimeTool implements Tool {
             Signature.of("doublings").needs(Quantity.FACTOR, "factor").gives(Quantity.DOUBLINGS, "/doublings").build(),
             Signature.of("growth").needs(Quantity.DOUBLING_TIME, "doubling_years")
                     .needs(Quantity.PERIODS, "years_span")
-                    .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build());
+                    .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build(),
+            // "doubles every 8 months": the yearly rate that is, for a projection to work from
+            Signature.of("yearly-rate").needs(Quantity.DOUBLING_TIME, "doubling_years")
+                    .gives(Quantity.RATE, "/rate").build());
 
     @Override
     public String name() {
@@ -119,10 +122,16 @@ public final class DoublingTimeTool implements Tool {
 
     private static ToolResult growth(Stated a) {
         double t = a.positive("doubling_years", "");
-        double span = a.positive("years_span", "the years to grow over, e.g. 10");
         boolean halving = a.args().lower("direction", DoublingTime.DOUBLING).equals(DoublingTime.HALVING);
-        DoublingTime.Growth g = DoublingTime.grow(t, halving, span, Stated.SOURCE);
         String direction = halving ? DoublingTime.HALVING : DoublingTime.DOUBLING;
+        if (!a.has("years_span")) {
+            DoublingTime.Growth g = DoublingTime.grow(t, halving, 1, Stated.SOURCE);
+            ObjectNode data = Stated.data("yearly-rate").put("rate", g.rate().value()).put("years", t).put("direction", direction);
+            return new ToolResult(data, (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years is "
+                    + Stated.signedPercent(g.rate().value()) + " a year", List.of(g.rate()), List.of());
+        }
+        double span = a.positive("years_span", "the years to grow over, e.g. 10");
+        DoublingTime.Growth g = DoublingTime.grow(t, halving, span, Stated.SOURCE);
         ObjectNode data = Stated.data("growth").put("factor", g.factor().value()).put("rate", g.rate().value())
                 .put("years", t).put("years_span", span).put("direction", direction);
         String summary = (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years: ×"

@@ -247,8 +247,9 @@ class StatedArithmeticModesTest {
 
     @Test
     void doublingTimeGrowthRefusesIncompleteOrMixedCalls() {
-        assertThat(failure("doubling_time", """
-                {"doubling_years":2}""")).contains("missing years_span");
+        // a doubling time alone is a yearly rate: every 2 years is 2^(1/2) − 1 = +41.4% a year
+        assertThat(data("doubling_time", """
+                {"doubling_years":2}""").get("rate").asDouble()).isCloseTo(Math.sqrt(2) - 1, TINY);
         assertThat(failure("doubling_time", """
                 {"doubling_years":2,"years_span":4,"rate":0.3}""")).contains("exactly one of");
         assertThat(failure("doubling_time", """

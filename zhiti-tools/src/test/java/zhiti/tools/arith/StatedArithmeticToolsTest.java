@@ -76,9 +76,9 @@ class StatedArithmeticToolsTest {
         assertThat(value.data().get("mode").asText()).isEqualTo("value");
         assertThat(value.data().get("factor").asDouble()).isCloseTo(0.16807, TINY); // 0.7⁵
         assertThat(value.data().get("end_value").asDouble()).isCloseTo(16.807, within(1e-9));
-        // a falling rate is also said as what remains (0.16807) and what was lost (83.193%)
+        // a falling rate is also said as what remains (0.16807), what was lost (83.193%) and the factor it fell by (5.95)
         assertThat(value.figures()).extracting(Figure::formula).containsExactly("factor = (1 + r)^n",
-                "end = start × (1 + r)^n", "remaining = (1 + r)^n", "decline = 1 − (1 + r)^n");
+                "end = start × (1 + r)^n", "remaining = (1 + r)^n", "decline = 1 − (1 + r)^n", "fall factor = 1 ÷ (1 + r)^n");
         assertThat(value.data().get("decline").asDouble()).isCloseTo(0.83193, TINY);
         assertThat(value.summary()).contains("100 USD × (1 − 0.3)^5 = 0.1681× = 16.81 USD");
     }
