@@ -58,8 +58,12 @@ final class ProfileMethod implements Method {
         return QUESTION_MARK.matcher(q).find();
     }
 
+    /** "按我前面说的租金，总成本多少？", "at the price I gave earlier, what does it cost?": what was said is an input, not the subject. */
+    private static final Pattern USING_WHAT_I_SAID = Pattern.compile("(?:按|按照|根据|用|以|依)\\s*(?:我|我们)(?:之前|刚才|前面|上面)?(?:说|提|给)(?:的|过的)"
+            + "|(?:at|with|using|use|by) (?:the|my|our) \\w+(?: \\w+)? (?:i|we) (?:gave|said|mentioned|stated|told you)", F);
+
     static boolean isAboutUser(String q) {
-        return ABOUT_ME.matcher(q).find();
+        return ABOUT_ME.matcher(q).find() && !USING_WHAT_I_SAID.matcher(q).find();
     }
 
     static ProfileMethod remembering() {

@@ -34,6 +34,8 @@ public final class QuestionReader {
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
             + "cross(?:es)?|top|hit)\\s*(?:the\\s+)?\\$?\\s*$", F);
+    private static final Pattern ASKING = Pattern.compile("[?？]|\\b(?:what|how|which|who|when|why|whether|compute|calculate|"
+            + "estimate|work out|convert)\\b|多少|几|什么|哪|吗|算|求|估", F);
     private static final Pattern EFFECTIVE = Pattern.compile("有效算力|实际算力|实测算力|有效吞吐|effective (?:compute|throughput|FLOPS|"
             + "FLOP/s|TFLOPS|rate|performance)|sustained (?:throughput|FLOPS|TFLOPS|rate)|delivers? (?:an? )?(?:effective|sustained)"
             // "measured 400 TFLOPS achieved per GPU", "sustains 380 TFLOPS", "实测每卡跑出 400 TFLOPS"
@@ -146,7 +148,9 @@ public final class QuestionReader {
             asked.removeIf(MONEY_ASKS::contains);
             asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
         }
-        boolean arithmetic = arithmetic(asked, knowns, values, dates, mentions, !hw.isEmpty());
+        // "I'm modelling power for a 1,000-GPU cluster: 700 W per GPU, PUE 1.3": a statement of inputs, not a ratio
+        boolean telling = asked.isEmpty() && !ASKING.matcher(q).find();
+        boolean arithmetic = !telling && arithmetic(asked, knowns, values, dates, mentions, !hw.isEmpty());
         if (arithmetic) {
             // comparing its own numbers: the measures it states are values to compare, not inputs of a chain, and
             // a measure word among the cues ("the parameter count grew", "耗电") only names what is compared

@@ -74,7 +74,8 @@ final class RoleReader {
             + "funding|funds?|拨款|经费|资助|手上有|手头有|we have|we've got");
     private static final Pattern PAID = p("\\b(?:pay(?:s|ing)?|paid|spent|spending)\\b|支付|付了|花了|付款|总价");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
-    private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按)?\\s*(?:约|about)?\\s*$");
+    private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按|(?:goes |went |comes |is brought |gets )?(?:down|up) to|"
+            + "drops? to|falls? to|rises? to|improves? to|降(?:到|至|为)|降低(?:到|至)|升(?:到|至)|提高(?:到|至)|变成|改成|改为)?\\s*(?:约|about)?\\s*$");
     private static final Pattern LABEL_BATCH = p("batch(?:[\\s_-]*size)?\\s*(?:of|is|为|是|=)?\\s*$|批(?:大小|量)?\\s*(?:为|是)?\\s*$");
     private static final Pattern LABEL_HEAD_DIM = p("head[\\s_-]*dim(?:ension)?\\s*(?:of|is|为|是|=)?\\s*$|每(?:个)?头(?:的)?维度\\s*(?:为|是)?\\s*$");
     private static final Pattern LABEL_CONTEXT = p("(?:上下文(?:长度)?|context(?:\\s*length|\\s*window)?|seq(?:uence)?[\\s_-]*len(?:gth)?|序列长度)"
