@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import zhiti.agent.Answer;
 import zhiti.agent.Brain;
 import zhiti.agent.Task;
@@ -62,7 +61,15 @@ public final class Zhiti implements AutoCloseable {
     private final Workspace ws;
     private final Optional<LlmConfig> llm;
     private final Runs runs;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** Conversations by session id; the least recently used goes when a server has kept this many. */
+    static final int MAX_SESSIONS = 256;
+    private final Map<String, Session> sessions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
+                    return size() > MAX_SESSIONS;
+                }
+            });
     private Brain offlineBrain;
 
     private Zhiti(Workspace ws, Options o) {

@@ -135,7 +135,7 @@ class RunsTest {
         RunRecord r = store.load("r-20260101-000000000-crash1").orElseThrow();
         assertThat(r.status()).isEqualTo(RunRecord.INTERRUPTED);
         assertThat(r.question()).isEqualTo("lost?");
-        assertThat(store.validId("../etc/passwd")).isFalse();
+        assertThat(RunStore.validId("../etc/passwd")).isFalse();
     }
 
     @Test

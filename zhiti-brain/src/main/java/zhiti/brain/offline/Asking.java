@@ -77,6 +77,13 @@ final class Asking {
             what.add(how);
         }
         String asked = String.join(lang.pick("、", ", "), r.asked().stream().map(q -> q.label(lang)).toList());
+        if (r.asked().contains(Quantity.GPUS) && r.knowns().stream().noneMatch(k -> k.isNumber()) && SERVING.matcher(r.text()).find()) {
+            // "how many GPUs to serve my chatbot?": a serving fleet follows from the model and its traffic
+            return lang.pick("要估算推理需要多少张 GPU，还需要：模型参数量（例如 70 亿）；流量：每天的查询数（例如 100 万次）和每次生成的 token 数"
+                            + "（例如 500）；以及所用芯片（例如 H100）。请补充后再问。",
+                    "To size a serving fleet I need the model size (its parameters, e.g. 8B), the traffic: queries per day "
+                            + "(e.g. 1 million) and tokens generated per query (e.g. 500), and the chip (e.g. H100). Could you give them?");
+        }
         if (r.asked().containsAll(draft.missing())) {
             // nothing the tools take is missing: the question does not state what the asked value follows from
             return lang.pick("从问题给出的数字还算不出" + asked + "。请补充它取决于的数值，例如年增长率和目标倍数、起止数值和年份，或模型、芯片和天数。",

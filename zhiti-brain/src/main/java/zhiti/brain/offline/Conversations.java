@@ -53,7 +53,9 @@ final class Conversations {
         Map<Known, String> statedIn = new java.util.IdentityHashMap<>();
         for (String turn : c.earlierQuestions()) {
             Reading r = reader.read(turn);
-            if (r.followUp() && last != null) {
+            boolean subjectless = r.knowns().stream().noneMatch(k -> SUBJECTS.contains(k.quantity())) && !r.asked().isEmpty();
+            if ((r.followUp() || subjectless) && last != null) {
+                // as it was answered: "电价 0.5 元的话，电费多少？" built on the cluster of the turn before
                 r = FollowUps.merge(last, r);
             }
             if (!r.asked().isEmpty() && !ProfileMethod.isStatement(turn) && ProfileMethod.isQuestion(turn)) {

@@ -27,11 +27,12 @@ final class ProfileMethod implements Method {
     static final String HUMAN = "human";
     /** What may open a statement before it starts: "Thanks. For the rest of this session: I'm …", "Hi, I'm …". */
     private static final String PREAMBLE = "(?:(?:thanks|thank you|ok(?:ay)?|great|cool|got it|perfect|hi|hello|hey|好的|谢谢|嗯|你好|好)"
-            + "[\\s!,.，。！、:：]*)*(?:(?:for the rest of (?:this|the|our) (?:session|conversation|chat)|going forward|for context|"
-            + "also|btw|by the way|接下来|这次对话里|顺便)[\\s,:：，]*)?";
+            + "[\\s!,.，。！、:：—–-]*)*(?:(?:for the rest of (?:this|the|our) (?:session|conversation|chat)|going forward|for context|"
+            + "(?:one )?more thing|another thing|also|btw|by the way|接下来|这次对话里|顺便|"
+            + "还有一点|另外一点|再补充一点)[\\s,:：，—–-]*)?";
     private static final Pattern STATEMENT = Pattern.compile("^\\s*" + PREAMBLE + "(?:my name is|i'm|i am|i work|i'm working|we(?:'re|'ve|'ll| are| will)\\b|we (?:use|pay|run|have|are|plan|"
             + "buy|rent|train|serve|operate)|our (?:team|company|cluster|budget|model|electricity|pue|mfu|data|gpus?|price)|"
-            + "from now on|note:|fyi|for the record|some context|context:|remember that|keep in mind|另外|先记一下|记一下|请记住|记住|"
+            + "from now on|note:|fyi|for the record|some context|context:|remember that|(?:to )?keep in mind|our house view|house view|另外|先记一下|记一下|请记住|记住|"
             + "先说明一下|说明一下|补充一下|顺便说一下|背景：|我叫|我的名字|我是|我在|我负责|我们(?:的|用|在|公司|集群|团队|计划|预算|电价|汇率|买|租|有)|"
             + "我的预算|从现在起|以后都按|注意：|假设我们)", F);
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$|"

@@ -86,8 +86,13 @@ final class QuantityAnswer {
             }
         }
         if (draft.comparison() != null) {
+            // the ratio may have been taken larger over smaller ("谁更强"): name its terms in the order divided
+            boolean swapped = draft.comparison() instanceof FromStep f && byId.containsKey(f.stepId())
+                    && byId.get(f.stepId()).data() != null && byId.get(f.stepId()).data().path("swapped").asBoolean(false);
+            String top = draft.cases().get(swapped ? 1 : 0).label();
+            String bottom = draft.cases().get(swapped ? 0 : 1).label();
             lines.add("• " + lang.pick("两者之比", "ratio") + lang.pick("：", ": ") + shown(Quantity.FACTOR, draft.comparison(), byId, lang)
-                    + " (" + draft.cases().get(0).label() + " ÷ " + draft.cases().get(1).label() + ")");
+                    + " (" + top + " ÷ " + bottom + ")");
         }
         List<Figure> figures = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();

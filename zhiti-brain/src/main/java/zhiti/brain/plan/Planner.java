@@ -127,6 +127,10 @@ public final class Planner {
         return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparison, outputs);
     }
 
+    private static final java.util.regex.Pattern WHICH_MORE = java.util.regex.Pattern.compile(
+            "谁更|哪(?:个|款|一个|张)更|强的那个|快的那个|高的那个|which (?:one |chip |card )?(?:is|has|gives|delivers) (?:the )?(?:faster|stronger|"
+                    + "more|higher|better)|the (?:faster|stronger) one", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** "B200 vs H100: how many times faster?": the ratio of the first asked value of the first two cases. */
     private static Source compare(Reading r, List<PlanDraft.Case> cases, List<Step> steps, String id) {
         if (cases.size() < 2 || !r.asked().contains(Quantity.FACTOR)
@@ -142,6 +146,9 @@ public final class Planner {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         args.set("numerator", StepReferences.to(a.stepId(), a.path(), a.scale()));
         args.set("denominator", StepReferences.to(b.stepId(), b.path(), b.scale()));
+        if (WHICH_MORE.matcher(r.text()).find()) {
+            args.put("larger_first", true); // "谁更强？强的是另一个的几倍": whichever comes out larger, over the other
+        }
         steps.add(new Step(id, ToolName.RATIO.id(), args, "compare " + cases.get(0).label() + " with "
                 + cases.get(1).label()));
         return new FromStep(id, "/factor", 1);

@@ -28,6 +28,10 @@ final class HardwareCases {
     private static final java.util.Set<Quantity> PER_MACHINE = java.util.EnumSet.of(Quantity.TOKENS_PER_SECOND,
             Quantity.WEIGHT_BYTES, Quantity.KV_CACHE_BYTES, Quantity.MEMORY_GPUS);
 
+    private static final Pattern COMPUTE_WORDS = Pattern.compile("算力|性能|BF16|FP16|FP8|TF32|TFLOPS|FLOP|compute|throughput|"
+            + "peak|faster|stronger|more powerful|谁更强|更强|更快", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BANDWIDTH_WORDS = Pattern.compile("带宽|bandwidth|HBM|显存速度", Pattern.CASE_INSENSITIVE);
+
     private HardwareCases() {
     }
 
@@ -75,6 +79,12 @@ final class HardwareCases {
                 asked.add(0, Quantity.GPUS);
             }
             return;
+        }
+        if (asked.contains(Quantity.FACTOR) && asked.stream().noneMatch(SPECS::contains) && counted == 0) {
+            // "B200 比 A100 的稠密 BF16 算力高几倍？": the multiple is of the machines' peaks (or bandwidths)
+            asked.add(0, BANDWIDTH_WORDS.matcher(q).find() ? Quantity.MEMORY_BANDWIDTH
+                    : COMPUTE_WORDS.matcher(q).find() ? Quantity.PEAK_FLOPS : null);
+            asked.remove(null);
         }
         int base = base(q, hardware, distinct);
         if (distinct.size() == 2 && base == 0) {

@@ -81,7 +81,7 @@ final class RoleReader {
     private static final Pattern LABEL_CONTEXT = p("(?:上下文(?:长度)?|context(?:\\s*length|\\s*window)?|seq(?:uence)?[\\s_-]*len(?:gth)?|序列长度)"
             + "\\s*(?:of|is|为|是|=)?\\s*$");
     private static final Pattern LABEL_LAYERS = p("(?:layers?|层数)\\s*(?:of|is|为|是|=)?\\s*$");
-    private static final Pattern LABEL_HEADS = p("(?:KV[\\s-]*heads?|heads?|KV 头数|头数)\\s*(?:of|is|为|是|=)?\\s*$");
+    private static final Pattern LABEL_HEADS = p("(?:KV[\\s-]*heads?|heads?|KV\\s*头数?|头数)\\s*(?:of|is|为|是|=|有)?\\s*$");
     private static final Pattern PER_PARAM_BEFORE = p("每(?:个)?参数\\S{0,3}\\s*$");
     private static final Pattern PER_PARAM_AFTER = p("^\\s*(?:per|/|for each|a|每)\\s*(?:个)?\\s*(?:param(?:eter)?s?|参数)");
     private static final Pattern UTIL_AFTER = p("^\\s*(?:MFU|HFU|utili[sz]ation|的?(?:算力)?利用率)");
@@ -126,6 +126,7 @@ final class RoleReader {
                     || PER_YEAR_BEFORE.matcher(before(q, m, 12)).find() ? Quantity.RATE : null;
             case LAYERS -> Quantity.LAYERS;
             case HEADS -> Quantity.KV_HEADS;
+            case BATCH -> Quantity.BATCH;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
                     : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
             case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|上下文") ? Quantity.SEQ_LEN

@@ -50,8 +50,10 @@ final class UnitTable {
             rule("台(?:\\s*(?:服务器|机器|主机))?|servers?\\b|nodes?\\b|boxes\\b|machines\\b|节点", Dim.SERVERS, 1, "server"),
             rule("(?:个\\s*)?(?:层|layers?\\b)", Dim.LAYERS, 1, "layer"),
             rule("(?:个\\s*)?(?:KV\\s*头|KV[\\s-]*heads?\\b|attention\\s+heads?\\b|heads?\\b|头)", Dim.HEADS, 1, "head"),
+            // "64 路并发", "32 concurrent sequences": sequences served at once are the batch
+            rule("路(?:并发)?|concurrent\\s+(?:requests|streams|sequences|users|sessions)\\b|sequences\\s+at\\s+once\\b", Dim.BATCH, 1, "sequence"),
             rule("(?:次|个)?\\s*(?:查询|请求|提问|问题|对话|queries\\b|requests?\\b|questions?\\b|prompts?\\b|"
-                    + "conversations?\\b|calls?\\b|chats?\\b)", Dim.QUERIES, 1, "query"),
+                    + "conversations?\\b|calls?\\b|chats?\\b|answers?\\b|responses?\\b|replies\\b|completions?\\b|回答|回复)", Dim.QUERIES, 1, "query"),
             rule("(?:次|人次)?\\s*(?:访问|visits?\\b)", Dim.QUERIES, 1, "visit"),
             rule("(?:名|位|个)?\\s*(?:用户|人口|人(?![民工])|users?\\b|people\\b|visitors?\\b|persons?\\b)", Dim.PEOPLE, 1, "person"));
 

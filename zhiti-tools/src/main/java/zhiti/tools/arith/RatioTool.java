@@ -68,6 +68,7 @@ public final class RatioTool implements Tool {
                 .array("parts", "the other parts of whole, to find what is left, e.g. [244, 176, 182]", "number")
                 .string("denominator_unit", "the denominator's unit when it differs (kWh ÷ person is kWh per person, "
                         + "not a share), e.g. person, GPU")
+                .bool("larger_first", "divide the larger of the two by the smaller (\"which is faster, and how many times?\")")
                 .build();
     }
 
@@ -88,6 +89,12 @@ public final class RatioTool implements Tool {
         }
         double n = a.number("numerator", "the part, e.g. 12");
         double d = a.number("denominator", "the whole, e.g. 48");
+        boolean swapped = a.args().flag("larger_first") && Math.abs(n) < Math.abs(d);
+        if (swapped) {
+            double t = n;
+            n = d;
+            d = t;
+        }
         String unit = a.unit("unit");
         String per = a.unit("denominator_unit");
         Figure r = Ratios.ratio(n, d, unit, Stated.SOURCE);
@@ -96,7 +103,7 @@ public final class RatioTool implements Tool {
             r = new Figure((unit.isEmpty() ? "value" : unit) + " per " + per, r.value(),
                     (unit.isEmpty() ? "" : unit) + "/" + per, r.formula(), r.inputs(), r.source());
         }
-        ObjectNode data = Stated.data("share").put("numerator", n).put("denominator", d).put("unit", unit)
+        ObjectNode data = Stated.data("share").put("numerator", n).put("denominator", d).put("unit", unit).put("swapped", swapped)
                 .put("share", r.value()).put("percent", 100 * r.value()).put("factor", r.value());
         String summary = Stated.withUnit(n, unit) + " ÷ " + Stated.withUnit(d, unit) + " = " + Stated.num(r.value())
                 + " (" + Formats.percent(r.value()) + ", " + Stated.num(r.value()) + "×)";
