@@ -50,8 +50,12 @@ final class ProfileMethod implements Method {
     }
 
     /** A statement about the user or their work, in a conversation: no question, and it starts as one does. */
+    /** "No question yet, just keep it in mind", "先记着就行": said anywhere, the turn tells rather than asks. */
+    private static final Pattern JUST_NOTE = Pattern.compile("no question(?: yet| for now)?|just (?:keep|note|remember) (?:it|this|that)"
+            + "|keep (?:it|this|that) in mind|for later[:,]|先记(?:着|下|住)(?:就行|就好)?|记着就行|备用|不用(?:算|回答)", F);
+
     static boolean isStatement(String q) {
-        return STATEMENT.matcher(q).find() && !QUESTION_MARK.matcher(q).find();
+        return (STATEMENT.matcher(q).find() || JUST_NOTE.matcher(q).find()) && !QUESTION_MARK.matcher(q).find();
     }
 
     /** Whether a turn asks something (a question mark or an interrogative), as opposed to telling something. */

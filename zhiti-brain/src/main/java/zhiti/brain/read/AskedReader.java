@@ -242,6 +242,14 @@ final class AskedReader {
             // "An 8-GPU server costs $29,000. What is that per GPU?": the statement's verbs ask nothing
             cues.removeIf(a -> statements.stream().anyMatch(st -> a.start() >= st[0] && a.start() < st[1]));
         }
+        // "the combined annual cost decline": the cost names what declines; the rate is what is asked
+        Matcher decline = COST_DECLINE.matcher(q);
+        if (decline.find()) {
+            cues.removeIf(a -> a.quantity() == Quantity.USD);
+            if (cues.stream().noneMatch(a -> a.quantity() == Quantity.RATE)) {
+                cues.add(new Asked(Quantity.RATE, decline.start(), decline.end(), decline.group()));
+            }
+        }
         // "doubling every 8 months", "每 8 个月翻一番": a doubling time stated, not asked
         cues.removeIf(a -> a.quantity() == Quantity.DOUBLING_TIME
                 && STATED_PERIOD.matcher(q.substring(a.end(), Math.min(q.length(), a.end() + 16))).lookingAt());
@@ -259,6 +267,8 @@ final class AskedReader {
         return out;
     }
 
+    private static final Pattern COST_DECLINE = Pattern.compile("(?:combined|overall|total|net|effective)?\\s*(?:annual|yearly|per[- ]year)?\\s*"
+            + "cost (?:decline|drop|reduction|fall|decrease)s?\\b|(?:成本|费用)(?:的)?(?:综合|合计|总)?(?:年)?(?:降幅|下降(?:幅度|速度)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATED_PERIOD = Pattern.compile("(?:s|ing|d)?\\s*(?:every|each|once every|once a|per)\\s+(?:\\d|one|two|three|four|five|six|eight|ten|twelve|eighteen|year|month|quarter)",
             Pattern.CASE_INSENSITIVE);
 

@@ -177,7 +177,7 @@ final class Derivations {
     }
 
     private static final java.util.regex.Pattern FACTOR_PER_YEAR = java.util.regex.Pattern.compile(
-            "\\d(?:\\.\\d+)?\\s*(?:x|×|倍)\\s*(?:per|a|each|every|/)\\s*year|每年\\s*(?:提升|提高|增长|改善)?\\s*\\d+(?:\\.\\d+)?\\s*倍",
+            "\\d(?:\\.\\d+)?\\s*(?:x|×|倍)\\s*(?:per|a|each|every|/)\\s*year|每年[^，。,;；？?]{0,10}?\\d+(?:\\.\\d+)?\\s*倍",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern OVER_YEARS = java.util.regex.Pattern.compile(
             "(?:over|across|after|in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+years"
@@ -193,7 +193,8 @@ final class Derivations {
             // "单卡算力10年提升了1000倍，年均增速？": a multiple over years, whatever it multiplies
             knowns.replaceAll(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE ? k.as(Quantity.FACTOR) : k);
         }
-        if (!asked.contains(Quantity.RATE) || knowns.stream().noneMatch(k -> k.quantity() == Quantity.RATES)) {
+        if (!(asked.contains(Quantity.RATE) || asked.contains(Quantity.FACTOR))
+                || knowns.stream().noneMatch(k -> k.quantity() == Quantity.RATES)) {
             return;
         }
         if (FACTOR_PER_YEAR.matcher(q).find() && !asked.contains(Quantity.YEARLY_FACTOR)) {

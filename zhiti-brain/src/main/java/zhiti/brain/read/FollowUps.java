@@ -17,7 +17,9 @@ public final class FollowUps {
     /** What a trend's value may be asked as: "再过两年会有多少 token", "what would revenue be in 2027". */
     private static final java.util.Set<Quantity> MEASURES = java.util.EnumSet.of(Quantity.TOKENS, Quantity.TOKENS_PER_DAY,
             Quantity.USD, Quantity.CAPEX_USD, Quantity.COMPUTE, Quantity.PARAMS, Quantity.QUERIES_PER_DAY, Quantity.END_VALUE);
-    private static final Pattern OPENER = Pattern.compile("^\\s*(?:and\\b|what about|how about|what if|then\\b|also\\b|switch|"
+    /** "OK, and on an H20?", "好的，那 30 天呢？": an acknowledgement before the follow-up's own opener. */
+    private static final String ACK = "(?:(?:ok(?:ay)?|alright|right|great|thanks|got it|cool|sure|好的?|嗯|行|明白了?)[\\s,.!，。！、]+)?";
+    private static final Pattern OPENER = Pattern.compile("^\\s*" + ACK + "(?:and\\b|what about|how about|what if|then\\b|also\\b|switch|"
             + "same\\b|instead|if\\b|now\\b|那|如果|换成|改成|改用|要是|假如|再|若|那么|同样|还是|按这个)", F);
     /** Openers that begin full questions too ("用 DGX A100 训练…"): a follow-up only when the turn is very short. */
     private static final Pattern WEAK_OPENER = Pattern.compile("^\\s*(?:用|换|at\\b|with\\b|on\\b|for\\b|in\\b)", F);

@@ -55,7 +55,8 @@ final class HardwareCases {
         }
         List<Mention> counts = new ArrayList<>();
         for (Found f : distinct) {
-            counts.add(mentions.stream().filter(m -> m.end() == f.start()
+            // "1,000 H100s", "a 256-GPU H100 cluster": the count just before the name, spaces between allowed
+            counts.add(mentions.stream().filter(m -> m.end() <= f.start() && q.substring(m.end(), f.start()).isBlank()
                     && (m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS)).findFirst().orElse(null));
         }
         long counted = counts.stream().filter(c -> c != null).count();

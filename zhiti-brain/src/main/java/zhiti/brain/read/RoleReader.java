@@ -26,7 +26,7 @@ final class RoleReader {
     private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
     private static final Pattern PER_YEAR = p("a year(?! later| ago| earlier| before| after)|per year|each year|every year|annual|"
             + "annually|/yr|/year|每年|年均|年复合|年化|一年(?![后前以])|yearly|CAGR|年增|的年|同比|year-on-year|\\bYoY\\b|y/y");
-    private static final Pattern PER_YEAR_BEFORE = p("(?:每年|年均|一年)\\S{0,6}\\s*$");
+    private static final Pattern PER_YEAR_BEFORE = p("(?:每年|年均|一年)\\S{0,9}\\s*$");
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
     private static final Pattern ACTIVE = p("active|激活|activated");
     /** "总参数约 470 亿", "13B are active": a bare large number that the words beside it call parameters. */
@@ -43,7 +43,7 @@ final class RoleReader {
             + "|^\\s*(?:张|块)?\\s*(?:卡)?\\s*(?:一|1)\\s*台");
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*"
-            + "(?:处理|生成|产生|服务|回答|发出|推理量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
+            + "(?:处理|生成|产生|服务|回答|发出|推理(?:输出|生成)?量?|输出量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
             + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
@@ -120,10 +120,10 @@ final class RoleReader {
             case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
             case FRACTION -> fraction(m, before, after, q);
             // "if the compute budget grows 10x", "算力预算扩大到 100 倍": a multiple of compute, not a plain factor
-            case FACTOR -> COMPUTE_GROWS.matcher(before(q, m, 40)).find() ? Quantity.COMPUTE_MULTIPLE
-                    // "grows 4x per year", "每年增长到 3 倍": a yearly rate of factor − 1
-                    : m.per() == Dim.YEARS || PER_YEAR.matcher(after(q, m, 10).split("[，,。;；？?]", 2)[0]).find()
-                    || PER_YEAR_BEFORE.matcher(before(q, m, 12)).find() ? Quantity.RATE : null;
+            // "grows 4x per year", "每年增长到 3 倍": a yearly rate of factor − 1, even of compute ("算力每年变为 1.4 倍")
+            case FACTOR -> m.per() == Dim.YEARS || PER_YEAR.matcher(after(q, m, 10).split("[，,。;；？?]", 2)[0]).find()
+                    || PER_YEAR_BEFORE.matcher(before(q, m, 12)).find() ? Quantity.RATE
+                    : COMPUTE_GROWS.matcher(before(q, m, 40)).find() ? Quantity.COMPUTE_MULTIPLE : null;
             case LAYERS -> Quantity.LAYERS;
             case HEADS -> Quantity.KV_HEADS;
             case BATCH -> Quantity.BATCH;

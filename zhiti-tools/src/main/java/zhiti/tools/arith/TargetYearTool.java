@@ -9,6 +9,7 @@ import zhiti.agent.Signature;
 import zhiti.agent.Tool;
 import zhiti.agent.ToolName;
 import zhiti.agent.ToolResult;
+import zhiti.core.Figure;
 import zhiti.agent.ToolSchema;
 import zhiti.econ.arith.TargetYear;
 import zhiti.econ.arith.TargetYear.Reach;
@@ -78,6 +79,13 @@ public final class TargetYearTool implements Tool {
                 + " a year reaches " + Stated.withUnit(target, unit) + " after " + Stated.num(r.years().value())
                 + " years, at " + String.format(Locale.ROOT, "%.2f", r.year().value()) + " (during "
                 + r.calendarYear() + "); on yearly steps first at " + r.firstStep();
-        return new ToolResult(data, summary, List.of(r.years(), r.year()), List.of());
+        List<Figure> figures = new java.util.ArrayList<>(List.of(r.years(), r.year()));
+        if (written.strip().matches("\\d{4}")) {
+            // values stated per year ("40 EFLOPS at the end of 2024"): the first of them at or past the target
+            figures.add(new Figure("first year at or past the target", Double.parseDouble(r.firstStep()), "year",
+                    "year = start year + ⌈years⌉", Figure.inputs("start year", written.strip(), "years", r.years().value()),
+                    Stated.SOURCE));
+        }
+        return new ToolResult(data, summary, figures, List.of());
     }
 }
