@@ -22,8 +22,11 @@ class DevSetTest {
     private static final double OVERALL_FLOOR = 90;
     private static final double CLASS_FLOOR = 80;
 
-    /** The six sets written blind by other team members, measured once each and then used to find faults (82–100%, 93% together). */
-    private static final double FORMER_HELD_OUT_FLOOR = 90;
+    /**
+     * The nine sets written blind by other team members, measured once each and then used to find faults (78–100%
+     * each, 90.6% together over 530 items); the floor is a few items below that.
+     */
+    private static final double FORMER_HELD_OUT_FLOOR = 89.5;
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
@@ -44,9 +47,11 @@ class DevSetTest {
     void theBrainStillAnswersTheFormerHeldOutSets() throws Exception {
         CliRun r = bench(ROOT.resolve("bench/questions/heldout.jsonl"), ROOT.resolve("bench/questions/heldout2.jsonl"),
                 ROOT.resolve("bench/questions/heldout3.jsonl"), ROOT.resolve("bench/questions/heldout4.jsonl"),
-                ROOT.resolve("bench/questions/heldout5.jsonl"), ROOT.resolve("bench/questions/heldout6.jsonl"));
+                ROOT.resolve("bench/questions/heldout5.jsonl"), ROOT.resolve("bench/questions/heldout6.jsonl"),
+                ROOT.resolve("bench/questions/heldout7.jsonl"), ROOT.resolve("bench/questions/heldout8.jsonl"),
+                ROOT.resolve("bench/questions/heldout9.jsonl"));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.json().get("summary").get("items").asInt()).isEqualTo(350);
+        assertThat(r.json().get("summary").get("items").asInt()).isEqualTo(530);
         assertThat(r.json().get("summary").get("accuracy_pct").asDouble()).as(failures(r)).isGreaterThanOrEqualTo(FORMER_HELD_OUT_FLOOR);
     }
 

@@ -81,7 +81,7 @@ final class HardwareCases {
             }
             return;
         }
-        if (asked.contains(Quantity.FACTOR) && asked.stream().noneMatch(SPECS::contains) && counted == 0) {
+        if (asked.stream().allMatch(a -> a == Quantity.FACTOR) && !asked.isEmpty() && counted == 0) {
             // "B200 比 A100 的稠密 BF16 算力高几倍？": the multiple is of the machines' peaks (or bandwidths)
             asked.add(0, BANDWIDTH_WORDS.matcher(q).find() ? Quantity.MEMORY_BANDWIDTH
                     : COMPUTE_WORDS.matcher(q).find() ? Quantity.PEAK_FLOPS : null);

@@ -149,7 +149,7 @@ public final class QuestionReader {
             asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
         }
         // "I'm modelling power for a 1,000-GPU cluster: 700 W per GPU, PUE 1.3": a statement of inputs, not a ratio
-        boolean telling = asked.isEmpty() && !ASKING.matcher(q).find();
+        boolean telling = asked.isEmpty() && !ASKING.matcher(q).find() && dates.isEmpty();
         boolean arithmetic = !telling && arithmetic(asked, knowns, values, dates, mentions, !hw.isEmpty());
         if (arithmetic) {
             // comparing its own numbers: the measures it states are values to compare, not inputs of a chain, and

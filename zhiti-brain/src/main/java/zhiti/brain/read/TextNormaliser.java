@@ -49,6 +49,7 @@ final class TextNormaliser {
     /** "a billion generated tokens", "one million queries": the article is a count of one of the magnitude. */
     private static final Pattern A_MAGNITUDE = Pattern.compile("(?i)\\b(?:a|one)\\s+(thousand|million|billion|trillion)\\b"
             + "(?=\\s+(?:[a-z-]+\\s+){0,2}(?:tokens?|queries|requests|users|visits|parameters|params|GPUs?|FLOPs?|dollars|words|images)\\b)");
+    private static final Pattern PRICE_BASIS = Pattern.compile("(?i)price|cost|\\$|USD|dollars?|cents?|charges?|美元|元");
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
             + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
             + "heads?|billion|million|trillion|thousand|DGX|HGX)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z]|\\s+[A-Z][A-Za-z]{0,4}\\d{2,4}[A-Za-z]?\\b|\\s+(?:per|a|each)\\s+(?:server|node|box|machine)\\b)");
@@ -94,7 +95,10 @@ final class TextNormaliser {
             return v > 0 ? trim(v) : m.group();
         });
         s = bareMagnitudes(s);
-        s = replace(A_MAGNITUDE, s, m -> "1 " + m.group(1));
+        String before = s;
+        // "the list price for a million output tokens" is the basis of a price, not a count to work with
+        s = replace(A_MAGNITUDE, s, m -> PRICE_BASIS.matcher(before.substring(Math.max(0, m.start() - 30), m.start())).find()
+                ? m.group() : "1 " + m.group(1));
         s = replace(EN_WORD, s, m -> {
             return trim(NumberWords.parse(m.group(1).toLowerCase()));
         });
