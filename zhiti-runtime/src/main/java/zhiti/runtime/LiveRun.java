@@ -127,8 +127,4 @@ public final class LiveRun {
             unsubscribe(queue);
         }
     }
-
-    static Map<String, Object> accepted(LiveRun r) {
-        return RunEvent.map("id", r.id, "status", RunRecord.RUNNING, "events", "/api/runs/" + r.id + "/events");
-    }
 }

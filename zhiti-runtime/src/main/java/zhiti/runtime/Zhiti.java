@@ -96,10 +96,6 @@ public final class Zhiti implements AutoCloseable {
         return llm.isPresent() ? "llm" : "offline";
     }
 
-    public Optional<String> modelName() {
-        return llm.map(LlmConfig::model);
-    }
-
     /**
      * Opens what the first question would otherwise wait for: the intent router (trained on a fresh home, about
      * 20 s, then cached), the knowledge base and the memory stream. A server calls this before it listens.
