@@ -1,12 +1,13 @@
 package zhiti.agent;
 
+import zhiti.core.Artifact;
 import zhiti.core.Citation;
 import java.util.List;
 import zhiti.core.Figure;
 
 /**
- * The result of a run: text in the question's language, figures with provenance, citations, every step taken, the
- * brain that answered and how the run ended.
+ * The result of a run: text in the question's language, figures with provenance, citations, every step taken (and
+ * the files its tools made), the brain that answered and how the run ended.
  */
 public record Answer(String text, List<Figure> figures, List<Citation> citations, List<Observation> steps,
                      String brain, Status status, Usage.Spent usage) {
@@ -26,5 +27,10 @@ public record Answer(String text, List<Figure> figures, List<Citation> citations
         figures = List.copyOf(figures);
         citations = List.copyOf(citations);
         steps = List.copyOf(steps);
+    }
+
+    /** The files the run's tools made, in the order they were made. */
+    public List<Artifact> artifacts() {
+        return steps.stream().flatMap(o -> o.artifacts().stream()).toList();
     }
 }

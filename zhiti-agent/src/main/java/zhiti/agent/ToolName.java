@@ -44,6 +44,16 @@ public enum ToolName {
     PURCHASE_COST("purchase_cost"),
     POWER_DRAW("power_draw"),
     TOKEN_COST("token_cost"),
+    // the tool belt
+    FX_CONVERT("fx_convert"),
+    WEB_SEARCH("web_search"),
+    RUN_CODE("run_code"),
+    SQL_QUERY("sql_query"),
+    CHART("chart"),
+    IMAGE_GENERATE("image_generate"),
+    SPEAK("speak"),
+    /** The whole agent as one tool, for other agents (MCP). */
+    ASK("ask"),
     // memory
     KB_SEARCH("kb_search"),
     MEMORY_REMEMBER("memory_remember"),

@@ -15,11 +15,22 @@ public interface ToolProvider {
         return 100;
     }
 
-    void register(ToolRegistry tools);
+    /** Registers tools that need no configuration. */
+    default void register(ToolRegistry tools) {
+    }
 
-    /** Every provider on the class path, registered into {@code tools} in their order. */
+    /** Registers this module's tools; providers whose tools read settings or write files override this one. */
+    default void register(ToolRegistry tools, ToolContext context) {
+        register(tools);
+    }
+
+    /** Every provider on the class path, registered into {@code tools} in their order, with no configuration. */
     static ToolRegistry discover(ToolRegistry tools) {
-        Found.ALL.forEach(p -> p.register(tools));
+        return discover(tools, ToolContext.defaults());
+    }
+
+    static ToolRegistry discover(ToolRegistry tools, ToolContext context) {
+        Found.ALL.forEach(p -> p.register(tools, context));
         return tools;
     }
 

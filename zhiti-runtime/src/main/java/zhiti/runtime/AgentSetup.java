@@ -63,7 +63,7 @@ public final class AgentSetup {
     /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
     public static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
                        UnaryOperator<ToolRegistry> more) {
-        ToolRegistry tools = more.apply(ToolProvider.discover(new ToolRegistry()));
+        ToolRegistry tools = more.apply(ToolProvider.discover(new ToolRegistry(), ws.toolContext()));
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
         MemoryStream stream = ws.memoryStream();

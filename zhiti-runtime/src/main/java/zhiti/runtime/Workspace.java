@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import zhiti.agent.Settings;
+import zhiti.agent.ToolContext;
 import zhiti.brain.offline.SlotFeatures;
 import zhiti.brain.offline.SlotReader;
 import zhiti.brain.offline.SubjectReflector;
@@ -33,6 +35,8 @@ public final class Workspace implements AutoCloseable {
     private final Path storeDir;
     private final Path memoryDir;
     private final Path cacheDir;
+    /** The environment the tools' settings are read from, over the home's config.properties. */
+    private final Map<String, String> env;
     /** The workspace whose store and router this one uses, when it is a view with a memory of its own. */
     private final Workspace shared;
     private Embedder embedder;
@@ -53,11 +57,13 @@ public final class Workspace implements AutoCloseable {
     /** @param memoryOverride where the memory journal lives instead of $ZHITI_HOME/memory (the demo keeps its own) */
     public Workspace(Map<String, String> env, Path storeOverride, Path memoryOverride) {
         this(homeOf(env), StoreLocation.resolve(storeOverride == null ? null : storeOverride.toString(), env,
-                System.getProperty("user.home")), memoryOverride, null, null);
+                System.getProperty("user.home")), memoryOverride, null, null, env);
     }
 
-    private Workspace(Path home, Path storeDir, Path memoryOverride, Path cacheOverride, Workspace shared) {
+    private Workspace(Path home, Path storeDir, Path memoryOverride, Path cacheOverride, Workspace shared,
+                      Map<String, String> env) {
         this.home = home;
+        this.env = Map.copyOf(env);
         this.storeDir = storeDir;
         this.memoryDir = memoryOverride != null ? memoryOverride : home.resolve("memory");
         this.cacheDir = cacheOverride != null ? cacheOverride : home.resolve("cache");
@@ -70,7 +76,7 @@ public final class Workspace implements AutoCloseable {
      * the router (about 20 s) on every run.
      */
     public static Workspace isolated(Path home, Path storeDir, Path routerCacheDir) {
-        return new Workspace(home, storeDir, null, routerCacheDir, null);
+        return new Workspace(home, storeDir, null, routerCacheDir, null, Map.of());
     }
 
     /**
@@ -79,7 +85,7 @@ public final class Workspace implements AutoCloseable {
      * the knowledge base each time. Closing the view closes only its memory journal.
      */
     public Workspace withMemory(Path memoryDir) {
-        return new Workspace(home, storeDir, memoryDir, cacheDir, shared != null ? shared : this);
+        return new Workspace(home, storeDir, memoryDir, cacheDir, shared != null ? shared : this, env);
     }
 
     public static Path homeOf(Map<String, String> env) {
@@ -93,6 +99,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path configFile() {
         return home.resolve("config.properties");
+    }
+
+    /** What tool providers read: the settings (environment over config.properties) and $ZHITI_HOME/artifacts. */
+    public ToolContext toolContext() {
+        return new ToolContext(Settings.load(env, configFile()), home, home.resolve("artifacts"));
     }
 
     /**

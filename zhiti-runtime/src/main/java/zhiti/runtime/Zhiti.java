@@ -189,7 +189,7 @@ public final class Zhiti implements AutoCloseable {
 
     /** The tools a run can call that do not depend on one conversation: the providers' calculators. */
     public ToolRegistry tools() {
-        return ToolProvider.discover(new ToolRegistry());
+        return ToolProvider.discover(new ToolRegistry(), ws.toolContext());
     }
 
     /** Finishes or cancels the runs going, then closes the workspace. */
