@@ -118,6 +118,41 @@ class ProviderRequestShapeTest {
         }
     }
 
+    @Test
+    void openAiRequestCarriesNestedSchemasWhole() throws Exception {
+        try (FakeModelServer server = new FakeModelServer()) {
+            server.then(200, """
+                    {"id":"c1","object":"chat.completion","created":1,"model":"gpt-4o-mini",
+                     "choices":[{"index":0,"message":{"role":"assistant","content":"Nothing to plot."},
+                       "finish_reason":"stop"}],
+                     "usage":{"prompt_tokens":10,"completion_tokens":3,"total_tokens":13}}""");
+            LlmConfig c = LlmConfig.load(Map.of("ZHITI_LLM_PROVIDER", "openai", "ZHITI_LLM_MODEL", "gpt-4o-mini",
+                    "ZHITI_LLM_API_KEY", "k", "ZHITI_LLM_BASE_URL", server.url("/v1"), "ZHITI_LLM_REFLECT", "false"),
+                    null).orElseThrow();
+            var schema = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree("""
+                    {"type":"object","properties":{
+                      "series":{"type":"array","items":{"type":"object",
+                        "properties":{"name":{"type":"string"},"y":{"type":"array","items":{"type":"number"}}},
+                        "required":["y"]}}},
+                     "required":["series"]}""");
+            ToolRegistry tools = new ToolRegistry().register(new zhiti.agent.Tool() {
+                public String name() { return "plot"; }
+                public String description() { return "plots series"; }
+                public com.fasterxml.jackson.databind.node.ObjectNode parameters() { return schema; }
+                public zhiti.agent.ToolResult invoke(JsonNode a) { throw new IllegalStateException("not called"); }
+            });
+            LlmBrain brain = new LlmBrain(ProviderClients.create(c), PriceTable.builtIn().priceFor(c), c.reflect());
+            new Agent(brain, tools, Recall.NONE, Budget.DEFAULT, List.of()).run(Task.of("plot nothing"));
+
+            JsonNode params = JSON.readTree(server.requests().get(0).body()).get("tools").get(0)
+                    .get("function").get("parameters");
+            JsonNode item = params.get("properties").get("series").get("items");
+            assertThat(item.get("type").asText()).isEqualTo("object");
+            assertThat(item.get("properties").get("y").get("items").get("type").asText()).isEqualTo("number");
+            assertThat(item.get("required").get(0).asText()).isEqualTo("y");
+        }
+    }
+
     private static JsonNode find(JsonNode tools, String name) {
         for (JsonNode t : tools) {
             if (t.get("name").asText().equals(name)) {
