@@ -11,7 +11,7 @@ const I18N = {
     hintSubmit: 'Ctrl/⌘ + Enter to ask', ask: 'Ask', cancel: 'Cancel', examples: 'Examples',
     askEmpty: 'Ask a question — the plan, each calculation and the sourced answer appear here.',
     answer: 'Answer', figures: 'Figures', colFigure: 'Figure', colValue: 'Value', colUnit: 'Unit', colDetails: 'Details',
-    showDetails: 'Show formula, inputs and source', citations: 'Sources', plan: 'Plan', thinking: 'Model reasoning',
+    showDetails: 'Show formula, inputs and source', citations: 'Sources', artifactFailed: 'Could not load this file.', download: 'Download', plan: 'Plan', thinking: 'Model reasoning',
     formula: 'Formula', inputs: 'Inputs', input: 'Input', source: 'Source', noInputs: 'No inputs',
     working: 'Working on it — steps appear in the plan as they run.', noAnswer: 'No answer was produced.',
     planWaiting: 'Waiting for the plan…', revised: 'Revised plan', stepsDone: '{done}/{total} steps',
@@ -46,7 +46,7 @@ const I18N = {
     hintSubmit: 'Ctrl/⌘ + Enter 提交', ask: '提问', cancel: '取消', examples: '示例',
     askEmpty: '提出一个问题——计划、每一步计算以及带来源的答案会显示在这里。',
     answer: '答案', figures: '关键数据', colFigure: '指标', colValue: '数值', colUnit: '单位', colDetails: '详情',
-    showDetails: '显示公式、输入与来源', citations: '参考来源', plan: '计划', thinking: '模型推理',
+    showDetails: '显示公式、输入与来源', citations: '参考来源', artifactFailed: '文件加载失败。', download: '下载', plan: '计划', thinking: '模型推理',
     formula: '公式', inputs: '输入', input: '输入项', source: '来源', noInputs: '无输入',
     working: '正在处理——每一步执行时会显示在计划中。', noAnswer: '没有生成答案。',
     planWaiting: '等待计划……', revised: '计划已修订', stepsDone: '{done}/{total} 步',
@@ -97,6 +97,8 @@ const state = {
   run: null,        // the run shown on the Ask page (see newRun)
   stream: null,     // AbortController of the live run stream
   charts: [],       // ECharts instances, disposed before each re-render
+  artifactUrls: new Map(), // artifact name -> object URL of its bytes (fetched once with the key)
+  renderedArtifacts: '',   // names the artifact view shows, so events do not refetch
   docs: null, hits: null, searchError: '', upload: null,
   runs: null, historyError: '',
   renderedAnswer: undefined, renderedStatus: '', // what the answer view currently shows (avoids redrawing charts per event)
@@ -476,6 +478,7 @@ function renderAnswer(run) {
   renderFigures(run, (a && a.figures) || []);
   renderCitations((a && a.citations) || []);
   renderCharts((a && a.charts) || []);
+  renderArtifacts((a && a.artifacts) || []);
 }
 
 /** Answer text as text nodes; "[n]" markers become buttons that open citation n. */
@@ -541,6 +544,32 @@ function renderCitations(cits) {
         el('span', { class: 'cite-doc', text: c.doc }),
         el('span', { class: 'cite-loc', text: c.locator }),
         el('span', { class: 'cite-snippet', text: c.text }))))));
+}
+
+// ---------------------------------------------------------------- artifacts (files tools made)
+/** Images inline, audio with a player, anything else as a download; bytes come with the key, as blobs. */
+function renderArtifacts(list) {
+  const names = list.map((x) => x.name).join('|');
+  if (names === state.renderedArtifacts) return;
+  state.renderedArtifacts = names;
+  $('artifacts').replaceChildren(...list.map((x) => {
+    const card = el('figure', { class: 'card artifact-card', 'data-kind': x.kind },
+      el('figcaption', { class: 'chart-title', text: x.title || x.name }));
+    artifactUrl(x.name).then((url) => {
+      if (x.kind === 'image') card.append(el('img', { class: 'artifact-img', src: url, alt: x.title || x.name }));
+      else if (x.kind === 'audio') card.append(el('audio', { class: 'artifact-audio', src: url, controls: '' }));
+      card.append(el('a', { class: 'artifact-link', href: url, download: x.name, text: `${t('download')} · ${x.name}` }));
+    }).catch(() => card.append(el('p', { class: 'step-error', text: t('artifactFailed') })));
+    return card;
+  }));
+}
+
+async function artifactUrl(name) {
+  if (!state.artifactUrls.has(name)) {
+    const blob = await (await api(`/api/artifacts/${encodeURIComponent(name)}`)).blob();
+    state.artifactUrls.set(name, URL.createObjectURL(blob));
+  }
+  return state.artifactUrls.get(name);
 }
 
 // ---------------------------------------------------------------- passage panel

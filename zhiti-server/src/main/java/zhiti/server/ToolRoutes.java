@@ -37,6 +37,7 @@ final class ToolRoutes {
         if (!o.ok()) throw ApiError.badRequest(t.name() + ": " + o.error());
         ctx.json(RunEvent.map("ok", true, "summary", o.summary(), "figures", Json.figures(o.figures()),
                 "citations", o.citations().stream().map(c -> Map.of("doc", c.doc(), "locator", c.locator(), "text", c.text())).toList(),
+                "artifacts", o.artifacts().stream().map(zhiti.runtime.AnswerJson::artifact).toList(),
                 "data", o.data()));
     }
 }

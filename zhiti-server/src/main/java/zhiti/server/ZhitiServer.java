@@ -37,6 +37,7 @@ public final class ZhitiServer implements AutoCloseable {
         RunRoutes runs = new RunRoutes(zhiti.runs());
         DocumentRoutes docs = new DocumentRoutes(zhiti, jobs, limits.maxUploadBytes());
         ToolRoutes tools = new ToolRoutes(zhiti.tools());
+        ArtifactRoutes artifacts = new ArtifactRoutes(zhiti.workspace().toolContext().artifacts());
         OpenAiRoutes openai = new OpenAiRoutes(zhiti);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -61,6 +62,7 @@ public final class ZhitiServer implements AutoCloseable {
             runs.register(cfg.routes);
             docs.register(cfg.routes);
             tools.register(cfg.routes);
+            artifacts.register(cfg.routes);
             openai.register(cfg.routes);
             cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
             cfg.routes.exception(Runs.TooManyRuns.class, (e, ctx) ->

@@ -104,6 +104,21 @@ class ServerApiTest {
     }
 
     @Test
+    void artifactsAreServedByNameWithTheKeyAndNothingElseIs() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(TestServer.HOME.resolve("artifacts"));
+        java.nio.file.Files.writeString(dir.resolve("t-chart.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        var r = s.get("/api/artifacts/t-chart.svg");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+        assertThat(r.body()).contains("<svg");
+        assertThat(s.send("GET", "/api/artifacts/t-chart.svg", null, null).statusCode()).isEqualTo(401);
+        assertThat(s.get("/api/artifacts/no-such.png").statusCode()).isEqualTo(404);
+        assertThat(s.get("/api/artifacts/..%2Fapi-keys").statusCode()).isIn(400, 404);
+        assertThat(s.get("/api/artifacts/.hidden").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void oversizeBodiesAre413s() throws Exception {
         String big = "{\"question\": \"" + "x".repeat(100 << 10) + "\"}";
         var r = s.post("/api/runs", big);
