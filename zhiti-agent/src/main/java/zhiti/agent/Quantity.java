@@ -69,6 +69,8 @@ public enum Quantity {
     WATTS_PER_SERVER(Kind.NUMBER, "W", "每台服务器功耗", "power per server", 10, 1e6),
     /** What a fleet draws at once: units × watts each × PUE (IT load alone at PUE 1). */
     POWER_DRAW(Kind.NUMBER, "W", "总功率", "power draw", 1, 1e12),
+    /** A site's or a cluster's load as the question states it (megawatts); no tool derives it. */
+    IT_LOAD(Kind.NUMBER, "W", "IT 负载", "IT load", 1e3, 1e12),
     /** The FLOP/s a workload ties up: the useful FLOP/s it needs ÷ the utilisation it runs at. */
     FLOPS_DEMAND(Kind.NUMBER, "FLOP/s", "所需算力（FLOP/s）", "compute demand (FLOP/s)", 1, 1e27),
 

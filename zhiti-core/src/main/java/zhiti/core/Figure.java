@@ -23,6 +23,11 @@ public record Figure(String name, double value, String unit, String formula, Map
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs == null ? Map.of() : inputs));
     }
 
+    /** The same number under another name (a general formula applied to one role: "FLOP per day"). */
+    public Figure renamed(String newName) {
+        return new Figure(newName, value, unit, formula, inputs, source);
+    }
+
     /** Ordered inputs, so formulas read left to right in answers and JSON. */
     public static Map<String, Object> inputs(Object... keyValues) {
         if (keyValues.length % 2 != 0) {

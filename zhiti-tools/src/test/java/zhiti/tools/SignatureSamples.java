@@ -48,6 +48,7 @@ final class SignatureSamples {
         put(ACCELERATOR_MEMORY, 8e10);
         put(WATTS_PER_GPU, 700.0);
         put(WATTS_PER_SERVER, 10200.0);
+        put(IT_LOAD, 7.0e6);
         put(USD_PER_GPU, 25000.0);
         put(USD_PER_SERVER, 29000.0);
 

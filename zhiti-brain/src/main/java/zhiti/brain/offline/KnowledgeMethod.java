@@ -3,6 +3,8 @@ package zhiti.brain.offline;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Map;
 import zhiti.agent.AgentContext;
 import zhiti.agent.Decision;
@@ -110,9 +112,20 @@ final class KnowledgeMethod implements Method {
                             "as printed in the document", Map.of(), c.doc() + " " + c.locator()));
                 }
             }
+            // a percentage the reader gave no role ("效率可跌至 3%") is still a figure the passage states
+            Matcher m = PERCENT.matcher(c.text());
+            while (m.find()) {
+                double v = Double.parseDouble(m.group(1)) / 100;
+                if (out.stream().noneMatch(f -> f.unit().equals("fraction") && Math.abs(f.value() - v) < 1e-12)) {
+                    out.add(new Figure("percentage (quoted)", v, "fraction", "as printed in the document", Map.of(),
+                            c.doc() + " " + c.locator()));
+                }
+            }
         }
         return out;
     }
+
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d+)?)\\s*%");
 
     private static String quote(String text) {
         String t = text.strip().replaceAll("\\s+", " ");

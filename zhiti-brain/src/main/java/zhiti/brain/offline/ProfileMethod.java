@@ -52,10 +52,16 @@ final class ProfileMethod implements Method {
     /** A statement about the user or their work, in a conversation: no question, and it starts as one does. */
     /** "No question yet, just keep it in mind", "先记着就行": said anywhere, the turn tells rather than asks. */
     private static final Pattern JUST_NOTE = Pattern.compile("no question(?: yet| for now)?|just (?:keep|note|remember) (?:it|this|that)"
-            + "|keep (?:it|this|that) in mind|for later[:,]|先记(?:着|下|住)(?:就行|就好)?|记着就行|备用|不用(?:算|回答)", F);
+            + "|keep (?:it|this|that) in mind|for later[:,]|nothing to (?:calculate|compute|work out|answer|do) (?:yet|for now|right now)"
+            + "|no (?:calculation|maths?|math) (?:needed |yet|for now)|先记(?:着|下|住)(?:就行|就好)?|记着就行|备用|不用(?:算|回答)"
+            + "|(?:暂时|先)(?:不用|不需要|没有要)(?:算|计算)", F);
 
     static boolean isStatement(String q) {
-        return (STATEMENT.matcher(q).find() || JUST_NOTE.matcher(q).find()) && !QUESTION_MARK.matcher(q).find();
+        // "nothing to calculate yet" outweighs a "when" or "how" inside the statement; only a question mark does not
+        if (JUST_NOTE.matcher(q).find()) {
+            return !q.matches("(?s).*[?？].*");
+        }
+        return STATEMENT.matcher(q).find() && !QUESTION_MARK.matcher(q).find();
     }
 
     /** Whether a turn asks something (a question mark or an interrogative), as opposed to telling something. */

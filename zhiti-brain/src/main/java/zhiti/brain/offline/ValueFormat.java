@@ -33,7 +33,7 @@ final class ValueFormat {
             case USD_PER_KWH -> "$" + Formats.human(v) + "/kWh";
             case ENERGY -> v >= 1e4 ? Formats.human(v / 1e3) + " MWh" : Formats.human(v) + " kWh";
             case WATTS_PER_GPU -> Formats.human(v) + " W";
-            case WATTS_PER_SERVER, POWER_DRAW -> v >= 1e6 ? Formats.human(v / 1e6) + " MW" : v >= 1e3 ? Formats.human(v / 1e3) + " kW"
+            case WATTS_PER_SERVER, POWER_DRAW, IT_LOAD -> v >= 1e6 ? Formats.human(v / 1e6) + " MW" : v >= 1e3 ? Formats.human(v / 1e3) + " kW"
                     : Formats.human(v) + " W";
             case FLOPS_DEMAND, FLEET_FLOPS -> Formats.sci(v) + " FLOP/s";
             case USD_PER_MILLION_TOKENS -> money(v, unit.isEmpty() ? "USD" : unit, lang) + lang.pick("/百万 token", " per million tokens");

@@ -18,7 +18,8 @@ final class RoleReader {
     }
 
     static final Pattern DECLINE = p("下降|下跌|降低|降幅|降到|降至|减少|缩减|便宜|降(?!落)|跌|fall|fell|falls|drop|decline|cut|cheaper|slid|slide|slip|erode|"
-            + "reduction|reduce|lower|shrink|decrease");
+            + "reduction|reduce|lower|shrink|decrease|knock(?:s|ed)?\\s+(?:off|down)|shav(?:e|es|ed)|slash(?:es|ed)?|"
+            + "trim(?:s|med)?|砍掉|压低|省下");
     private static final Pattern RISE = p("上升|上涨|增长|增加|提高|提升|涨|grows?|grew|rises?|rose|increases?|up\\b|more expensive");
     private static final Pattern OF_PEAK_AFTER = p("^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w'’.-]+\\s+){0,2}?(?:[\\d.,]+\\s*)?"
             + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)");
@@ -41,7 +42,8 @@ final class RoleReader {
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
             + "nodes?|机器|整机|boxes)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)(?:服务器|servers?|DGX|HGX|nodes?|机器)|^\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:GPUs?\\s+)?each\\b|^\\s*(?:张|块)?\\s*(?:[A-Z]\\w*\\d\\w*\\s*)?(?:per|每台)"
             + "|^\\s*(?:张|块)?\\s*(?:卡)?\\s*(?:一|1)\\s*台");
-    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放)\\s*$");
+    /** "每台装 8 张", and "512 台 8 卡 H800" (a count of servers, then the cards in each). */
+    private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放|\\d\\s*台)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*"
             + "(?:处理|生成|产生|服务|回答|发出|推理(?:输出|生成)?量?|输出量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
@@ -113,7 +115,9 @@ final class RoleReader {
             case HOURS -> Quantity.HOURS;
             case GPU_HOURS -> Quantity.GPU_HOURS;
             case MONEY -> money(m, before, after, before(q, m, 48));
-            case WATTS -> SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
+            // a megawatt is a site's or a cluster's load ("IT 负载 7MW", "a 10 MW IT load"), never one card's
+            case WATTS -> m.value() >= 100_000 && !m.perGpu() ? Quantity.IT_LOAD
+                    : SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
                     : Quantity.WATTS_PER_GPU;
             case KWH -> Quantity.ENERGY;
             case BYTES -> GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;

@@ -34,6 +34,8 @@ final class TextNormaliser {
     /** "去年 6 月", "今年", "last year": years counted from the current one. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:前年|去年|今年|明年|后年|\\blast year\\b|\\bthis year\\b|\\bnext year\\b)"
             + "(?![^。.?？]{0,3}[（(]?\\s*(?:19|20)\\d\\d)");
+    /** "half a trillion trillion FLOP", "two trillion trillion": 10^24, said as words. */
+    private static final Pattern TRILLION_TRILLION = Pattern.compile("(?i)\\b(half an?|an?|one|\\d+(?:\\.\\d+)?)\\s+trillion[\\s-]+trillion\\b");
     /** "half a trillion tokens", "half a million users". */
     private static final Pattern HALF_MAGNITUDE = Pattern.compile("(?i)\\bhalf an? (thousand|million|billion|trillion)\\b");
     private static final Pattern HALF_OOM_EN = Pattern.compile("(?i)\\bhalf an order of magnitude");
@@ -73,6 +75,11 @@ final class TextNormaliser {
         s = replace(TENTHS_AND, s, m -> trim(chineseOrDigits(m.group(1)) * 10 + chineseOrDigits(m.group(2))) + "%");
         s = HALF_OOM.matcher(s).replaceAll("0.5 个数量级");
         s = HALF_OOM_EN.matcher(s).replaceAll("0.5 orders of magnitude");
+        s = replace(TRILLION_TRILLION, s, m -> {
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            double k = n.startsWith("half") ? 0.5 : n.matches("an?|one") ? 1 : Double.parseDouble(n);
+            return trim(k) + "e24";
+        });
         s = HALF_MAGNITUDE.matcher(s).replaceAll("0.5 $1");
         s = replace(EN_FRACTION, s, m -> trim(EN_FRACTIONS.get(m.group(1).toLowerCase().replaceAll("[\\s-]+", " "))));
         s = replace(CN_FRACTION, s, m -> {

@@ -29,6 +29,15 @@ public final class EnergyUse {
                 source);
     }
 
+    /** A stated IT load (a site's or a cluster's kW) running for {@code hours}: MWh = kW × hours × PUE ÷ 1000. */
+    public static Figure loadRun(double itLoadKw, double hours, double pue, String source) {
+        InputChecks.positive("IT load (kW)", itLoadKw);
+        InputChecks.positive("hours", hours);
+        InputChecks.pue(pue);
+        return new Figure("facility energy", itLoadKw * hours * pue / 1e3, "MWh", "MWh = IT load kW × hours × PUE ÷ 1000",
+                Figure.inputs("IT load (kW)", itLoadKw, "hours", hours, "PUE", pue), source);
+    }
+
     public static Figure serverRun(double servers, double kwPerServer, double hours, double pue, String source) {
         InputChecks.positive("servers", servers);
         InputChecks.positive("kW per server", kwPerServer);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import zhiti.agent.Quantity;
 import zhiti.agent.Signature;
 import zhiti.agent.Tool;
@@ -99,12 +100,22 @@ public final class DoublingTimeTool implements Tool {
             r = DoublingTime.fromRate(rate, Stated.SOURCE);
         }
         figures.add(0, r.years());
+        figures.addAll(1, inShorterUnits(r.years()));
         ObjectNode data = Stated.data(mode).put("years", r.years().value()).put("direction", r.direction())
                 .put("rate", r.rate().value());
         String summary = r.direction() + " time " + Stated.num(r.years().value())
                 + (r.years().value() == 1 ? " year" : " years") + " (at "
                 + Stated.signedPercent(r.rate().value()) + " a year)";
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    /** The same span in months and in days (a year of 365 days), for "in days" and "how many months" askers. */
+    private static List<Figure> inShorterUnits(Figure years) {
+        Map<String, Object> in = Figure.inputs("years", years.value());
+        String kind = years.name();
+        return List.of(new Figure(kind + " in months", years.value() * 12, "month", "months = years × 12", in,
+                        years.source()),
+                new Figure(kind + " in days", years.value() * 365, "day", "days = years × 365", in, years.source()));
     }
 
     /** "翻了几番": how many doublings (or halvings) a factor is, log₂ |factor|. */

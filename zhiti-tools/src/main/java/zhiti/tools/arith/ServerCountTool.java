@@ -59,6 +59,19 @@ public final class ServerCountTool implements Tool {
         return SIGNATURES;
     }
 
+    /**
+     * Whole servers to buy, and when the last one is not full the unrounded quotient too: "how many servers is that
+     * equal to" wants 2.3, "how many must we buy" wants 3.
+     */
+    private static List<Figure> figures(ServerCount.Servers s, double gpus, int per) {
+        if (Math.abs(s.exact() - Math.rint(s.exact())) < 1e-9) {
+            return List.of(s.servers());
+        }
+        return List.of(s.servers(), new Figure("server equivalents (unrounded)", s.exact(), "server",
+                "servers = GPUs ÷ GPUs per server", Figure.inputs("GPUs", gpus, "GPUs per server", per),
+                Stated.SOURCE));
+    }
+
     @Override
     public ToolResult invoke(JsonNode json) {
         Stated a = new Stated(json);
@@ -71,7 +84,7 @@ public final class ServerCountTool implements Tool {
             data.put("servers", s.servers().value()).put("servers_exact", s.exact()).put("gpus", gpus);
             return new ToolResult(data, Stated.num(gpus) + " GPUs ÷ " + per + " per server = "
                     + (long) s.servers().value() + " servers (" + Stated.num(s.exact()) + " exact)",
-                    List.of(s.servers()), List.of());
+                    figures(s, gpus, per), List.of());
         }
         int servers = a.args().positiveInt("servers", 1);
         Figure gpus = ServerCount.gpusIn(servers, per, Stated.SOURCE);

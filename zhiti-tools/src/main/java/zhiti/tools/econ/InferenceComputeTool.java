@@ -140,6 +140,9 @@ public final class InferenceComputeTool implements Tool {
         if (traffic.tokensPerQuery().isPresent()) {
             double tokens = traffic.tokensPerQuery().getAsDouble();
             Figure perQuery = InferenceCompute.flopPerQuery(n, tokens, u, source);
+            // the work itself first (2·N·T), then what it ties up at the utilisation
+            figures.add(InferenceCompute.flopForTokens(perToken.value(), tokens, source)
+                    .renamed("inference FLOP per query"));
             figures.add(perQuery);
             data.put("tokens_per_query", tokens).put("flop_per_query", perQuery.value());
             summary += ", " + Formatting.num(perQuery.value()) + " FLOP/query";
@@ -150,6 +153,14 @@ public final class InferenceComputeTool implements Tool {
         }
         traffic.queriesPerDay().ifPresent(q -> data.put("queries_per_day", q));
         traffic.tokensPerDay().ifPresent(t -> data.put("tokens_per_day", t));
+        double tokensPerDay = traffic.tokensPerSecond() * InferenceCompute.SECONDS_PER_DAY;
+        Figure daily = InferenceCompute.flopForTokens(perToken.value(), tokensPerDay, source)
+                .renamed("inference FLOP per day");
+        Figure average = InferenceCompute.flopsForDailyTokens(perToken.value(), tokensPerDay, source)
+                .renamed("average FLOP/s of useful work");
+        figures.add(daily);
+        figures.add(average);
+        data.put("flop_per_day", daily.value()).put("average_flops", average.value());
         if (!a.has("hardware")) {
             Figure demand = InferenceCompute.peakDemand(traffic.tokensPerSecond(), n, u, source);
             figures.add(demand);

@@ -56,6 +56,9 @@ public final class TrainingEnergyTool implements Tool {
                 .number("utilisation", "share of dense peak FLOP/s sustained, 0-1 (needed with compute_flop/model)")
                 .oneOf("precision", "number format of the dense peak used with compute; default bf16",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
+                .number("it_load_kw", "a stated IT load in kW (a 10 MW site: 10000), instead of GPUs × W; needs hours")
+                .number("hours", "hours the IT load runs (with it_load_kw), e.g. 8760 for a year")
+                .number("days", "days the IT load runs (with it_load_kw), instead of hours")
                 .number("watts_per_gpu", "average draw per accelerator in W; default a server system's power ÷ its GPUs, "
                         + "else the accelerator's catalog TDP")
                 .number("pue", "data-centre power usage effectiveness, ≥ 1; default 1.2")
@@ -70,7 +73,19 @@ public final class TrainingEnergyTool implements Tool {
     @Override
     public List<Signature> signatures() {
         return List.of(energy("energy", false, false), energy("energy-cost", true, false),
-                energy("energy-hardware", false, true), energy("energy-cost-hardware", true, true));
+                energy("energy-hardware", false, true), energy("energy-cost-hardware", true, true),
+                load("load", false), load("load-cost", true));
+    }
+
+    /** A stated IT load (a site's megawatts) × hours × PUE; with a price, the bill too. */
+    private static Signature load(String mode, boolean cost) {
+        Signature.Builder b = Signature.of(mode).needs(Quantity.IT_LOAD, "it_load_kw", 1000)
+                .needs(Quantity.DAYS, "days")
+                .defaults(Quantity.PUE, "pue", DEFAULT_PUE, PUE_NOTE[0], PUE_NOTE[1]);
+        if (cost) {
+            b.needs(Quantity.USD_PER_KWH, "usd_per_kwh").withUnitArg("currency").gives(Quantity.ELECTRICITY_USD, "/electricity_usd");
+        }
+        return b.gives(Quantity.ENERGY, "/energy_mwh", 1000).build();
     }
 
     /** GPU-hours × W per GPU (stated, or the hardware's from the catalog) × PUE; with a price, the bill too. */
@@ -96,8 +111,13 @@ public final class TrainingEnergyTool implements Tool {
             data.put("hardware", hw.name());
         }
         double gpuHours;
-        Optional<Figure> compute = a.has("gpu_hours") ? Optional.empty() : names.trainingCompute(a, citations);
-        if (a.has("gpu_hours")) {
+        boolean load = a.has("it_load_kw");
+        Optional<Figure> compute = a.has("gpu_hours") || load ? Optional.empty() : names.trainingCompute(a, citations);
+        if (load) {
+            // the whole load as one consumer running for the hours
+            gpuHours = a.has("hours") ? a.requiredPositive("hours", "")
+                    : a.requiredPositive("days", "days (or hours) the load runs, e.g. 365 for a year") * 24;
+        } else if (a.has("gpu_hours")) {
             gpuHours = a.requiredPositive("gpu_hours", "");
         } else if (compute.isPresent()) {
             if (hw == null) {
@@ -120,7 +140,10 @@ public final class TrainingEnergyTool implements Tool {
         }
         double watts;
         String powerSource;
-        if (a.has("watts_per_gpu")) {
+        if (load) {
+            watts = a.requiredPositive("it_load_kw", "") * 1000;
+            powerSource = "user input (IT load)";
+        } else if (a.has("watts_per_gpu")) {
             watts = a.requiredPositive("watts_per_gpu", "");
             powerSource = "user input (W per GPU)";
         } else {
@@ -131,14 +154,20 @@ public final class TrainingEnergyTool implements Tool {
             powerSource = w.source();
         }
         double pue = a.positive("pue", DEFAULT_PUE);
-        Figure energy = EnergyUse.acceleratorRun(1, watts, gpuHours, pue, powerSource);
+        Figure energy = load ? EnergyUse.loadRun(watts / 1000, gpuHours, pue, powerSource)
+                : EnergyUse.acceleratorRun(1, watts, gpuHours, pue, powerSource);
         boolean assumedGrid = !a.has("kg_co2_per_kwh");
         double kg = a.number("kg_co2_per_kwh").orElse(DEFAULT_KG_CO2_PER_KWH);
         Figure carbon = EnergyUse.carbon(energy.value(), kg, assumedGrid
                 ? "assumed grid intensity (Patterson et al. 2021, GPT-3)" : "user input (kg CO₂/kWh)");
         figures.add(energy);
         figures.add(carbon);
-        data.put("gpu_hours", gpuHours).put("watts_per_gpu", watts).put("pue", pue).put("energy_mwh", energy.value())
+        if (load) {
+            data.put("it_load_kw", watts / 1000).put("hours", gpuHours);
+        } else {
+            data.put("gpu_hours", gpuHours).put("watts_per_gpu", watts);
+        }
+        data.put("pue", pue).put("energy_mwh", energy.value())
                 .put("kg_co2_per_kwh", kg).put("kg_co2_per_kwh_assumed", assumedGrid).put("t_co2", carbon.value());
         if (a.has("usd_per_kwh")) {
             Figure cost = Currencies.in(EnergyUse.electricityCost(energy.value(), a.number("usd_per_kwh").getAsDouble(),
@@ -147,7 +176,8 @@ public final class TrainingEnergyTool implements Tool {
             data.put("electricity_usd", cost.value()).put("currency", cost.unit());
         }
         String summary = Formatting.num(energy.value()) + " MWh, " + Formatting.num(carbon.value()) + " t CO₂ ("
-                + Formatting.num(gpuHours) + " GPU·h × " + Formatting.plain(watts) + " W × PUE " + Formatting.plain(pue)
+                + (load ? Formatting.num(watts / 1000) + " kW × " + Formatting.num(gpuHours) + " h"
+                : Formatting.num(gpuHours) + " GPU·h × " + Formatting.plain(watts) + " W") + " × PUE " + Formatting.plain(pue)
                 + (assumedGrid ? "; grid " + kg + " kg/kWh assumed" : "") + ")";
         return new ToolResult(data, summary, figures, citations);
     }
