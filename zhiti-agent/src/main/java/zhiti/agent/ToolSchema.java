@@ -49,6 +49,16 @@ public final class ToolSchema {
         return this;
     }
 
+    /**
+     * A JSON array of objects, each one shaped by {@code item} (its properties, types and required keys): rows such
+     * as a chart's series, where one value per argument cannot say which numbers belong together.
+     */
+    public ToolSchema objects(String name, String description, ToolSchema item) {
+        properties.putObject(name).put("type", "array").put("description", description)
+                .set("items", item.build());
+        return this;
+    }
+
     public ToolSchema oneOf(String name, String description, String... values) {
         ObjectNode p = properties.putObject(name).put("type", "string").put("description", description);
         var e = p.putArray("enum");
