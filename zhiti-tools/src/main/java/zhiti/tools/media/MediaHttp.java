@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The one outbound call the media tools make: a POST to a configured speech or image API. An interface, so the
- * project's guarded client can stand in for {@link JdkMediaHttp}, and tests can reach a fake server.
+ * provider binds it to the project's guarded client ({@link zhiti.tools.net.Outbound}) and tests to a fake server.
  */
 public interface MediaHttp {
 

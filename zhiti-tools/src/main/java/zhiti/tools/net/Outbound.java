@@ -91,6 +91,11 @@ public final class Outbound {
         this.resolver = resolver;
     }
 
+    /** The same rules with another deadline and size cap (a speech file is larger than a search result). */
+    public Outbound withLimits(Duration timeout, long maxBytes) {
+        return new Outbound(allowPrivate, allowHosts, timeout, maxBytes, resolver);
+    }
+
     public static Outbound fromSettings(Settings s) {
         return fromSettings(s, InetAddress::getAllByName);
     }

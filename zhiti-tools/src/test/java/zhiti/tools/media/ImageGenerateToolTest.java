@@ -90,7 +90,7 @@ class ImageGenerateToolTest {
 
     private static Settings image(FakeApi api) {
         return Settings.none().with("image.url", api.baseUrl()).with("image.key", "sk-img")
-                .with(JdkMediaHttp.ALLOW_LOOPBACK, "true");
+                .with(zhiti.tools.net.Outbound.ALLOW_PRIVATE, "true");
     }
 
     private static byte[] png(int w, int h) throws Exception {

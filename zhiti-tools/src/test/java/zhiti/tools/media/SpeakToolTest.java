@@ -73,7 +73,7 @@ class SpeakToolTest {
     @Test
     void withoutEspeakTheMessageSaysHowToInstallIt() {
         SpeakTool tool = new SpeakTool(new ToolContext(Settings.none(), home, home.resolve("a")),
-                new JdkMediaHttp(false), new EspeakSpeech(List.of(home)));
+                MediaToolProvider.http(zhiti.agent.Settings.none()), new EspeakSpeech(List.of(home)));
         ToolRegistry r = new ToolRegistry().register(tool);
         Observation o = r.call(new zhiti.agent.Step("t", ToolName.SPEAK.id(),
                 new ObjectMapper().createObjectNode().put("text", "hello"), ""));
@@ -120,7 +120,7 @@ class SpeakToolTest {
         try (FakeApi api = new FakeApi().answer(200, "audio/wav", wav(24_000, 0.1))) {
             Settings s = Settings.none().with("speech.url", api.baseUrl()).with("speech.key", "sk-test");
             assertThat(new MediaCalls(home, s).failure(ToolName.SPEAK, "{\"text\": \"hello\"}"))
-                    .contains("refusing to call 127.0.0.1");
+                    .contains("refused http://127.0.0.1", "loopback");
             assertThat(api.lastPath).isEmpty();
         }
     }
@@ -142,7 +142,7 @@ class SpeakToolTest {
 
     private static Settings speech(FakeApi api) {
         return Settings.none().with("speech.url", api.baseUrl()).with("speech.key", "sk-test")
-                .with(JdkMediaHttp.ALLOW_LOOPBACK, "true");
+                .with(zhiti.tools.net.Outbound.ALLOW_PRIVATE, "true");
     }
 
     /** A mono 16-bit PCM WAV of silence. */
