@@ -9,6 +9,7 @@ import zhiti.agent.Agent;
 import zhiti.agent.Brain;
 import zhiti.agent.Budget;
 import zhiti.agent.Recall;
+import zhiti.agent.ToolContext;
 import zhiti.agent.ToolProvider;
 import zhiti.agent.ToolRegistry;
 import zhiti.agent.TraceListener;
@@ -26,6 +27,8 @@ import zhiti.memory.stream.MemoryStream;
 import zhiti.tools.memory.KbSearchTool;
 import zhiti.tools.memory.MemoryRecallTool;
 import zhiti.tools.memory.MemoryRememberTool;
+import zhiti.tools.web.LocalSearch;
+import zhiti.tools.web.WebSearchTool;
 
 /**
  * Wires the agent the CLI runs: the LLM brain when one is configured (and not switched off with --offline),
@@ -63,9 +66,14 @@ public final class AgentSetup {
     /** @param more registers tools of the caller's own (a conversation's memory tools, say) */
     public static Agent agent(Brain brain, Budget budget, List<TraceListener> listeners, Workspace ws,
                        UnaryOperator<ToolRegistry> more) {
-        ToolRegistry tools = more.apply(ToolProvider.discover(new ToolRegistry(), ws.toolContext()));
+        ToolContext context = ws.toolContext();
+        ToolRegistry tools = more.apply(ToolProvider.discover(new ToolRegistry(), context));
         Optional<EmbeddedStore> store = ws.existingStore();
         store.ifPresent(s -> tools.register(new KbSearchTool(s)));
+        // offline, or when the provider fails, web_search looks in the knowledge base and says so
+        tools.register(WebSearchTool.create(context.settings(), store.<LocalSearch>map(s -> (q, k) ->
+                s.search(SearchRequest.of(q, k)).stream().map(h -> new LocalSearch.Hit(h.citation().doc(),
+                        h.citation().text(), h.citation().locator())).toList()).orElse(null)));
         MemoryStream stream = ws.memoryStream();
         tools.register(new MemoryRememberTool(stream)).register(new MemoryRecallTool(stream));
         Recall recall = store.<Recall>map(s -> (q, k) -> s.search(SearchRequest.of(q, k)).stream().map(Hit::citation)
