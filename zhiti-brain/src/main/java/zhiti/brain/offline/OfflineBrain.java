@@ -44,6 +44,7 @@ public final class OfflineBrain implements Brain {
     private final Planner planner;
     private final QuantityAnswer writer;
     private final Conversations conversations;
+    private final ToolBeltRequests belt;
 
     public OfflineBrain(Catalog catalog, SeriesCatalog series, IntentClassifier classifier) {
         this.classifier = classifier;
@@ -51,6 +52,7 @@ public final class OfflineBrain implements Brain {
         this.planner = new Planner(catalog);
         this.writer = new QuantityAnswer(catalog, new ReportComparison(catalog, new SlotReader(catalog, series)));
         this.conversations = new Conversations(reader);
+        this.belt = new ToolBeltRequests(catalog, series);
     }
 
     @Override
@@ -87,6 +89,11 @@ public final class OfflineBrain implements Brain {
         }
         if (chat && ProfileMethod.isStatement(q)) {
             return ProfileMethod.remembering();
+        }
+        // a plot, a dated conversion, an expression, reading aloud, a web search: one tool of the belt
+        Optional<Method> request = ToolBeltMethod.of(q, belt, ctx);
+        if (request.isPresent()) {
+            return request.get();
         }
         if (ListingMethod.isListing(q) && (!DOCUMENTS.matcher(q).find() || ListingMethod.filtersOrRanks(q))) {
             return new ListingMethod();

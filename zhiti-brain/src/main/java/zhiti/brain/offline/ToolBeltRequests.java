@@ -14,7 +14,8 @@ import zhiti.econ.catalog.SeriesCatalog;
 /**
  * Reads the requests that go to one tool of the belt: "plot the cost per GFLOPS since 1945 with its fit" (chart),
  * "what was $4.6M in RMB on 15 March 2020?" (fx_convert at that day's ECB rate), "compute (1.07^10 − 1) / 0.07"
- * (run_code), "read this aloud: …" (speak), "search the web for …" (web_search). Each reader is conservative: it
+ * (run_code), "read this aloud: …" (speak), "search the web for …" (web_search), "which chips have a BF16 peak
+ * above 500 TFLOPS?" (sql_query). Each reader is conservative: it
  * answers only when the request is plain, so a quantity question is still planned over the calculators.
  */
 final class ToolBeltRequests {
@@ -49,13 +50,16 @@ final class ToolBeltRequests {
             + "美元|元|USD|\\$|¥|CAGR|增长|growth|share|占比|MFU|PUE|kWh|天|days?|years?|年", F);
 
     private final NameIndex<Series> series;
+    private final SqlRequests sql;
 
-    ToolBeltRequests(SeriesCatalog catalog) {
-        this.series = catalog.index();
+    ToolBeltRequests(zhiti.econ.catalog.Catalog catalog, SeriesCatalog seriesCatalog) {
+        this.series = seriesCatalog.index();
+        this.sql = new SqlRequests(catalog);
     }
 
     Optional<Request> read(String q) {
-        return chart(q).or(() -> speak(q)).or(() -> search(q)).or(() -> FxRequests.read(q)).or(() -> code(q));
+        return chart(q).or(() -> speak(q)).or(() -> search(q)).or(() -> FxRequests.read(q)).or(() -> sql.read(q))
+                .or(() -> code(q));
     }
 
     private Optional<Request> chart(String q) {
