@@ -56,6 +56,10 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--store", description = "knowledge-base directory (default $ZHITI_HOME/store)")
     Path store;
 
+    @Option(names = "--speak", paramLabel = "FILE", description = "also read the answer aloud into this WAV file "
+            + "(espeak-ng offline, or the speech API in speech.url)")
+    Path speak;
+
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
@@ -74,7 +78,14 @@ public final class AskCommand implements Callable<Integer> {
         }
         try (Zhiti zhiti = Zhiti.open(Zhiti.Options.defaults().withEnv(root.env()).withStore(store).withOffline(offline))) {
             zhiti.workspace().purpose("zhiti ask");
+            if (speak != null && speak.getParent() != null && !java.nio.file.Files.isDirectory(speak.toAbsolutePath().getParent())) {
+                throw new IllegalArgumentException("--speak " + speak + ": the directory " + speak.toAbsolutePath().getParent()
+                        + " does not exist; give a path in an existing directory");
+            }
             Answer a = zhiti.ask(new RunRequest(question, l, null, null).withMaxSteps(maxSteps), listeners);
+            if (speak != null) {
+                Speech.readAloud(zhiti.tools(), a.text(), l, speak, spec.commandLine().getErr());
+            }
             if (json) {
                 Json.print(out, AnswerJson.of(a, l));
             } else {
