@@ -67,9 +67,10 @@ public final class ServerCountTool implements Tool {
         if (Math.abs(s.exact() - Math.rint(s.exact())) < 1e-9) {
             return List.of(s.servers());
         }
-        return List.of(s.servers(), new Figure("server equivalents (unrounded)", s.exact(), "server",
+        // the unrounded quotient first: the whole count to buy is the result a chain carries on
+        return List.of(new Figure("server equivalents (unrounded)", s.exact(), "server",
                 "servers = GPUs ÷ GPUs per server", Figure.inputs("GPUs", gpus, "GPUs per server", per),
-                Stated.SOURCE));
+                Stated.SOURCE), s.servers());
     }
 
     @Override
