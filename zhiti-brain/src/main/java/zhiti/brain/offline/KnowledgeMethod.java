@@ -97,11 +97,11 @@ final class KnowledgeMethod implements Method {
                 lines.add("[" + cited.size() + "] " + p.sentence() + " — " + p.from().locator());
             }
         }
-        return new Decision.Finish(String.join("\n", lines), quotedFigures(cited, reader), cited);
+        return new Decision.Finish(String.join("\n", lines), quotedFigures(cited, reader, "as printed in the document"), cited);
     }
 
     /** "大约到100万亿参数的模型…": the values a quoted sentence states, as printed, sourced to where it stands. */
-    private static List<Figure> quotedFigures(List<Citation> cited, QuestionReader reader) {
+    static List<Figure> quotedFigures(List<Citation> cited, QuestionReader reader, String formula) {
         List<Figure> out = new ArrayList<>();
         for (Citation c : cited) {
             for (Known k : reader.statedValues(c.text())) {
@@ -109,7 +109,7 @@ final class KnowledgeMethod implements Method {
                 if (k.isNumber() && k.origin() == Known.Origin.QUESTION && k.quantity().kind() == Quantity.Kind.NUMBER
                         && !"as stated".equals(unit)) {
                     out.add(new Figure(k.quantity().label(Lang.EN) + " (quoted)", k.number(), unit,
-                            "as printed in the document", Map.of(), c.doc() + " " + c.locator()));
+                            formula, Map.of(), c.doc() + " " + c.locator()));
                 }
             }
             // a percentage the reader gave no role ("效率可跌至 3%") is still a figure the passage states
@@ -117,7 +117,7 @@ final class KnowledgeMethod implements Method {
             while (m.find()) {
                 double v = Double.parseDouble(m.group(1)) / 100;
                 if (out.stream().noneMatch(f -> f.unit().equals("fraction") && Math.abs(f.value() - v) < 1e-12)) {
-                    out.add(new Figure("percentage (quoted)", v, "fraction", "as printed in the document", Map.of(),
+                    out.add(new Figure("percentage (quoted)", v, "fraction", formula, Map.of(),
                             c.doc() + " " + c.locator()));
                 }
             }

@@ -85,7 +85,7 @@ public final class OfflineBrain implements Brain {
             return new MemoryMethod();
         }
         if (ProfileMethod.isAboutUser(q)) {
-            return ProfileMethod.answering();
+            return ProfileMethod.answering(reader);
         }
         if (chat && ProfileMethod.isStatement(q)) {
             return ProfileMethod.remembering();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import zhiti.agent.AgentContext;
+import zhiti.brain.read.QuestionReader;
 import zhiti.agent.Decision;
 import zhiti.agent.Observation;
 import zhiti.agent.Plan;
@@ -37,16 +38,19 @@ final class ProfileMethod implements Method {
             + "我的预算|从现在起|以后都按|注意：|假设我们)", F);
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$|"
             + "^\\s*(?:please\\s+)?(?:convert|compute|calculate|estimate|work out|figure out|size|price)\\b|^\\s*(?:请|帮我)?(?:算|计算|换算|估算|折算)", F);
-    private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
-            + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
+    private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|what name did i (?:give|tell|say)|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
+            + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|(?:项目|我们的?项目)(?:代号|名字|名称)(?:是|叫)什么|代号叫什么|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
             + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);
     private static final Pattern NOTED = Pattern.compile("^(?:好的，已记下：|Noted: )");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
 
     private final boolean answering;
+    /** Reads the numbers in what the user said, so a recalled "0.45 元/度, PUE 1.3" comes back as figures too. */
+    private final QuestionReader reader;
 
-    private ProfileMethod(boolean answering) {
+    private ProfileMethod(boolean answering, QuestionReader reader) {
         this.answering = answering;
+        this.reader = reader;
     }
 
     /** A statement about the user or their work, in a conversation: no question, and it starts as one does. */
@@ -78,11 +82,11 @@ final class ProfileMethod implements Method {
     }
 
     static ProfileMethod remembering() {
-        return new ProfileMethod(false);
+        return new ProfileMethod(false, null);
     }
 
-    static ProfileMethod answering() {
-        return new ProfileMethod(true);
+    static ProfileMethod answering(QuestionReader reader) {
+        return new ProfileMethod(true, reader);
     }
 
     @Override
@@ -124,7 +128,7 @@ final class ProfileMethod implements Method {
     }
 
     /** The user's own earlier words that share the most words with the question, most relevant first. */
-    private static Decision quote(Lang lang, AgentContext ctx, List<Observation> obs) {
+    private Decision quote(Lang lang, AgentContext ctx, List<Observation> obs) {
         List<String> said = new ArrayList<>();
         Arrays.stream(ctx.task().conversation().block(HUMAN).split("\n")).map(String::strip).filter(s -> !s.isEmpty())
                 .forEach(said::add);
@@ -153,7 +157,8 @@ final class ProfileMethod implements Method {
         List<String> top = ranked.subList(0, Math.min(ranked.size(), 4));
         List<Citation> cited = top.stream().map(s -> new Citation("conversation", "you said", s)).toList();
         String body = String.join("\n", top.stream().map(s -> "• " + s).toList());
-        return new Decision.Finish(lang.pick("根据你之前说过的：\n", "From what you told me earlier:\n") + body, List.of(), cited);
+        return new Decision.Finish(lang.pick("根据你之前说过的：\n", "From what you told me earlier:\n") + body,
+                KnowledgeMethod.quotedFigures(cited, reader, "as you said earlier"), cited);
     }
 
     private static int overlap(List<String> q, String s) {

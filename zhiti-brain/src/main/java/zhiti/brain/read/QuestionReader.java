@@ -29,7 +29,8 @@ public final class QuestionReader {
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
     private static final Pattern GPU_ONLY = Pattern.compile("只算\\s*GPU|仅算\\s*GPU|只计\\s*GPU|GPUs? only|only the GPUs|counting (?:the )?GPUs", F);
-    private static final Pattern SET_ASIDE = Pattern.compile("(?:rather than|instead of|而不是|而非|不再用|代替原来的)\\s*(?:the\\s+)?\\$?\\s*$", F);
+    /** "rather than $2", "45% MFU, not 40%", "按 7.1 而不是 7.2": a value set aside is not an input. */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?:rather than|instead of|[,，]\\s*not|而不是|而非|不再用|代替原来的)\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
