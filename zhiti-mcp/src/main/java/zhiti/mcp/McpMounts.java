@@ -107,7 +107,7 @@ public final class McpMounts implements AutoCloseable {
             return mounted;
         } catch (RuntimeException e) {
             warn("MCP server '" + name + "' is left out: it did not start or list its tools (" + describe(server)
-                    + "): " + e.getMessage());
+                    + "): " + rootMessage(e));
             closeQuietly(client);
             return List.of();
         }
@@ -136,6 +136,11 @@ public final class McpMounts implements AutoCloseable {
 
     private static String describe(McpServerSettings server) {
         return server.stdio() ? "command " + server.command() : "url " + server.url();
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) e = e.getCause();
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private synchronized void warn(String message) {

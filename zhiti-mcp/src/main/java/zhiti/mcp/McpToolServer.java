@@ -8,14 +8,12 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServlet;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import zhiti.agent.Observation;
 import zhiti.agent.Step;
@@ -41,10 +39,15 @@ public final class McpToolServer implements AutoCloseable {
 
     private final McpSyncServer server;
     private final HttpServletStreamableServerTransportProvider servlet;
-    private final CountDownLatch inputClosed;
+    private final InputEnd inputClosed;
+
+    /** Waits for the end of a stdio session's input. */
+    private interface InputEnd {
+        void await() throws InterruptedException;
+    }
 
     private McpToolServer(McpSyncServer server, HttpServletStreamableServerTransportProvider servlet,
-                          CountDownLatch inputClosed) {
+                          InputEnd inputClosed) {
         this.server = server;
         this.servlet = servlet;
         this.inputClosed = inputClosed;
@@ -55,9 +58,9 @@ public final class McpToolServer implements AutoCloseable {
      * {@code out}; logging goes to stderr.
      */
     public static McpToolServer stdio(ToolRegistry tools, InputStream in, OutputStream out) {
-        CountDownLatch closed = new CountDownLatch(1);
-        var transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), new EndWatch(in, closed), out);
-        return new McpToolServer(configure(McpServer.sync(transport), tools).build(), null, closed);
+        AnsweredStdio stdio = new AnsweredStdio();
+        var transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), stdio.input(in), stdio.output(out));
+        return new McpToolServer(configure(McpServer.sync(transport), tools).build(), null, stdio::awaitEnd);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class McpToolServer implements AutoCloseable {
         var transport = HttpServletStreamableServerTransportProvider.builder().jsonMapper(McpJsonDefaults.getMapper())
                 .mcpEndpoint(PATH).maxRequestSize(maxRequestBytes).build();
         return new McpToolServer(configure(McpServer.sync(transport), tools).immediateExecution(true).build(),
-                transport, new CountDownLatch(0));
+                transport, () -> { });
     }
 
     private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
@@ -80,7 +83,7 @@ public final class McpToolServer implements AutoCloseable {
                 .tools(specifications(tools));
     }
 
-    static List<SyncToolSpecification> specifications(ToolRegistry tools) {
+    private static List<SyncToolSpecification> specifications(ToolRegistry tools) {
         AtomicLong calls = new AtomicLong();
         return tools.all().stream().map(t -> SyncToolSpecification.builder().tool(describe(t))
                 .callHandler((exchange, request) -> call(tools, t, request, "mcp-" + calls.incrementAndGet()))
@@ -110,7 +113,10 @@ public final class McpToolServer implements AutoCloseable {
         return servlet;
     }
 
-    /** Blocks until the client closes the server's input (stdio); returns at once for HTTP. */
+    /**
+     * Blocks until the client closes the server's input and every request it sent is answered (stdio); returns at
+     * once for HTTP.
+     */
     public void awaitInputClosed() throws InterruptedException {
         inputClosed.await();
     }
@@ -128,46 +134,5 @@ public final class McpToolServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return p.getProperty("version", "unknown");
-    }
-
-    /** Notes the end of the client's input (end of stream, or the stream failing), which ends a stdio session. */
-    private static final class EndWatch extends FilterInputStream {
-        private final CountDownLatch ended;
-
-        EndWatch(InputStream in, CountDownLatch ended) {
-            super(in);
-            this.ended = ended;
-        }
-
-        @Override
-        public int read() throws IOException {
-            return noted(super::read);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return noted(() -> super.read(b, off, len));
-        }
-
-        @Override
-        public void close() throws IOException {
-            ended.countDown();
-            super.close();
-        }
-
-        private int noted(IoRead r) throws IOException {
-            try {
-                int n = r.read();
-                if (n < 0) ended.countDown();
-                return n;
-            } catch (IOException e) {
-                ended.countDown();
-                throw e;
-            }
-        }
-
-        private interface IoRead {
-            int read() throws IOException;
-        }
     }
 }

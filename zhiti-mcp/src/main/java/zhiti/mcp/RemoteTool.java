@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.exception.ToolArgumentsException;
+import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.McpClient;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import java.util.List;
@@ -82,21 +84,32 @@ final class RemoteTool implements Tool {
         ToolExecutionRequest request = ToolExecutionRequest.builder().id(UUID.randomUUID().toString())
                 .name(remoteName).arguments(args.toString()).build();
         ToolExecutionResult r;
+        // every message below is the other server's text too, so it carries the marker
         try {
             r = client.executeTool(request);
+        } catch (ToolArgumentsException e) {
+            throw new IllegalArgumentException(marker() + " " + remoteName + " refused the arguments: " + clip(e));
+        } catch (ToolExecutionException e) {
+            throw new IllegalArgumentException(marker() + " " + remoteName + " reported an error: " + clip(e));
         } catch (RuntimeException e) {
-            // a protocol error's message is the other server's text too
-            throw new IllegalStateException(marker() + " the call failed: " + clip(String.valueOf(e.getMessage()),
-                    MAX_SUMMARY_CHARS));
+            throw new IllegalStateException(marker() + " the call to " + remoteName + " failed: " + clip(e));
         }
-        String text = clip(r.resultText() == null ? "" : r.resultText(), MAX_TEXT_CHARS);
+        String text = r.resultText() == null ? "" : r.resultText();
         if (r.isError()) {
             throw new IllegalArgumentException(marker() + " " + remoteName + " reported an error: "
                     + clip(text, MAX_SUMMARY_CHARS));
         }
         ObjectNode data = JsonMaps.MAPPER.createObjectNode().put("server", server).put("tool", remoteName)
-                .put("untrusted", true).put("text", text);
+                .put("untrusted", true).put("text", clip(text, MAX_TEXT_CHARS));
+        // a result with structured content reaches us as that JSON (LangChain4j drops the text content then)
+        if (r.result() != null && !(r.result() instanceof String) && text.length() <= MAX_TEXT_CHARS) {
+            data.set("structured", JsonMaps.MAPPER.valueToTree(r.result()));
+        }
         return new ToolResult(data, marker() + " " + clip(text.strip(), MAX_SUMMARY_CHARS), List.of(), List.of());
+    }
+
+    private static String clip(RuntimeException e) {
+        return clip(String.valueOf(e.getMessage()), MAX_SUMMARY_CHARS);
     }
 
     private static String clip(String s, int max) {

@@ -23,7 +23,7 @@ import zhiti.core.Figure;
 class McpToolServerTest {
 
     /** A tool with every kind of argument ToolSchema makes, returning a figure, a citation and a file. */
-    static final class Doubler implements Tool {
+    static class Doubler implements Tool {
         @Override
         public String name() {
             return "double_it";
@@ -94,6 +94,42 @@ class McpToolServerTest {
                 (ObjectNode) JsonMaps.parse("{\"x\":-1}"), "t")));
         assertThat(((McpSchema.TextContent) e2.content().get(0)).text()).isEqualTo("x must be at least 0; send a non-negative number");
         assertThat(e2.structuredContent()).isNull();
+    }
+
+    @Test
+    void overStdioACallSentJustBeforeTheInputEndsIsStillAnswered() throws Exception {
+        String in = String.join("\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"slow_double\","
+                        + "\"arguments\":{\"x\":21}}}", "");
+        ToolRegistry r = new ToolRegistry().register(new Doubler() {
+            @Override
+            public String name() {
+                return "slow_double";
+            }
+
+            @Override
+            public ToolResult invoke(JsonNode args) {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return super.invoke(args);
+            }
+        });
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (McpToolServer server = McpToolServer.stdio(r, new java.io.ByteArrayInputStream(
+                in.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out)) {
+            server.awaitInputClosed();
+        }
+        List<JsonNode> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().map(JsonMaps::parse).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).path("result").path("serverInfo").path("name").asText()).isEqualTo("zhiti");
+        assertThat(lines.get(1).path("id").asInt()).isEqualTo(2);
+        assertThat(lines.get(1).path("result").path("structuredContent").path("data").path("doubled").asDouble()).isEqualTo(42);
     }
 
     @Test
