@@ -7,20 +7,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The streams of one stdio session, counting the requests read and the answers written. The SDK closes the session
  * as soon as its reader sees the end of input, which would drop the answers to requests a client sent just before
- * closing (`printf … | zhiti mcp`); here the end of input is passed on only once every request read has its answer
- * (or after {@link #MAX_WAIT_NANOS}, for a request the server will never answer).
+ * closing (`printf … | zhiti mcp`); here the end of input is passed on once every request read has its answer — or
+ * when nothing has moved for {@link #IDLE_NANOS} with no tool call running (a request the SDK will not answer, such
+ * as one sent before the handshake), and at the latest after {@link #MAX_WAIT_NANOS}.
  */
 final class AnsweredStdio {
 
+    static final long IDLE_NANOS = 2_000_000_000L;
     static final long MAX_WAIT_NANOS = 120_000_000_000L;
 
     private final AtomicLong asked = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile long lastActivity = System.nanoTime();
     private final CountDownLatch ended = new CountDownLatch(1);
 
     InputStream input(InputStream in) {
@@ -36,9 +42,21 @@ final class AnsweredStdio {
         ended.await();
     }
 
+    /** Runs one tool call, so the end of input waits for it however long it takes (up to the maximum). */
+    <T> T track(Supplier<T> call) {
+        running.incrementAndGet();
+        try {
+            return call.get();
+        } finally {
+            running.decrementAndGet();
+            lastActivity = System.nanoTime();
+        }
+    }
+
     private void waitForAnswers() {
         long deadline = System.nanoTime() + MAX_WAIT_NANOS;
         while (answered.get() < asked.get() && System.nanoTime() < deadline) {
+            if (running.get() == 0 && System.nanoTime() - lastActivity > IDLE_NANOS) return;
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
@@ -107,6 +125,7 @@ final class AnsweredStdio {
             pos = 0;
             JsonNode m = message(buffer, buffer.length);
             if (m.hasNonNull("method") && m.hasNonNull("id")) asked.incrementAndGet();
+            lastActivity = System.nanoTime();
             return true;
         }
 
@@ -144,6 +163,7 @@ final class AnsweredStdio {
             }
             JsonNode m = message(line.toByteArray(), line.size());
             if (m.hasNonNull("id") && (m.has("result") || m.has("error"))) answered.incrementAndGet();
+            lastActivity = System.nanoTime();
             line.reset();
         }
     }

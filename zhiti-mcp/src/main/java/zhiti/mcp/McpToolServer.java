@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import zhiti.agent.Observation;
 import zhiti.agent.Step;
 import zhiti.agent.Tool;
@@ -60,7 +61,7 @@ public final class McpToolServer implements AutoCloseable {
     public static McpToolServer stdio(ToolRegistry tools, InputStream in, OutputStream out) {
         AnsweredStdio stdio = new AnsweredStdio();
         var transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), stdio.input(in), stdio.output(out));
-        return new McpToolServer(configure(McpServer.sync(transport), tools).build(), null, stdio::awaitEnd);
+        return new McpToolServer(configure(McpServer.sync(transport), tools, stdio::track).build(), null, stdio::awaitEnd);
     }
 
     /**
@@ -70,23 +71,28 @@ public final class McpToolServer implements AutoCloseable {
     public static McpToolServer http(ToolRegistry tools, int maxRequestBytes) {
         var transport = HttpServletStreamableServerTransportProvider.builder().jsonMapper(McpJsonDefaults.getMapper())
                 .mcpEndpoint(PATH).maxRequestSize(maxRequestBytes).build();
-        return new McpToolServer(configure(McpServer.sync(transport), tools).immediateExecution(true).build(),
+        return new McpToolServer(configure(McpServer.sync(transport), tools, Supplier::get).immediateExecution(true).build(),
                 transport, () -> { });
     }
 
     private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
-            McpServer.SyncSpecification<S> spec, ToolRegistry tools) {
+            McpServer.SyncSpecification<S> spec, ToolRegistry tools, CallRunner runner) {
         // the registry validates arguments (with messages that say how to fix them); the SDK's own check would
         // answer first, with a protocol error instead of a result the caller can act on
         return spec.serverInfo(NAME, VERSION).instructions(INSTRUCTIONS).validateToolInputs(false)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(specifications(tools));
+                .tools(specifications(tools, runner));
     }
 
-    private static List<SyncToolSpecification> specifications(ToolRegistry tools) {
+    /** How a transport runs a tool call: the stdio session counts them, so it does not end while one runs. */
+    private interface CallRunner {
+        McpSchema.CallToolResult run(Supplier<McpSchema.CallToolResult> call);
+    }
+
+    private static List<SyncToolSpecification> specifications(ToolRegistry tools, CallRunner runner) {
         AtomicLong calls = new AtomicLong();
         return tools.all().stream().map(t -> SyncToolSpecification.builder().tool(describe(t))
-                .callHandler((exchange, request) -> call(tools, t, request, "mcp-" + calls.incrementAndGet()))
+                .callHandler((exchange, request) -> runner.run(() -> call(tools, t, request, "mcp-" + calls.incrementAndGet())))
                 .build()).toList();
     }
 

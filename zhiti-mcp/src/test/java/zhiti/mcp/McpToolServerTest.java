@@ -133,6 +133,25 @@ class McpToolServerTest {
     }
 
     @Test
+    void overStdioARequestTheSdkNeverAnswersDoesNotHoldTheEndOfInput() throws Exception {
+        // tools/list before the handshake is completed: the SDK leaves it unanswered
+        String in = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var done = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (McpToolServer server = McpToolServer.stdio(new ToolRegistry().register(new Doubler()),
+                    new java.io.ByteArrayInputStream(in.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out)) {
+                server.awaitInputClosed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"serverInfo\"");
+    }
+
+    @Test
     void theServerReportsTheProjectsVersion() {
         assertThat(McpToolServer.VERSION).matches("\\d+\\.\\d+\\.\\d+.*").doesNotContain("${");
     }
