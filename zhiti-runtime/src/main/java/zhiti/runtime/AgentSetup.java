@@ -20,6 +20,7 @@ import zhiti.brain.llm.ProviderClients;
 import zhiti.brain.offline.OfflineBrain;
 import zhiti.econ.catalog.Catalog;
 import zhiti.econ.catalog.SeriesCatalog;
+import zhiti.mcp.McpMounts;
 import zhiti.memory.kb.EmbeddedStore;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.SearchRequest;
@@ -38,6 +39,12 @@ public final class AgentSetup {
 
     /** The step budget of a run unless {@code --max-steps} says otherwise; a chat turn gets the same. */
     public static final int DEFAULT_MAX_STEPS = 12;
+
+    /**
+     * The external MCP tools an open {@link Zhiti} mounted over a workspace: every agent built on that workspace,
+     * a conversation's included, gets them, and the servers start once per Zhiti rather than once per run.
+     */
+    private static final Map<Workspace, McpMounts> MCP = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private AgentSetup() {
     }
@@ -76,10 +83,20 @@ public final class AgentSetup {
                         h.citation().text(), h.citation().locator())).toList()).orElse(null)));
         MemoryStream stream = ws.memoryStream();
         tools.register(new MemoryRememberTool(stream)).register(new MemoryRecallTool(stream));
+        McpMounts mcp = MCP.get(ws);
+        if (mcp != null) mcp.registerInto(tools);
         Recall recall = store.<Recall>map(s -> (q, k) -> s.search(SearchRequest.of(q, k)).stream().map(Hit::citation)
                 .toList()).orElse(Recall.NONE);
         List<TraceListener> all = new ArrayList<>(listeners);
         all.add(new QuestionLog(stream));
         return new Agent(brain, tools, recall, budget, all);
+    }
+
+    static void mount(Workspace ws, McpMounts mcp) {
+        MCP.put(ws, mcp);
+    }
+
+    static void unmount(Workspace ws) {
+        MCP.remove(ws);
     }
 }

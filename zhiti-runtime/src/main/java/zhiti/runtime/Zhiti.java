@@ -11,6 +11,7 @@ import zhiti.agent.ToolProvider;
 import zhiti.agent.ToolRegistry;
 import zhiti.agent.TraceListener;
 import zhiti.brain.llm.LlmConfig;
+import zhiti.mcp.McpMounts;
 import zhiti.memory.kb.Chunker;
 import zhiti.memory.kb.Hit;
 import zhiti.memory.kb.IngestListener;
@@ -71,11 +72,15 @@ public final class Zhiti implements AutoCloseable {
                 }
             });
     private Brain offlineBrain;
+    /** The tools of the MCP servers the settings list (mcp.servers), started on the first run, closed with this. */
+    private final McpMounts mcp;
 
     private Zhiti(Workspace ws, Options o) {
         this.ws = ws;
         this.llm = o.offline() ? Optional.empty() : AgentSetup.llmConfig(ws, o.env());
         this.runs = new Runs(new RunStore(ws.home().resolve("runs")), this::execute, o.workers(), o.maxPerCaller());
+        this.mcp = McpMounts.configured(ws.toolContext().settings(), m -> System.err.println("zhiti: " + m));
+        AgentSetup.mount(ws, mcp);
     }
 
     public static Zhiti open(Options o) {
@@ -192,13 +197,18 @@ public final class Zhiti implements AutoCloseable {
         return ToolProvider.discover(new ToolRegistry(), ws.toolContext());
     }
 
-    /** Finishes or cancels the runs going, then closes the workspace. */
+    /** Finishes or cancels the runs going, stops the MCP servers it started, then closes the workspace. */
     @Override
     public void close() {
         try {
             runs.close();
         } finally {
-            ws.close();
+            try {
+                AgentSetup.unmount(ws);
+                mcp.close();
+            } finally {
+                ws.close();
+            }
         }
     }
 }

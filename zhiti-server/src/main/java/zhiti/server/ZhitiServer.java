@@ -4,16 +4,22 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import zhiti.mcp.McpToolServer;
+import zhiti.runtime.AskTool;
 import zhiti.runtime.Json;
 import zhiti.runtime.Runs;
 import zhiti.runtime.Zhiti;
 
 /**
  * {@code zhiti serve}: the runtime over HTTP — REST and server-sent events under {@code /api}, the OpenAI API under
- * {@code /v1}, the web UI at {@code /}. Binds to 127.0.0.1 unless told otherwise; every route but the health check
- * and the UI's static files needs an API key.
+ * {@code /v1}, MCP (streamable HTTP) at {@code /mcp}, the web UI at {@code /}. Binds to 127.0.0.1 unless told
+ * otherwise; every route but the health check and the UI's static files needs an API key.
  */
 public final class ZhitiServer implements AutoCloseable {
 
@@ -30,6 +36,7 @@ public final class ZhitiServer implements AutoCloseable {
     private final Zhiti zhiti;
     private final IngestJobs jobs;
     private final Javalin app;
+    private final McpToolServer mcp;
 
     public ZhitiServer(Zhiti zhiti, ApiKeys keys, Limits limits) {
         this.zhiti = zhiti;
@@ -39,6 +46,7 @@ public final class ZhitiServer implements AutoCloseable {
         ToolRoutes tools = new ToolRoutes(zhiti.tools());
         ArtifactRoutes artifacts = new ArtifactRoutes(zhiti.workspace().toolContext().artifacts());
         OpenAiRoutes openai = new OpenAiRoutes(zhiti);
+        this.mcp = McpToolServer.http(AskTool.withTools(zhiti), (int) Math.min(Integer.MAX_VALUE, limits.maxJsonBytes()));
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // platform threads: on two cores, virtual threads waited for the two carriers behind the CPU-bound runs
@@ -56,6 +64,15 @@ public final class ZhitiServer implements AutoCloseable {
             });
             cfg.staticFiles.enableWebjars();
             cfg.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
+            // MCP is a servlet beside Javalin's: its key check is a filter, and both must allow async (it streams)
+            cfg.jetty.modifyServletContextHandler(h -> {
+                FilterHolder auth = new FilterHolder(new McpAuthFilter(keys));
+                auth.setAsyncSupported(true);
+                h.addFilter(auth, McpToolServer.PATH + "/*", EnumSet.of(DispatcherType.REQUEST));
+                ServletHolder servlet = new ServletHolder(mcp.servlet());
+                servlet.setAsyncSupported(true);
+                h.addServlet(servlet, McpToolServer.PATH + "/*");
+            });
             cfg.routes.before(ctx -> Auth.check(ctx, keys));
             cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "version", "0.1.0", "brain", zhiti.brainName(),
                     "running", zhiti.runs().running())));
@@ -112,6 +129,7 @@ public final class ZhitiServer implements AutoCloseable {
     public void stop(Duration grace) {
         zhiti.runs().close(grace);
         jobs.close();
+        mcp.close();
         app.stop();
     }
 
