@@ -42,7 +42,9 @@ final class ToolBeltRequests {
     /** An expression to evaluate: numbers joined by operators or functions, nothing about chips or models. */
     private static final Pattern COMPUTE_VERB = Pattern.compile("^\\s*(?:please\\s+)?(?:compute|calculate|evaluate|work out|what(?:'s| is))\\b|"
             + "^\\s*(?:请|帮我)?(?:计算|算一下|算算|求)|等于多少|是多少|=\\s*[?？]", F);
-    private static final Pattern EXPRESSION = Pattern.compile("[-+*/^×÷()（）.,\\d\\sπeE√%]|\\b(?:sqrt|ln|log|log10|log2|exp|sin|cos|tan|pi|abs|pow|floor|ceil|round)\\b");
+    /** Expression characters; "e" only as Euler's number standing alone or in 1e5, never inside a word. */
+    private static final Pattern EXPRESSION = Pattern.compile("[-+*/^×÷()（）.,\\d\\sπ√%]|(?<=\\d)[eE](?=[-+]?\\d)|(?<![A-Za-z])e(?![A-Za-z])"
+            + "|\\b(?:sqrt|ln|log|log10|log2|exp|sin|cos|tan|pi|abs|pow|floor|ceil|round)\\b");
     private static final Pattern OPERATOR = Pattern.compile("\\d\\s*(?:\\*\\*|[-+*/^×÷])\\s*[\\d(（πe]|\\b(?:sqrt|ln|log10|log2|log|exp|sin|cos|tan)\\s*[(（]|√|的\\s*[\\dπe.]+\\s*次方|次方|开(?:平)?方|阶乘|factorial|fibonacci|斐波那契", F);
     private static final Pattern FIB = Pattern.compile("(?:(\\d+)\\s*(?:st|nd|rd|th)\\s+fibonacci|fibonacci\\s+(?:number\\s+)?(?:f\\s*)?\\(?(\\d+)\\)?|第\\s*(\\d+)\\s*个?斐波那契)", F);
     private static final Pattern FACTORIAL = Pattern.compile("(\\d+)\\s*(?:!|的阶乘|factorial)|factorial of\\s+(\\d+)", F);
