@@ -33,10 +33,13 @@ final class FxRequests {
     private static final String CURRENCY = "新加坡元|瑞士法郎|美元|欧元|英镑|人民币|日元|港元|港币|韩元|澳元|加元|元|dollars?|euros?|pounds?|yuan|yen|won|"
             + "USD|EUR|GBP|CNY|RMB|JPY|HKD|KRW|SGD|CHF|AUD|CAD";
     private static final Pattern SYMBOL_AMOUNT = Pattern.compile("([$€£¥])\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|mn|bn|b|million|billion|万|亿)?\\b?", F);
+    /** "one million British pounds", "a thousand euros": a count in words before the currency. */
+    private static final Pattern WORDS_AMOUNT = Pattern.compile("\\b(a|one|two|three|five|ten|a hundred|one hundred)\\s+(thousand|million|billion)\\s+(?:British |US |U\\.S\\. |Japanese |Hong Kong |Swiss )?(" + CURRENCY + ")(?![a-z])", F);
     private static final Pattern WORD_AMOUNT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|mn|bn|million|billion|万|亿|千)?\\s*(" + CURRENCY + ")(?![a-z])", F);
     private static final Pattern ANY_CURRENCY = Pattern.compile("(?<![a-z])(" + CURRENCY + ")(?![a-z])", F);
+    /** "at 7.2 yuan to the dollar", "按 1 美元兑 7.1 元": a rate the question states (not "the rate of 3 Jan 2017"). */
     private static final Pattern STATED_RATE = Pattern.compile("(?:at|按|以|rate of|汇率(?:为|是)?)\\s*(?:1\\s*\\S{0,4}\\s*[=＝兑:]\\s*)?\\d+(?:\\.\\d+)?\\s*"
-            + "(?:元|yuan|RMB|CNY|to the|per|[a-z]{3}\\b)|1\\s*(?:USD|美元|\\$|EUR|欧元)\\s*[=＝兑]\\s*\\d", F);
+            + "(?:元|yuan|RMB|CNY|to the|per|(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3}\\b)|1\\s*(?:USD|美元|\\$|EUR|欧元)\\s*[=＝兑]\\s*\\d", F);
     private static final Pattern RATE_WORDS = Pattern.compile("exchange rate|\\bECB\\b|reference rate|汇率|牌价|historical|当天|那天|当日", F);
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d\\d)-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern CN_DATE = Pattern.compile("((?:19|20)\\d\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*[日号])?)?");
@@ -61,9 +64,13 @@ final class FxRequests {
             from = code(sym.group(1));
         } else {
             Matcher w = WORD_AMOUNT.matcher(q);
+            Matcher ww = WORDS_AMOUNT.matcher(q);
             if (w.find()) {
                 amount = number(w.group(1), w.group(2));
                 from = code(w.group(3));
+            } else if (ww.find()) {
+                amount = count(ww.group(1)) * number("1", ww.group(2));
+                from = code(ww.group(3));
             }
         }
         while (c.find()) {
@@ -71,6 +78,11 @@ final class FxRequests {
             if (k != null && !currencies.contains(k)) {
                 currencies.add(k);
             }
+        }
+        if ("CNY".equals(from) && q.matches("(?is).*(?:yen|日元|JPY).*") && !q.matches("(?is).*(?:人民币|RMB|yuan|CNY).*")) {
+            from = "JPY"; // ¥ is the yen's sign too
+            currencies.remove("CNY");
+            currencies.add(0, "JPY");
         }
         if (from == null && currencies.size() >= 2) {
             from = currencies.get(0);
@@ -89,6 +101,17 @@ final class FxRequests {
         return Optional.of(new ToolBeltRequests.Request(ToolName.FX_CONVERT, a,
                 "convert at the reference rate of the date → answer with the rate and its source",
                 "ECB reference rate " + from + "→" + to.get() + date.map(d -> " on " + d).orElse("")));
+    }
+
+    private static double count(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "five" -> 5;
+            case "ten" -> 10;
+            case "a hundred", "one hundred" -> 100;
+            default -> 1;
+        };
     }
 
     private static String code(String word) {

@@ -45,6 +45,10 @@ final class ToolBeltMethod implements Method {
             return new Decision.Finish(lang.pick("未能完成：", "Could not do it: ") + o.error(), List.of(), List.of());
         }
         StringBuilder text = new StringBuilder(o.summary());
+        if (request.tool() == ToolName.RUN_CODE) {
+            // the program is the formula: show what was run, so the number can be checked
+            text.append("\n").append(lang.pick("程序：", "Program: ")).append(request.args().path("code").asText());
+        }
         o.artifacts().forEach(a -> text.append("\n").append(lang.pick("文件：", "File: ")).append(a.title())
                 .append(" (").append(a.path()).append(")"));
         return new Decision.Finish(text.toString(), o.figures(), o.citations());

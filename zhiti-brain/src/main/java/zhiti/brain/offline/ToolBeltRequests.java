@@ -2,7 +2,6 @@ package zhiti.brain.offline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,19 +32,22 @@ final class ToolBeltRequests {
     private static final Pattern UNTIL = Pattern.compile("(?:until|to|through|till)\\s+((?:19|20)\\d\\d)|到\\s*((?:19|20)\\d\\d)", F);
 
     private static final Pattern SPEAK = Pattern.compile("(?:read|say|speak)\\b.{0,30}?\\b(?:aloud|out loud)|text[- ]to[- ]speech|"
-            + "\\b(?:tts|voice ?over)\\b|(?:转|变|合成|生成)成?(?:一段)?语音|朗读|读出来|念(?:一下|出来|给我听)|语音播报|读一遍", F);
-    private static final Pattern SEARCH = Pattern.compile("(?:search|look (?:it |this |that )?up|find)\\b.{0,12}?\\b(?:the )?(?:web|internet|online)|"
-            + "\\bgoogle\\b|\\bweb search\\b|上网(?:搜|查)|网上(?:搜|查|找)|联网(?:搜|查)|搜(?:一下|索)?(?:网页|网络|互联网)|在网上", F);
-    private static final Pattern SEARCH_COMMAND = Pattern.compile("^(?:please\\s+|can you\\s+|could you\\s+)?(?:search|look up|find|google)"
+            + "\\b(?:tts|voice ?over)\\b|\\bvoice (?:this|it|that|the following)|(?:turn|convert|make)\\b.{0,40}?\\binto (?:an? )?(?:audio|speech|voice|wav)"
+            + "|\\b(?:an? )?(?:audio|wav) (?:file|clip|version) of|(?:转|变|合成|生成)成?(?:一段)?(?:语音|音频|WAV)|合成.{0,12}(?:语音|音频|WAV)|朗读|读出来"
+            + "|念(?:一下|出来|给我听)|语音播报|读一遍", F);
+    private static final Pattern SEARCH = Pattern.compile("(?:search|look|find|check)\\b.{0,12}?\\b(?:the )?(?:web|internet|online)|"
+            + "\\bgoogle\\b|\\bweb search\\b|上网(?:搜|查)|网上(?:搜|查|找)|联网(?:搜|查)|搜(?:一下|索)?(?:网页|网络|互联网)|在网上"
+            + "|^(?:请|帮我)?(?:搜一下|搜搜|搜索一下|查一下)(?=.{0,40}(?:新闻|最新|最近|消息|报道))|(?:latest|recent|this week'?s?|today'?s?) news", F);
+    private static final Pattern SEARCH_COMMAND = Pattern.compile("^(?:please\\s+|can you\\s+|could you\\s+)?(?:search|look up|look|find|check|google)"
             + "(?:\\s+(?:the\\s+)?(?:web|internet|online))?(?:\\s+for)?\\s*[:：]?\\s*|^(?:请|帮我|麻烦)?(?:上网|在网上|网上|联网)?(?:搜|查|找)(?:一下|索)?[:：]?\\s*", F);
 
     /** An expression to evaluate: numbers joined by operators or functions, nothing about chips or models. */
-    private static final Pattern COMPUTE_VERB = Pattern.compile("^\\s*(?:please\\s+)?(?:compute|calculate|evaluate|work out|what(?:'s| is))\\b|"
+    private static final Pattern COMPUTE_VERB = Pattern.compile("^\\s*(?:please\\s+|can you\\s+|could you\\s+|quick(?:ly)?[^:：]{0,20}[:：]\\s*)?(?:compute|calculate|evaluate|work out|what(?:'s| is))\\b|"
             + "^\\s*(?:请|帮我)?(?:计算|算一下|算算|求)|等于多少|是多少|=\\s*[?？]", F);
     /** Expression characters; "e" only as Euler's number standing alone or in 1e5, never inside a word. */
     private static final Pattern EXPRESSION = Pattern.compile("[-+*/^×÷()（）.,\\d\\sπ√%]|(?<=\\d)[eE](?=[-+]?\\d)|(?<![A-Za-z])e(?![A-Za-z])"
-            + "|\\b(?:sqrt|ln|log|log10|log2|exp|sin|cos|tan|pi|abs|pow|floor|ceil|round)\\b");
-    private static final Pattern OPERATOR = Pattern.compile("\\d\\s*(?:\\*\\*|[-+*/^×÷])\\s*[\\d(（πe]|\\b(?:sqrt|ln|log10|log2|log|exp|sin|cos|tan)\\s*[(（]|√|的\\s*[\\dπe.]+\\s*次方|次方|开(?:平)?方|阶乘|factorial|fibonacci|斐波那契", F);
+            + "|\\b(?:sqrt|cbrt|ln|log|log10|log2|exp|sin|cos|tan|pi|abs|pow|floor|ceil|round)\\b");
+    private static final Pattern OPERATOR = Pattern.compile("\\d\\s*(?:\\*\\*|[-+*/^×÷])\\s*[\\d(（πe]|\\b(?:sqrt|cbrt|ln|log10|log2|log|exp|sin|cos|tan)\\s*[(（]|√|的\\s*[\\dπe.]+\\s*次方|次方|开(?:平)?方|阶乘|factorial|fibonacci|斐波那契", F);
     private static final Pattern FIB = Pattern.compile("(?:(\\d+)\\s*(?:st|nd|rd|th)\\s+fibonacci|fibonacci\\s+(?:number\\s+)?(?:f\\s*)?\\(?(\\d+)\\)?|第\\s*(\\d+)\\s*个?斐波那契)", F);
     private static final Pattern FACTORIAL = Pattern.compile("(\\d+)\\s*(?:!|的阶乘|factorial)|factorial of\\s+(\\d+)", F);
     private static final Pattern DOMAIN_WORDS = Pattern.compile("GPU|H100|A100|H20|B200|TFLOPS|FLOP|token|参数|训练|推理|模型|model|chip|芯片|服务器|server|"
@@ -70,7 +72,9 @@ final class ToolBeltRequests {
         }
         List<NameIndex.Mention<Series>> found = series.mentions(q);
         if (found.isEmpty()) {
-            return Optional.empty();
+            // the numbers to plot are in the request itself
+            return ChartData.read(q).map(a -> new Request(ToolName.CHART, a, "plot the numbers stated → answer with the image",
+                    "chart of the stated values"));
         }
         Series s = found.get(0).entry();
         ObjectNode a = ToolBeltMethod.args().put("catalog_series", s.name()).put("fit", FIT.matcher(q).find());
@@ -125,6 +129,10 @@ final class ToolBeltRequests {
 
     /** A JavaScript program for an arithmetic request no calculator covers, or empty. */
     static Optional<String> program(String q) {
+        Optional<String> template = Programs.of(q);
+        if (template.isPresent()) {
+            return template;
+        }
         Matcher fib = FIB.matcher(q);
         if (fib.find()) {
             int n = Integer.parseInt(first(fib));
@@ -135,14 +143,25 @@ final class ToolBeltRequests {
         if (fact.find() && Integer.parseInt(first(fact)) <= 170) {
             return Optional.of("let f = 1; for (let i = 2; i <= " + first(fact) + "; i++) f *= i; f");
         }
-        if (!OPERATOR.matcher(q).find() || !COMPUTE_VERB.matcher(q).find()) {
+        String worded = words(q);
+        if (!OPERATOR.matcher(worded).find() || !COMPUTE_VERB.matcher(q).find()) {
             return Optional.empty();
         }
-        String expr = expression(q);
+        String expr = expression(worded);
         if (expr.isEmpty() || DOMAIN_WORDS.matcher(q.replace(expr, "")).find() && !q.contains("次方")) {
             return Optional.empty();
         }
         return Optional.of(toJavaScript(expr));
+    }
+
+    /** Operators said in words, as symbols: "sqrt(3) plus the cube root of 5" → "sqrt(3) + cbrt(5)". */
+    static String words(String q) {
+        return q.replaceAll("(?i)the cube root of\\s*([\\d.]+)", "cbrt($1)").replaceAll("(?i)the square root of\\s*([\\d.]+)", "sqrt($1)")
+                .replaceAll("(?i)cube root of\\s*([\\d.]+)", "cbrt($1)").replaceAll("(?i)square root of\\s*([\\d.]+)", "sqrt($1)")
+                .replaceAll("(?i)\\s+plus\\s+", " + ").replaceAll("(?i)\\s+minus\\s+", " - ")
+                .replaceAll("(?i)\\s+(?:times|multiplied by)\\s+", " * ").replaceAll("(?i)\\s+divided by\\s+", " / ")
+                .replaceAll("(?i)([\\d)])\\s+squared", "$1^2").replaceAll("(?i)([\\d)])\\s+cubed", "$1^3")
+                .replaceAll("([\\d.]+)\\s*的立方根", "cbrt($1)");
     }
 
     /** The longest run of expression characters (Chinese powers rewritten first). */
@@ -174,15 +193,17 @@ final class ToolBeltRequests {
         return (int) s.toString().chars().filter(c -> "0123456789+-*/^×÷()".indexOf(c) >= 0).count();
     }
 
+    /** Functions whose JavaScript name is Math.<name>; ln and log are mapped apart (natural and base-10 logs). */
+    private static final List<String> FUNCTIONS = List.of("sqrt", "cbrt", "log10", "log2", "exp", "sin", "cos", "tan", "abs");
+
     static String toJavaScript(String expr) {
         String js = expr.replace('×', '*').replace('÷', '/').replace('（', '(').replace('）', ')').replace("^", "**")
                 .replace("π", "Math.PI").replace("√", "Math.sqrt").replaceAll("(?<![\\w.])e(?![\\w])", "Math.E")
                 .replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d+(?:\\.\\d+)?)%", "($1/100)");
-        for (Map.Entry<String, String> f : Map.of("sqrt", "Math.sqrt", "ln", "Math.log", "log10", "Math.log10",
-                "log2", "Math.log2", "exp", "Math.exp", "sin", "Math.sin", "cos", "Math.cos", "tan", "Math.tan",
-                "abs", "Math.abs", "pi", "Math.PI").entrySet()) {
-            js = js.replaceAll("(?<![\\w.])" + f.getKey() + "(?![\\w])", f.getValue());
+        for (String f : FUNCTIONS) {
+            js = js.replaceAll("(?<![\\w.])" + f + "(?![\\w])", "Math." + f);
         }
+        js = js.replaceAll("(?<![\\w.])ln(?![\\w])", "Math.log").replaceAll("(?<![\\w.])pi(?![\\w])", "Math.PI");
         return js.replaceAll("(?<![\\w.])log(?![\\w])", "Math.log10");
     }
 
