@@ -39,7 +39,8 @@ final class FxRequests {
     private static final Pattern ANY_CURRENCY = Pattern.compile("(?<![a-z])(" + CURRENCY + ")(?![a-z])", F);
     /** "at 7.2 yuan to the dollar", "按 1 美元兑 7.1 元": a rate the question states (not "the rate of 3 Jan 2017"). */
     private static final Pattern STATED_RATE = Pattern.compile("(?:at|按|以|rate of|汇率(?:为|是)?)\\s*(?:1\\s*\\S{0,4}\\s*[=＝兑:]\\s*)?\\d+(?:\\.\\d+)?\\s*"
-            + "(?:元|yuan|RMB|CNY|to the|per|(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3}\\b)|1\\s*(?:USD|美元|\\$|EUR|欧元)\\s*[=＝兑]\\s*\\d", F);
+            + "(?:元|yuan|RMB|CNY|to the|per|(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{3}\\b)|1\\s*(?:USD|美元|\\$|EUR|欧元)\\s*[=＝兑]\\s*\\d"
+            + "|\\d+(?:\\.\\d+)?\\s*的?\\s*汇率|汇率\\s*(?:按|为|是|取)?\\s*\\d|exchange rate of\\s*\\d|\\d+(?:\\.\\d+)?\\s*(?:yuan|RMB|CNY|元|yen|日元)\\s*(?:to|per|a|兑)\\s*(?:the |one )?(?:dollar|USD|美元|euro|欧元)", F);
     private static final Pattern RATE_WORDS = Pattern.compile("exchange rate|\\bECB\\b|reference rate|汇率|牌价|historical|当天|那天|当日", F);
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d\\d)-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern CN_DATE = Pattern.compile("((?:19|20)\\d\\d)\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*[日号])?)?");

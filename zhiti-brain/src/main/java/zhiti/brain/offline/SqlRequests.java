@@ -47,9 +47,13 @@ final class SqlRequests {
     private static final Pattern MODEL_WORD = Pattern.compile("\\bmodels?\\b|模型", F);
     private static final Pattern CHIP_WORD = Pattern.compile("accelerators?|\\bchips?\\b|\\bGPUs?\\b|芯片|加速卡|显卡|\\bcards?\\b", F);
     private static final Pattern CHIP_METRIC = Pattern.compile("TFLOPS|\\bTOPS\\b|\\bTDP\\b|\\bHBM\\b|显存|带宽", F);
+    /** "报告里那张表中哪些…": a question about a report's table is for the knowledge base, not the catalogs. */
+    private static final Pattern REPORTS = Pattern.compile("报告|研报|白皮书|表里|表中|report|document|in the table", F);
     private static final Pattern EXPORT = Pattern.compile("[34]A090|export|出口|管制", F);
-    private static final Pattern INTENT = Pattern.compile("\\bwhich\\b|\\blist\\b|\\brank|\\btop\\s*\\d|\\btop (?:three|five|ten)|前\\s*[\\d一二三四五六七八九十]|哪些|哪几|列(?:个表|出|举)|排(?:序|名|前)|"
-            + "how many|\\bcount\\b|average|\\bmean\\b|平均|多少(?:款|个|种)|几款|largest|biggest|highest|smallest|lowest|最大|最高|最小|最低|最多", F);
+    /** Words that ask for rows: a list, a filter, a ranking. Counting and averaging count only over the catalog. */
+    private static final Pattern LISTING = Pattern.compile("\\bwhich\\b|\\blist\\b(?!\\s+price)|\\brank|\\btop\\s*\\d|\\btop (?:three|five|ten)|前\\s*[\\d一二三四五六七八九十]|哪些|哪几|列(?:个表|出|举)"
+            + "|排(?:序|名|前)|(?:largest|biggest|highest|smallest|lowest)\\s+(?:\\d+|three|five|ten)|(?:\\d+|three|five|ten)\\s+(?:largest|biggest|highest|smallest|lowest)"
+            + "|最大的\\s*[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]\\s*(?:个|款)?\\s*最", F);
     private static final Pattern CATALOG = Pattern.compile("catalog|database|your (?:data|list)|目录|数据库|库里", F);
     private static final Pattern COMPARE = Pattern.compile("(more than|greater than|over|above|exceed(?:s|ing)?|at least|≥|>=|>|超过|高于|大于|多于|不低于|至少|不少于"
             + "|less than|below|under|at most|≤|<=|<|低于|小于|少于|不超过|不高于)\\s*(?:about\\s*|约\\s*)?"
@@ -73,7 +77,9 @@ final class SqlRequests {
     }
 
     Optional<ToolBeltRequests.Request> read(String q) {
-        if (!INTENT.matcher(q).find() || EXPORT.matcher(q).find()) {
+        boolean listing = LISTING.matcher(q).find();
+        boolean overCatalog = CATALOG.matcher(q).find();
+        if (!listing && !overCatalog || EXPORT.matcher(q).find() || REPORTS.matcher(q).find()) {
             return Optional.empty();
         }
         boolean chips = CHIP_WORD.matcher(q).find() || CHIP_METRIC.matcher(q).find() || named(q).isPresent();
@@ -92,8 +98,8 @@ final class SqlRequests {
         List<Metric> mentioned = mentioned(q, models);
         mentioned.forEach(m -> shown.add(m.column()));
         String table = models ? "models" : "accelerators";
-        boolean count = COUNT.matcher(q).find();
-        boolean average = AVERAGE.matcher(q).find() && !mentioned.isEmpty();
+        boolean count = overCatalog && COUNT.matcher(q).find();
+        boolean average = overCatalog && AVERAGE.matcher(q).find() && !mentioned.isEmpty();
         String sql;
         if (count || average) {
             List<String> select = new ArrayList<>();
@@ -107,7 +113,8 @@ final class SqlRequests {
         } else {
             Optional<String> order = order(q, models, mentioned);
             Optional<Integer> limit = limit(q);
-            if (where.isEmpty() && order.isEmpty() && limit.isEmpty() && !CATALOG.matcher(q).find()) {
+            // "which is faster, the A100 or the H100?" compares two chips; a listing filters, ranks or names the catalog
+            if (!listing || where.isEmpty() && order.isEmpty() && limit.isEmpty() && !overCatalog) {
                 return Optional.empty();
             }
             List<String> cols = new ArrayList<>(List.of("name"));

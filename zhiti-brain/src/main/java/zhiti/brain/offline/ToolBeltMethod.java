@@ -44,7 +44,7 @@ final class ToolBeltMethod implements Method {
         if (!o.ok()) {
             return new Decision.Finish(lang.pick("未能完成：", "Could not do it: ") + o.error(), List.of(), List.of());
         }
-        StringBuilder text = new StringBuilder(o.summary());
+        StringBuilder text = new StringBuilder(request.tool() == ToolName.SQL_QUERY ? rows(o, lang) : o.summary());
         if (request.tool() == ToolName.RUN_CODE) {
             // the program is the formula: show what was run, so the number can be checked
             text.append("\n").append(lang.pick("程序：", "Program: ")).append(request.args().path("code").asText());
@@ -52,6 +52,28 @@ final class ToolBeltMethod implements Method {
         o.artifacts().forEach(a -> text.append("\n").append(lang.pick("文件：", "File: ")).append(a.title())
                 .append(" (").append(a.path()).append(")"));
         return new Decision.Finish(text.toString(), o.figures(), o.citations());
+    }
+
+    /** Every row a query returned (the tool's summary previews ten), one per line, and the query itself. */
+    private String rows(Observation o, Lang lang) {
+        var data = o.data();
+        List<String> cols = new java.util.ArrayList<>();
+        data.path("columns").forEach(c -> cols.add(c.path("name").asText()));
+        StringBuilder sb = new StringBuilder(lang.pick("共 " + data.path("row_count").asInt() + " 行：",
+                data.path("row_count").asInt() + " rows:"));
+        for (var row : data.path("rows")) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < row.size() && i < cols.size(); i++) {
+                String v = row.get(i).isNull() ? "—" : row.get(i).isNumber() ? zhiti.econ.units.Formats.human(row.get(i).asDouble())
+                        : row.get(i).asText();
+                cells.add(i == 0 && cols.get(0).equals("name") ? v : cols.get(i) + " " + v);
+            }
+            sb.append("\n• ").append(String.join(", ", cells));
+        }
+        if (data.path("truncated").asBoolean(false)) {
+            sb.append("\n").append(lang.pick("（结果已截断）", "(truncated)"));
+        }
+        return sb.append("\n").append("SQL: ").append(request.args().path("sql").asText()).toString();
     }
 
     /** Arguments as the tools' schemas name them. */
