@@ -92,6 +92,8 @@ final class SqlRequests {
         conditions(q, models, where, shown);
         years(q, where);
         vendor(q).ifPresent(v -> where.add("vendor ILIKE '%" + v + "%'"));
+        // chips the question names narrow a listing; by themselves they make a comparison ("which is faster, A or B?")
+        boolean filtered = !where.isEmpty();
         if (!models) {
             named(q).ifPresent(where::add);
         }
@@ -114,7 +116,7 @@ final class SqlRequests {
             Optional<String> order = order(q, models, mentioned);
             Optional<Integer> limit = limit(q);
             // "which is faster, the A100 or the H100?" compares two chips; a listing filters, ranks or names the catalog
-            if (!listing || where.isEmpty() && order.isEmpty() && limit.isEmpty() && !overCatalog) {
+            if (!listing || !filtered && limit.isEmpty() && !overCatalog && (order.isEmpty() || !RANKS.matcher(q).find())) {
                 return Optional.empty();
             }
             List<String> cols = new ArrayList<>(List.of("name"));
@@ -130,6 +132,8 @@ final class SqlRequests {
                 "query the " + table + " table → list the rows", "the " + table + " the question asks for"));
     }
 
+    /** An ordering the question asks for, as opposed to a metric it only names. */
+    private static final Pattern RANKS = Pattern.compile("\\brank|\\bsort|\\border(?:ed)? by|highest first|lowest first|largest first|排序|排名|从高到低|从低到高|从大到小|从小到大|降序|升序", F);
     private static final Pattern BY = Pattern.compile("\\bby\\b|按|依据|根据", F);
 
     /** The metric after "by" / "按" ranks; else, with a ranking word, the first metric named. */
