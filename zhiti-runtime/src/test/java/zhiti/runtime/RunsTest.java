@@ -84,6 +84,11 @@ class RunsTest {
             RunRecord r = awaitDone(runs, run.id());
             assertThat(r.status()).isEqualTo("finished");
             assertThat(r.answer().get("answer")).isEqualTo("done: What is 1 + 1?");
+            // the record is written as the run ends; under load the status can be seen a moment before the file
+            Instant until = Instant.now().plusSeconds(5);
+            while (!Files.exists(dir.resolve(run.id() + ".json")) && Instant.now().isBefore(until)) {
+                Thread.sleep(10);
+            }
             assertThat(Files.exists(dir.resolve(run.id() + ".json"))).isTrue();
             assertThat(runs.list(10)).extracting(RunRecord::id).containsExactly(run.id());
         }

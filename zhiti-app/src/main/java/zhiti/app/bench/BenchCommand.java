@@ -8,7 +8,7 @@ import zhiti.app.ZhitiCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print numbers (use --json for scripts).",
         subcommands = {BenchEconCommand.class, BenchMemoryCommand.class, BenchIngestCommand.class,
-                BenchLocomoCommand.class, BenchBrainCommand.class, BenchServerCommand.class})
+                BenchLocomoCommand.class, BenchBrainCommand.class, BenchServerCommand.class, BenchSandboxCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
