@@ -125,6 +125,20 @@ class WebUiTest {
     }
 
     @Test
+    void filesToolsMakeAreShownAnImageInlineAndARecordingWithAPlayer() {
+        ask("Plot the cost per GFLOPS since 1945 with its fit");
+        WebElement img = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#artifacts img.artifact-img")));
+        // the PNG was fetched with the key and decoded
+        waitUpTo(10).until(d -> ((Number) js("return arguments[0].naturalWidth;", img)).intValue() > 0);
+        assertThat(((Number) js("return arguments[0].naturalWidth;", img)).intValue()).isGreaterThan(100);
+
+        ask("Read this aloud: the H20 ships with 96 GB of HBM3.");
+        WebElement audio = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#artifacts audio.artifact-audio")));
+        assertThat(audio.getAttribute("src")).startsWith("blob:");
+        assertThat(driver.findElement(By.cssSelector("#artifacts .artifact-link")).getText()).contains(".wav");
+    }
+
+    @Test
     void anUploadShowsItsProgressAndItsPassagesAreCitedAndOpen() throws Exception {
         Path doc = tmp.resolve("orion-brief.md");
         Files.writeString(doc, "# Orion brief\n\nThe Orion-3 interconnect is a made-up link used only by the browser test. "
