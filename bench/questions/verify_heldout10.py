@@ -210,7 +210,7 @@ ITEMS = [
     item('h10-29', 'routing', 'en',
          ["Weijin Research's Kan DAO 2024 report has a passage on the memory wall. How low does it say GPT-4's efficiency can fall on state-of-the-art chips?"],
          E('cite', [V(0.03, 'fraction', 0.02, 'GPT-4 efficiency floor')], [], ['3%'], []),
-         '001_c7d1a51f02a6626a.txt: 有研究发现，GPT-4 在最先进的芯片上运行的效率可跌至 3% 或更低 | check: [GPT-4 efficiency floor] = 0.03', kb=True),
+         '001_c7d1a51f02a6626a.txt: 报告引用的研究：最先进芯片上 GPT-4 的运行效率最低约 3%（或更低） | check: [GPT-4 efficiency floor] = 0.03', kb=True),
     item('h10-30', 'entities', 'zh',
          ['某国产卡官方口径：显存带宽1.6 TB/s、BF16峰值280 TFLOPS。用它跑Qwen2.5 7B（BF16权重，batch 1），带宽上限的解码速度是多少？同样条件下H20的解码速度是它的几倍？'],
          E('answer', [V(114.28571428571429, 'token/s', 0.05, '国产卡解码速度'), V(2.5, 'factor', 0.02, 'H20相对倍数')], [], [], []),

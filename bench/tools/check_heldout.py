@@ -134,4 +134,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("tools.jsonl")))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("heldout.jsonl")))
