@@ -36,14 +36,14 @@ final class ChartData {
         List<double[]> points = new ArrayList<>();
         Matcher t = LABEL_YEAR_VALUE.matcher(data);
         while (t.find()) {
-            points.add(new double[]{Double.parseDouble(t.group(2)), number(t.group(3), t.group(4))});
+            points.add(new double[]{Double.parseDouble(t.group(2)), RequestText.number(t.group(3), t.group(4))});
         }
         if (points.size() >= 2) {
             return Optional.of(xy(SCATTER.matcher(q).find() || !BAR.matcher(q).find() ? "scatter" : "line", title, points));
         }
         Matcher y = YEAR_VALUE.matcher(data);
         while (y.find()) {
-            points.add(new double[]{Double.parseDouble(y.group(1)), number(y.group(2), y.group(3))});
+            points.add(new double[]{Double.parseDouble(y.group(1)), RequestText.number(y.group(2), y.group(3))});
         }
         if (points.size() >= 2 && !BAR.matcher(q).find()) {
             return Optional.of(xy(SCATTER.matcher(q).find() ? "scatter" : "line", title, points));
@@ -54,7 +54,7 @@ final class ChartData {
             Matcher m = LABEL_VALUE.matcher(part.replaceAll("[。.?？!！]+\\s*$", ""));
             if (m.find()) {
                 labels.add(m.group(1).strip());
-                values.add(number(m.group(2), m.group(3)));
+                values.add(RequestText.number(m.group(2), m.group(3)));
             }
         }
         if (labels.size() < 2) {
@@ -101,21 +101,5 @@ final class ChartData {
             head = head.substring(0, 60);
         }
         return head.isBlank() ? "chart" : head;
-    }
-
-    private static double number(String digits, String scale) {
-        double v = Double.parseDouble(digits.replace(",", ""));
-        if (scale == null) {
-            return v;
-        }
-        return v * switch (scale.toLowerCase(Locale.ROOT)) {
-            case "万亿", "trillion" -> 1e12;
-            case "亿" -> 1e8;
-            case "万" -> 1e4;
-            case "千", "thousand", "k" -> 1e3;
-            case "billion", "bn", "b" -> 1e9;
-            case "million", "m" -> 1e6;
-            default -> 1;
-        };
     }
 }

@@ -61,16 +61,16 @@ final class FxRequests {
         double amount = Double.NaN;
         String from = null;
         if (sym.find()) {
-            amount = number(sym.group(2), sym.group(3));
+            amount = RequestText.number(sym.group(2), sym.group(3));
             from = code(sym.group(1));
         } else {
             Matcher w = WORD_AMOUNT.matcher(q);
             Matcher ww = WORDS_AMOUNT.matcher(q);
             if (w.find()) {
-                amount = number(w.group(1), w.group(2));
+                amount = RequestText.number(w.group(1), w.group(2));
                 from = code(w.group(3));
             } else if (ww.find()) {
-                amount = count(ww.group(1)) * number("1", ww.group(2));
+                amount = count(ww.group(1)) * RequestText.number("1", ww.group(2));
                 from = code(ww.group(3));
             }
         }
@@ -117,21 +117,6 @@ final class FxRequests {
 
     private static String code(String word) {
         return CODES.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static double number(String digits, String scale) {
-        double v = Double.parseDouble(digits.replace(",", ""));
-        if (scale == null) {
-            return v;
-        }
-        return v * switch (scale.toLowerCase(Locale.ROOT)) {
-            case "k", "千" -> 1e3;
-            case "m", "mn", "million" -> 1e6;
-            case "b", "bn", "billion" -> 1e9;
-            case "万" -> 1e4;
-            case "亿" -> 1e8;
-            default -> 1;
-        };
     }
 
     /** A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), as fx_convert takes them. */

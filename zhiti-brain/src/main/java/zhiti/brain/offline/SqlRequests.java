@@ -158,12 +158,12 @@ final class SqlRequests {
         while (m.find()) {
             boolean below = m.group(1).matches("(?i)less than|below|under|at most|≤|<=|<|低于|小于|少于|不超过|不高于");
             boolean inclusive = m.group(1).matches("(?i)at least|≥|>=|不低于|至少|不少于|at most|≤|<=|不超过|不高于");
-            addCondition(q, models, m.start(), m.end(), number(m.group(2), m.group(3)), below ? (inclusive ? "<=" : "<")
+            addCondition(q, models, m.start(), m.end(), RequestText.number(m.group(2), m.group(3)), below ? (inclusive ? "<=" : "<")
                     : (inclusive ? ">=" : ">"), where, shown);
         }
         Matcher a = AFTER_NUMBER.matcher(q);
         while (a.find()) {
-            addCondition(q, models, a.start(), a.end(), number(a.group(1), a.group(2)), ">=", where, shown);
+            addCondition(q, models, a.start(), a.end(), RequestText.number(a.group(1), a.group(2)), ">=", where, shown);
         }
     }
 
@@ -206,12 +206,12 @@ final class SqlRequests {
     private static void years(String q, List<String> where) {
         Matcher s = SINCE_YEAR.matcher(q);
         if (s.find()) {
-            String y = firstGroup(s);
+            String y = RequestText.firstGroup(s);
             where.add("year >= " + y);
         }
         Matcher b = BEFORE_YEAR.matcher(q);
         if (b.find()) {
-            where.add("year < " + firstGroup(b));
+            where.add("year < " + RequestText.firstGroup(b));
         }
     }
 
@@ -220,7 +220,7 @@ final class SqlRequests {
         if (!m.find()) {
             return Optional.empty();
         }
-        String v = firstGroup(m);
+        String v = RequestText.firstGroup(m);
         return Optional.of(switch (v) {
             case "英伟达" -> "NVIDIA";
             case "华为" -> "Huawei";
@@ -250,7 +250,7 @@ final class SqlRequests {
         if (!m.find()) {
             return Optional.empty();
         }
-        String n = firstGroup(m).toLowerCase(Locale.ROOT);
+        String n = RequestText.firstGroup(m).toLowerCase(Locale.ROOT);
         return Optional.of(switch (n) {
             case "three", "三" -> 3;
             case "five", "五" -> 5;
@@ -264,31 +264,6 @@ final class SqlRequests {
             case "九" -> 9;
             default -> Math.min(1000, Integer.parseInt(n));
         });
-    }
-
-    private static String firstGroup(Matcher m) {
-        for (int i = 1; i <= m.groupCount(); i++) {
-            if (m.group(i) != null) {
-                return m.group(i);
-            }
-        }
-        return "";
-    }
-
-    private static double number(String digits, String scale) {
-        double v = Double.parseDouble(digits.replace(",", ""));
-        if (scale == null) {
-            return v;
-        }
-        return v * switch (scale.toLowerCase(Locale.ROOT)) {
-            case "trillion", "t", "万亿" -> 1e12;
-            case "billion", "b" -> 1e9;
-            case "million", "m" -> 1e6;
-            case "k" -> 1e3;
-            case "亿" -> 1e8;
-            case "万" -> 1e4;
-            default -> 1;
-        };
     }
 
     private static String plain(double v) {

@@ -2,6 +2,7 @@ package zhiti.brain.offline;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import zhiti.agent.AgentContext;
@@ -11,6 +12,7 @@ import zhiti.agent.Plan;
 import zhiti.agent.Step;
 import zhiti.agent.ToolName;
 import zhiti.core.Lang;
+import zhiti.econ.units.Formats;
 
 /**
  * Requests a tool of the belt answers in one call — plot a series, convert money at a dated rate, work out an
@@ -57,14 +59,14 @@ final class ToolBeltMethod implements Method {
     /** Every row a query returned (the tool's summary previews ten), one per line, and the query itself. */
     private String rows(Observation o, Lang lang) {
         var data = o.data();
-        List<String> cols = new java.util.ArrayList<>();
+        List<String> cols = new ArrayList<>();
         data.path("columns").forEach(c -> cols.add(c.path("name").asText()));
         StringBuilder sb = new StringBuilder(lang.pick("共 " + data.path("row_count").asInt() + " 行：",
                 data.path("row_count").asInt() + " rows:"));
         for (var row : data.path("rows")) {
-            List<String> cells = new java.util.ArrayList<>();
+            List<String> cells = new ArrayList<>();
             for (int i = 0; i < row.size() && i < cols.size(); i++) {
-                String v = row.get(i).isNull() ? "—" : row.get(i).isNumber() ? zhiti.econ.units.Formats.human(row.get(i).asDouble())
+                String v = row.get(i).isNull() ? "—" : row.get(i).isNumber() ? Formats.human(row.get(i).asDouble())
                         : row.get(i).asText();
                 cells.add(i == 0 && cols.get(0).equals("name") ? v : cols.get(i) + " " + v);
             }

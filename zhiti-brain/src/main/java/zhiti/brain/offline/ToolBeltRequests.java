@@ -135,13 +135,13 @@ final class ToolBeltRequests {
         }
         Matcher fib = FIB.matcher(q);
         if (fib.find()) {
-            int n = Integer.parseInt(first(fib));
+            int n = Integer.parseInt(RequestText.firstGroup(fib));
             return n <= 1000 ? Optional.of("let a = 0n, b = 1n; for (let i = 0; i < " + n + "; i++) { [a, b] = [b, a + b]; } "
                     + "Number(a)") : Optional.empty();
         }
         Matcher fact = FACTORIAL.matcher(q);
-        if (fact.find() && Integer.parseInt(first(fact)) <= 170) {
-            return Optional.of("let f = 1; for (let i = 2; i <= " + first(fact) + "; i++) f *= i; f");
+        if (fact.find() && Integer.parseInt(RequestText.firstGroup(fact)) <= 170) {
+            return Optional.of("let f = 1; for (let i = 2; i <= " + RequestText.firstGroup(fact) + "; i++) f *= i; f");
         }
         String worded = words(q);
         if (!OPERATOR.matcher(worded).find() || !COMPUTE_VERB.matcher(q).find()) {
@@ -207,17 +207,8 @@ final class ToolBeltRequests {
         return js.replaceAll("(?<![\\w.])log(?![\\w])", "Math.log10");
     }
 
-    private static String first(Matcher m) {
-        for (int i = 1; i <= m.groupCount(); i++) {
-            if (m.group(i) != null) {
-                return m.group(i);
-            }
-        }
-        return "0";
-    }
-
     private static Optional<Integer> year(Pattern p, String q) {
         Matcher m = p.matcher(q);
-        return m.find() ? Optional.of(Integer.parseInt(first(m))) : Optional.empty();
+        return m.find() ? Optional.of(Integer.parseInt(RequestText.firstGroup(m))) : Optional.empty();
     }
 }
