@@ -50,7 +50,11 @@ final class Overrides {
             };
             if (cat.isPresent() && Math.abs(k.number() / cat.getAsDouble() - 1) > SAME) {
                 String whose = k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.TOKENS ? model.orElse("") : hw.orElse("");
-                String stated = ValueFormat.format(k.quantity(), k.number(), "", lang);
+                boolean otherCurrency = k.quantity() == Quantity.USD_PER_GPU_HOUR && !k.unit().isBlank()
+                        && !k.unit().toUpperCase(java.util.Locale.ROOT).startsWith("USD");
+                // a price in yuan replaces the catalog's dollar price without being the same number in other units
+                String stated = otherCurrency ? zhiti.econ.units.Formats.human(k.number()) + " " + k.unit()
+                        + lang.pick("/GPU·时", "/GPU-hour") : ValueFormat.format(k.quantity(), k.number(), "", lang);
                 String catalogued = ValueFormat.format(k.quantity(), cat.getAsDouble(), "", lang);
                 out.add(lang.pick("按问题给出的 " + stated + " 计算，替代目录中 " + whose + " 的 " + catalogued,
                         "the stated " + stated + " is used in place of the catalog's " + catalogued + " for " + whose));

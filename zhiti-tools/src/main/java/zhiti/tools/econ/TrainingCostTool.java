@@ -71,6 +71,7 @@ public final class TrainingCostTool implements Tool {
                 .oneOf("precision", "number format of the dense peak used with compute; default bf16",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
                 .oneOf("mode", "rent, buy or both (default both)", "rent", "buy", "both")
+                .string("currency", "currency of a stated usd_per_gpu_hour and of the rental cost: USD (default), CNY or EUR")
                 .number("usd_per_gpu_hour", "rental price in USD per accelerator-hour (not per 8-GPU server); "
                         + "default the catalog's on-demand price")
                 .number("server_price_usd", "purchase price in USD per server (or per accelerator when hardware is "
@@ -93,6 +94,7 @@ public final class TrainingCostTool implements Tool {
                         .needs(Quantity.GPUS, "gpus").needs(Quantity.DAYS, "days")
                         .defaults(Quantity.USD_PER_GPU_HOUR, "usd_per_gpu_hour", null,
                                 "按目录中注明日期的按需租用价格", "the catalog's dated on-demand rental price")
+                        .withUnitArg("currency")
                         .gives(Quantity.USD, "/rental_usd").gives(Quantity.GPU_HOURS, "/gpu_hours").build(),
                 Signature.of("buy").fixed("mode", "buy").needs(Quantity.HARDWARE, "hardware")
                         .needs(Quantity.GPUS, "gpus").givesIfKnown(Quantity.CAPEX_USD, "/capex_usd").build());
@@ -163,8 +165,11 @@ public final class TrainingCostTool implements Tool {
                 throw new IllegalArgumentException("the catalog has no rental price for " + acc.name()
                         + "; give usd_per_gpu_hour");
             }
-            Figure rent = RentOrBuy.rent(gpuHours.value(), rate.getAsDouble(), a.has("usd_per_gpu_hour")
-                    ? "given price" : "on-demand", data.path("usd_per_gpu_hour_source").asText("user input"));
+            // a price stated in yuan per card-hour gives a cost in yuan; the catalog's prices are dollars
+            Figure rent = Currencies.in(RentOrBuy.rent(gpuHours.value(), rate.getAsDouble(), a.has("usd_per_gpu_hour")
+                    ? "given price" : "on-demand", data.path("usd_per_gpu_hour_source").asText("user input")),
+                    a.has("usd_per_gpu_hour") ? a.text("currency", "USD") : "USD");
+            data.put("currency", rent.unit().startsWith("CNY") ? "CNY" : rent.unit().startsWith("EUR") ? "EUR" : "USD");
             figures.add(rent);
             data.put("rental_usd", rent.value());
         }
@@ -268,7 +273,11 @@ public final class TrainingCostTool implements Tool {
                 : d.has("servers") ? Formatting.num(d.get("servers").asDouble()) + " × " + d.get("hardware").asText()
                         + " (" + Formatting.num(d.get("gpus").asDouble()) + " GPUs)"
                 : Formatting.num(d.get("gpus").asDouble()) + " × " + d.get("hardware").asText());
-        if (d.has("rental_usd")) {
+        if (d.has("rental_usd") && !"USD".equals(d.path("currency").asText("USD"))) {
+            String c = d.get("currency").asText();
+            s.append(": rent ").append(Formatting.num(d.get("rental_usd").asDouble())).append(' ').append(c).append(" at ")
+                    .append(Formatting.plain(d.get("usd_per_gpu_hour").asDouble())).append(' ').append(c).append("/GPU·h");
+        } else if (d.has("rental_usd")) {
             s.append(": rent ").append(Formatting.usd(d.get("rental_usd").asDouble())).append(" at $")
                     .append(Formatting.plain(d.get("usd_per_gpu_hour").asDouble())).append("/GPU·h");
         }
