@@ -1,0 +1,13 @@
+package zhiti.audit.check;
+
+import java.util.List;
+
+/** Every check the audit runs, in one place. */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(new CagrCheck());
+    }
+}

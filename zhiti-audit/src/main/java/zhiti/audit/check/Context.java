@@ -1,0 +1,76 @@
+package zhiti.audit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zhiti.audit.Corpus.Doc;
+import zhiti.audit.Located;
+import zhiti.audit.text.Sentences.Sentence;
+import zhiti.audit.text.Unit;
+
+/** Shared readings of a claim's surroundings: year spans, the year a value belongs to, forecast wording. */
+final class Context {
+    static final Pattern YEAR_RANGE = Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*(?:年|财年|FY)?\\s*(?:-|–|—|~|～|至|到|to|through|and)\\s*((?:19|20)\\d\\d)");
+    static final Pattern NEXT_YEARS = Pattern.compile("(?:未来|今后|过去|近|next|past|over the (?:next|past))\\s*(\\d+|[一二两三四五六七八九十])\\s*(?:个)?(?:年|years?)",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern FORECAST = Pattern.compile("预计|预测|有望|将达|将会|将超|将|预期|展望|forecast|expect|project|will|estimate|outlook|could reach",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,14}$");
+
+    private Context() {
+    }
+
+    record Span(int from, int to) {
+        int years() {
+            return to - from;
+        }
+    }
+
+    static Span yearRange(String s) {
+        Matcher m = YEAR_RANGE.matcher(s);
+        Span best = null;
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            if (b > a && b - a <= 50) best = best == null ? new Span(a, b) : best;
+        }
+        return best;
+    }
+
+    static int nextYears(String s) {
+        Matcher m = NEXT_YEARS.matcher(s);
+        if (!m.find()) return 0;
+        String g = m.group(1);
+        if (g.matches("\\d+")) return Integer.parseInt(g);
+        return new int[] {1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10}["一二两三四五六七八九十".indexOf(g)];
+    }
+
+    /** The year a value is written for: the nearest year printed just before it in the same clause, else 0. */
+    static int yearOf(Doc d, Located n) {
+        int from = Math.max(n.sentence().start(), n.num().start() - 30);
+        Matcher m = YEAR_BEFORE.matcher(d.between(from, n.num().start()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The sentence and up to {@code back} sentences before it in the paragraph, nearest first. */
+    static List<Sentence> window(Doc d, Sentence s, int back) {
+        List<Sentence> out = new ArrayList<>();
+        out.add(s);
+        out.addAll(d.before(s, back));
+        return out;
+    }
+
+    static List<Located> amounts(Doc d, List<Sentence> window) {
+        List<Located> out = new ArrayList<>();
+        for (Sentence s : window)
+            for (Located n : d.in(s)) if (n.num().unit().isAmount() && n.num().unit() != Unit.DAYS) out.add(n);
+        return out;
+    }
+
+    static boolean forecast(String s) {
+        return FORECAST.matcher(s).find();
+    }
+}
