@@ -11,7 +11,7 @@ import zhiti.app.econ.EconCommand;
 @Command(name = "zhiti", mixinStandardHelpOptions = true, version = "zhiti 0.1.0",
         description = {"Zhiti (智体): an AI agent for AI-industry analysis.",
                 "Every number it answers with carries its formula, inputs and source."},
-        subcommands = {AskCommand.class, ChatCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, McpCommand.class, RunsCommand.class, EconCommand.class,
+        subcommands = {AskCommand.class, AuditCommand.class, ChatCommand.class, DemoCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, McpCommand.class, RunsCommand.class, EconCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZhitiCommand implements Runnable {

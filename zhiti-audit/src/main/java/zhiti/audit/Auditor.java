@@ -30,7 +30,7 @@ public final class Auditor {
         Corpus corpus = new Corpus(documents);
         Map<String, Claim> byFigure = new LinkedHashMap<>();
         for (Check check : checks)
-            for (Claim c : check.run(corpus)) byFigure.merge(key(c.doc(), c.start()), c, Auditor::prefer);
+            for (Claim c : check.run(corpus)) if (c != null) byFigure.merge(key(c.doc(), c.start()), c, Auditor::prefer);
         List<Claim> claims = new ArrayList<>(byFigure.values());
         for (Corpus.Doc d : corpus.docs())
             for (Located n : d.numbers()) {

@@ -62,7 +62,7 @@ public final class CagrCheck implements Check {
         List<Input> inputs = List.of(Input.of("start value", start), Input.of("end value", end),
                 Input.constant("periods (years)", years, "years", span != null ? span.from() + "–" + span.to() : "stated span"));
         String formula = "CAGR = (end / start)^(1/n) − 1";
-        String expl = String.format("(%s / %s)^(1/%d) − 1 = %s", Judge.fmt(end.value()), Judge.fmt(start.value()), years, Judge.pct(cagr));
+        String expl = String.format("(%s / %s)^(1/%d) − 1 = %s", end.num().text(), start.num().text(), years, Judge.pct(cagr));
         String wrong = whyPrinted(rate.value(), ratio, years);
         return Judge.judge(ClaimKind.CAGR, rate, cagr, slack, formula, inputs, expl, wrong);
     }

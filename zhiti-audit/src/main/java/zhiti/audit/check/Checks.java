@@ -8,6 +8,7 @@ public final class Checks {
     }
 
     public static List<Check> all() {
-        return List.of(new CagrCheck());
+        return List.of(new CagrCheck(), new GrowthCheck(), new MultipleCheck(), new PointsCheck(), new ShareCheck(),
+                new SumCheck(), new EquivalenceCheck(), new CurrencyCheck(), new SameFactCheck());
     }
 }

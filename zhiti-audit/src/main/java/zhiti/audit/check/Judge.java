@@ -28,8 +28,11 @@ public final class Judge {
         return r;
     }
 
+    /** The verdict on a recomputation, or null when the figure or an input is one end of a range (nothing exact to judge). */
     public static Claim judge(ClaimKind kind, Located stated, double computed, double relSlack, String formula,
                               List<Input> inputs, String explanation, String whenWrong) {
+        if (stated.num().bound() == Num.Bound.RANGE || Double.isNaN(computed) || Double.isInfinite(computed)) return null;
+        for (Input i : inputs) if (i.range()) return null;
         boolean ok = stated.num().matches(computed, relSlack + SLACK);
         Verdict v = ok ? Verdict.REPRODUCES : Verdict.DISCREPANCY;
         String text = ok ? explanation : explanation + (whenWrong == null || whenWrong.isEmpty() ? "" : "; " + whenWrong);
@@ -52,7 +55,8 @@ public final class Judge {
     public static String fmt(double v) {
         double a = Math.abs(v);
         if (a == 0) return "0";
-        if (a >= 1e15 || a < 1e-3) return String.format(Locale.ROOT, "%.3g", v).replace("e+", "e");
+        if (a >= 1e15 || a < 1e-3 || (a >= 1e6 && Math.rint(v) != v))
+            return String.format(Locale.ROOT, "%.4g", v).replace("e+", "e").replaceAll("\\.?0+e", "e");
         if (a >= 1e4 && Math.rint(v) == v) return String.format(Locale.ROOT, "%,.0f", v);
         String s = String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.2f" : "%.4f", v);
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;

@@ -7,12 +7,13 @@ package zhiti.audit.text;
  *
  * @param step  value of one unit of the last printed digit, in base units ("20.83%" → 0.01, "1089.4 亿元" → 1e7)
  * @param word  the counter or unit word as written after the number ("台", "亿元", "PFLOPS"), for display
- * @param bound how the text qualifies it: EXACT, ABOUT ("约", "about"), AT_LEAST ("超过", "over"), AT_MOST ("不到")
+ * @param bound how the text qualifies it: EXACT, ABOUT ("约", "about"), AT_LEAST ("超过", "over"), AT_MOST ("不到"),
+ *              RANGE (one end of "25-35%", "500 至 600 亿")
  */
 public record Num(int start, int end, double value, Unit unit, String currency, double step, String text, String word,
                   Bound bound) {
 
-    public enum Bound { EXACT, ABOUT, AT_LEAST, AT_MOST }
+    public enum Bound { EXACT, ABOUT, AT_LEAST, AT_MOST, RANGE }
 
     public boolean sameKind(Num o) {
         return unit == o.unit && java.util.Objects.equals(currency, o.currency);

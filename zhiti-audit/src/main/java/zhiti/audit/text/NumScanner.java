@@ -21,11 +21,14 @@ public final class NumScanner {
     private static final Pattern LETTER_MAGNITUDE = Pattern.compile("([KMBT])(?![A-Za-z0-9])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|USD|RMB|CNY|¥|￥|€|EUR)\\s*$");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(约|大约|近|接近|将近|约合|about|around|approximately|nearly|roughly|~|～)\\s*$", CI);
-    private static final Pattern OVER_BEFORE = Pattern.compile("(超过|超|逾|高达|达到?逾?|至少|more than|over|above|at least|exceeding|upwards of)\\s*$", CI);
+    private static final Pattern OVER_BEFORE = Pattern.compile("(超过|超|逾|至少|不低于|不少于|more than|over|above|at least|exceeding|upwards of)\\s*$", CI);
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[%％]?\\s*[-–—~～]\\s*(?:US\\$|\\$|¥|￥)?\\d", CI);
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*[%％]?\\s*[-–—~～]\\s*(?:US\\$|\\$|¥|￥)?\\s*$", CI);
+    private static final Pattern CITATION = Pattern.compile("(?:\\\\?\\[|［)\\s*$");
     private static final Pattern UNDER_BEFORE = Pattern.compile("(不到|不足|低于|少于|less than|under|below|fewer than)\\s*$", CI);
     private static final Pattern LABEL_BEFORE = Pattern.compile("(图表|图|表|Figure|Fig\\.|Table|第|Q|H|FY|章|节|附录|Section|No\\.|#|v|V|版本|version)\\s*$", CI);
     private static final Pattern UNIT = Pattern.compile("\\s*(?:"
-            + "(?<pp>个百分点|percentage points?|pp\\b)"
+            + "(?<pp>个百分点|percentage points?|pp\\b|pct\\b)"
             + "|(?<pct>%|％|percent\\b|per cent\\b)"
             + "|(?<pfday>(?:PF|PFLOPS?|PFLOP/s)[-·\\s]?(?:days?|天))"
             + "|(?<flops>(?-i:[KMGTPEZ]?FLOPS\\b|[KMGTPEZ]?FLOP/s\\b))"
@@ -56,6 +59,7 @@ public final class NumScanner {
         while (m.find()) {
             int s = m.start();
             if (s > 0 && partOfName(text, s)) continue;
+            if (CITATION.matcher(text.substring(Math.max(0, s - 3), s)).find()) continue; // "[29]", "\\[4\\]": a reference
             String before = text.substring(Math.max(0, s - 12), s);
             if (LABEL_BEFORE.matcher(before).find() && !before.matches("(?s).*\\d\\s*$")) {
                 if (labelled(before)) continue;
@@ -126,8 +130,10 @@ public final class NumScanner {
                 if (after.matches("(?s)\\s*(?:个)?参数.*")) unit = Unit.PARAMS;
             }
             double step = Math.pow(10, -decimals) * mult * scale;
+            boolean range = yearLike ? false : RANGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).find()
+                    || RANGE_BEFORE.matcher(before).find();
             out.add(new Num(start, end, v * mult * scale, unit, currency, step, text.substring(start, end), word,
-                    bound(before)));
+                    range ? Num.Bound.RANGE : bound(before)));
         }
         return out;
     }

@@ -1,0 +1,148 @@
+package zhiti.audit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Corpus;
+import zhiti.audit.Corpus.Doc;
+import zhiti.audit.Input;
+import zhiti.audit.Located;
+import zhiti.audit.Verdict;
+import zhiti.audit.text.Sentences.Sentence;
+import zhiti.audit.text.Unit;
+
+/**
+ * Multiples. "从 A 增长到 B，增长 N 倍" / "from A to B, N-fold": B/A against N — Chinese "增长 N 倍" is read both as
+ * ×N and as ×(N+1), and either reading reproduces. A total multiple over a span of years against the annual rate
+ * or annual factor printed with it: annual factor = M^(1/years).
+ */
+public final class MultipleCheck implements Check {
+    private static final Pattern ANNUAL = Pattern.compile("(每年|年均|年化|复合|一年|per year|a year|annual(?:ly)?|each year|yearly)[^，,。]{0,12}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROW_WORD = Pattern.compile("(增长|增加|提升|提高|扩大|上升|翻了|增至|grew|increased|rose|multiplied)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLINE = Pattern.compile("降|减|跌|fall|fell|declin|drop|cheaper", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|相比|相较|than|since|over|vs\\.?)\\s*((?:19|20)\\d\\d)\\s*(?:年)?(?:底|末|年底|年末|end)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_YEARS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:年|years?)(?:的时间|时间|里|内|间|中)?", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Claim> run(Corpus corpus) {
+        List<Claim> out = new ArrayList<>();
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                List<Located> nums = d.in(s);
+                List<Located> factors = nums.stream().filter(n -> n.num().unit() == Unit.FACTOR).toList();
+                if (factors.isEmpty()) continue;
+                spanRate(d, s, nums, out);
+                for (Located f : factors) {
+                    Claim c = fromTo(d, s, f);
+                    if (c != null) out.add(c);
+                }
+            }
+        return out;
+    }
+
+    /** "A … 增长到 B … N 倍": the two same-kind amounts before the multiple in the sentence. */
+    private Claim fromTo(Doc d, Sentence s, Located f) {
+        List<Located> amounts = d.in(s).stream().filter(n -> n.num().unit().isAmount() && n.num().unit() != Unit.DAYS
+                && n.num().start() < f.num().start()).toList();
+        if (amounts.size() != 2 || !amounts.get(0).num().sameKind(amounts.get(1).num())) return null;
+        Located a = amounts.get(0), b = amounts.get(1);
+        if (a.num().unit() == Unit.PLAIN || a.value() <= 0 || b.value() <= a.value()) return null;
+        String link = d.between(a.num().end(), b.num().start());
+        if (!link.matches("(?s).{0,12}(至|到|to|增长|增加|提升|上升|rose|grew|increased).{0,12}") || a.value() <= 0) return null;
+        if (!GROW_WORD.matcher(d.between(a.num().end(), f.num().end())).find()) return null;
+        double ratio = b.value() / a.value();
+        boolean plusOne = d.between(Math.max(s.start(), f.num().start() - 8), f.num().start()).matches("(?s).*(增长了?|增加了?|提升了?|提高了?|翻了)\\s*$");
+        List<Input> inputs = List.of(Input.of("from", a), Input.of("to", b));
+        String expl = String.format("%s / %s = %s×", b.num().text(), a.num().text(), Judge.fmt(ratio));
+        Claim times = Judge.judge(ClaimKind.MULTIPLE, f, ratio, Judge.inputRounding(List.of(a, b)), "multiple = to / from", inputs, expl, "");
+        if (times == null) return null;
+        if (times.verdict() == Verdict.REPRODUCES || !plusOne) return withWrong(times, ratio, f);
+        Claim more = Judge.judge(ClaimKind.MULTIPLE, f, ratio - 1, Judge.inputRounding(List.of(a, b)) * ratio / Math.max(ratio - 1, 1e-9),
+                "increase multiple = to / from − 1", inputs, expl + " (an increase of " + Judge.fmt(ratio - 1) + "×)", "");
+        return more != null && more.verdict() == Verdict.REPRODUCES ? more : withWrong(times, ratio, f);
+    }
+
+    private static Claim withWrong(Claim c, double ratio, Located f) {
+        if (c.verdict() == Verdict.REPRODUCES) return c;
+        return new Claim(c.doc(), c.start(), c.end(), c.text(), c.kind(), c.verdict(), c.stated(), c.computed(), c.unit(),
+                c.formula(), c.inputs(), c.sources(), c.explanation() + "; the printed " + f.num().text() + " is neither ×"
+                + Judge.fmt(ratio) + " nor an increase of " + Judge.fmt(ratio - 1) + "×", null);
+    }
+
+    /** A multiple over N years and an annual rate or factor in the same sentence. */
+    private void spanRate(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
+        Located total = null, annual = null;
+        for (Located n : nums) {
+            if (n.num().unit() != Unit.FACTOR && n.num().unit() != Unit.PERCENT) continue;
+            String lead = d.between(Math.max(s.start(), n.num().start() - 14), n.num().start());
+            if (DECLINE.matcher(lead).find()) return; // a falling rate beside a rising multiple: two different things
+            boolean isAnnual = ANNUAL.matcher(lead).find();
+            if (isAnnual && annual == null) annual = n;
+            else if (!isAnnual && n.num().unit() == Unit.FACTOR && total == null) total = n;
+        }
+        if (total == null || annual == null || annual.num().start() < total.num().start()) return;
+        for (Located n : nums) // "4 万亿倍（4.4×10^12）": reckon with the more precise form
+            if (n.num().start() > total.num().end() && n.num().start() < annual.num().start() && n.num().step() < total.num().step()
+                    && d.between(total.num().end(), n.num().start()).matches("\\s*[（(]\\s*") && Math.abs(n.value() / total.value() - 1) < 0.2) total = n;
+        Located span = null;
+        for (Located n : nums)
+            if (n.num().unit() == Unit.DAYS && n.num().start() < total.num().start() && Math.abs(n.value() / 365.25 - Math.rint(n.value() / 365.25)) < 0.01)
+                span = n;
+        double years = span != null ? Math.rint(span.value() / 365.25) : 0;
+        Context.Span range = Context.yearRange(s.text());
+        boolean inclusiveToo = false;
+        if (years == 0 && range != null) {
+            java.util.regex.Matcher base = BASE_YEAR.matcher(s.text());
+            int b = base.find() ? Integer.parseInt(base.group(1)) : 0;
+            if (b > 0 && b < range.from()) years = range.to() - b;
+            else {
+                years = range.years();
+                inclusiveToo = true; // "during 2016-2020" may count five annual steps
+            }
+        }
+        if (years <= 0 || total.value() <= 1) return;
+        if (inclusiveToo) {
+            Claim c = spanJudge(s, total, annual, span, range, years);
+            Claim c2 = spanJudge(s, total, annual, span, range, years + 1);
+            if (c2 != null && c2.verdict() == Verdict.REPRODUCES) c = c2;
+            if (c != null) out.add(c);
+            return;
+        }
+        Claim c = spanJudge(s, total, annual, span, range, years);
+        if (c != null) out.add(c);
+    }
+
+    private Claim spanJudge(Sentence s, Located total, Located annual, Located span, Context.Span range, double years) {
+        double factor = Math.pow(total.value(), 1.0 / years);
+        List<Input> inputs = new ArrayList<>(List.of(Input.of("total multiple", total)));
+        inputs.add(span != null ? Input.of("years", span) : Input.constant("years", years, "years", range.from() + "–" + range.to()));
+        String expl = String.format("%s^(1/%s) = %s× a year", total.num().text(), Judge.fmt(years), Judge.fmt(factor));
+        double slack = Judge.inputRounding(List.of(total)) / years;
+        Claim c;
+        if (total.num().bound() == zhiti.audit.text.Num.Bound.RANGE) return null;
+        if (annual.num().unit() == Unit.PERCENT) {
+            c = Judge.judge(ClaimKind.MULTIPLE, annual, (factor - 1) * 100, slack * factor / Math.max(factor - 1, 1e-9),
+                    "annual rate = M^(1/years) − 1", inputs, expl + " = " + Judge.pct((factor - 1) * 100) + " a year", "");
+        } else {
+            c = Judge.judge(ClaimKind.MULTIPLE, annual, factor, slack, "annual factor = M^(1/years)", inputs, expl, "");
+            if (c != null && c.verdict() != Verdict.REPRODUCES) {
+                Claim plus = Judge.judge(ClaimKind.MULTIPLE, annual, factor - 1, slack * factor / Math.max(factor - 1, 1e-9),
+                        "annual increase = M^(1/years) − 1", inputs, expl + " (an increase of " + Judge.fmt(factor - 1) + "× a year)", "");
+                if (plus != null && plus.verdict() == Verdict.REPRODUCES) c = plus;
+                else c = withNote(c, "neither ×" + Judge.fmt(factor) + " a year nor an increase of " + Judge.fmt(factor - 1)
+                        + "× a year; the printed " + annual.num().text() + " a year would give "
+                        + Judge.fmt(Math.pow(annual.value(), years)) + "× (or " + Judge.fmt(Math.pow(annual.value() + 1, years))
+                        + "×) over " + Judge.fmt(years) + " years");
+            }
+        }
+        return c;
+    }
+
+    private static Claim withNote(Claim c, String note) {
+        if (c == null) return null;
+        return new Claim(c.doc(), c.start(), c.end(), c.text(), c.kind(), c.verdict(), c.stated(), c.computed(), c.unit(),
+                c.formula(), c.inputs(), c.sources(), c.explanation() + "; " + note, null);
+    }
+}

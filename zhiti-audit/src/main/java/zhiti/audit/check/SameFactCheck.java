@@ -1,0 +1,98 @@
+package zhiti.audit.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Corpus;
+import zhiti.audit.Corpus.Doc;
+import zhiti.audit.Input;
+import zhiti.audit.Located;
+import zhiti.audit.Verdict;
+import zhiti.audit.text.Num;
+import zhiti.audit.text.Sentences.Sentence;
+import zhiti.audit.text.Unit;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.ModelCard;
+import zhiti.econ.catalog.NameIndex;
+
+/**
+ * One fact stated twice with values that cannot both hold: a model's parameter count, in the same or different
+ * documents. A count is tied to a model only when the model is the one name in its clause. Counts that agree with
+ * each other (within their printed rounding) and with the catalog reproduce; counts that disagree are inconsistent,
+ * and each of the pair names the other.
+ */
+public final class SameFactCheck implements Check {
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
+            "[\\s-]*(?:base|large|small|mini|medium|xl|xxl|pro|max|ultra|turbo|lite|plus|nano|flash|instruct|chat|\\d+(?:\\.\\d+)?\\s*[bBmMkK]?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private final NameIndex<ModelCard> models = Catalog.builtIn().models();
+
+    @Override
+    public List<Claim> run(Corpus corpus) {
+        Map<String, List<Located>> byModel = new LinkedHashMap<>();
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                List<Located> counts = d.in(s).stream().filter(n -> n.num().unit() == Unit.PARAMS && n.num().bound() == Num.Bound.EXACT).toList();
+                if (counts.isEmpty()) continue;
+                for (Located n : counts) {
+                    String model = modelOf(d, s, n);
+                    if (model != null) byModel.computeIfAbsent(model, k -> new ArrayList<>()).add(n);
+                }
+            }
+        List<Claim> out = new ArrayList<>();
+        for (Map.Entry<String, List<Located>> e : byModel.entrySet()) {
+            List<Located> stated = e.getValue();
+            for (Located n : stated) {
+                Located other = null;
+                for (Located m : stated)
+                    if (m != n && !agree(n, m)) { other = m; break; }
+                if (other != null) {
+                    out.add(new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), ClaimKind.SAME_FACT, Verdict.INCONSISTENT,
+                            n.value(), other.value(), "parameters", "one model has one parameter count",
+                            List.of(Input.of(e.getKey() + " parameters, stated elsewhere", other)),
+                            List.of(other.doc().equals(n.doc()) ? "same document" : other.doc()),
+                            String.format("%s is given %s parameters here and %s (%s) %s", e.getKey(), Judge.fmt(n.value()),
+                                    Judge.fmt(other.value()), other.num().text(), other.doc().equals(n.doc()) ? "elsewhere in this document" : "in " + other.doc()),
+                            other));
+                } else {
+                    ModelCard card = models.get(e.getKey());
+                    if (card.params() > 0 && n.num().matches(card.params(), 0.02))
+                        out.add(Judge.claim(ClaimKind.SAME_FACT, n, Verdict.REPRODUCES, card.params(), "catalog parameter count",
+                                List.of(Input.constant(card.name() + " parameters", card.params(), "parameters", "catalog: models, " + card.name())),
+                                card.name() + " has " + Judge.fmt(card.params()) + " parameters in the catalog"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean agree(Located a, Located b) {
+        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(a.value(), b.value()) * 0.005;
+        return Math.abs(a.value() - b.value()) <= tol;
+    }
+
+    /** The one model named in the count's clause, or null when none or several are. */
+    private String modelOf(Doc d, Sentence s, Located n) {
+        int from = n.num().start(), to = n.num().end();
+        String text = d.text();
+        while (from > s.start() && "，,；;。".indexOf(text.charAt(from - 1)) < 0) from--;
+        while (to < s.end() && "，,；;。".indexOf(text.charAt(to)) < 0) to++;
+        String clause = text.substring(from, to);
+        int at = n.num().start() - from, atEnd = n.num().end() - from;
+        String name = null;
+        for (NameIndex.Mention<ModelCard> m : models.mentions(clause)) {
+            int mEnd = m.position() + m.length();
+            boolean before = mEnd <= at;
+            boolean rightAfter = m.position() >= atEnd && clause.substring(atEnd, m.position()).matches("\\s*(?:个)?(?:参数)?\\s*(?:的|of the|of|for)?\\s*");
+            if (!before && !rightAfter) continue;
+            if (VARIANT.matcher(clause.substring(mEnd)).lookingAt()) return null; // "BERT BASE", "GPT-4 Turbo": a variant the catalog name does not pin down
+            if (name != null && !name.equals(m.entry().name())) return null;
+            name = m.entry().name();
+        }
+        if (name != null && clause.matches("(?s).*(倍|times|×|相比|compared|than|比).*")) return null; // a comparison of two models
+        return name;
+    }
+}

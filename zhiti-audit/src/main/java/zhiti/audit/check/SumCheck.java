@@ -1,0 +1,84 @@
+package zhiti.audit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Corpus;
+import zhiti.audit.Corpus.Doc;
+import zhiti.audit.Input;
+import zhiti.audit.Located;
+import zhiti.audit.text.Sentences.Sentence;
+import zhiti.audit.text.Unit;
+
+/**
+ * Totals and shares that must add up. A total ("合计/总计/共/in total") against the parts listed with it ("分别为 a、b、c"
+ * or "其中 A a、B b"); shares of one whole listed together ("占比分别为 …", "shares of …") that add to more than 100%.
+ */
+public final class SumCheck implements Check {
+    private static final Pattern TOTAL = Pattern.compile("(合计|总计|共计|总共|总和|加总|一共|in total|totall?ing|a total of|combined|altogether|sum of)\\s*(?:为|达|约|是|of)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST = Pattern.compile("分别|respectively|其中|including|of which", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARES = Pattern.compile("(占比|份额|市场份额|市占率|shares?)[^。；;]{0,12}(分别|respectively)|(分别|respectively)[^。；;]{0,20}(占比|份额|share)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERLAP = Pattern.compile("多选|可多选|multiple answers|overlap|不互斥", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Claim> run(Corpus corpus) {
+        List<Claim> out = new ArrayList<>();
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                List<Located> nums = d.in(s);
+                total(d, s, nums, out);
+                shares(d, s, nums, out);
+            }
+        return out;
+    }
+
+    private void total(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
+        if (!LIST.matcher(s.text()).find()) return;
+        for (int i = 0; i < nums.size(); i++) {
+            Located t = nums.get(i);
+            if (!t.num().unit().isAmount() && t.num().unit() != Unit.PERCENT) continue;
+            if (!TOTAL.matcher(d.between(Math.max(s.start(), t.num().start() - 12), t.num().start())).find()) continue;
+            List<Located> parts = new ArrayList<>();
+            for (Located n : nums) if (n != t && n.num().sameKind(t.num())) parts.add(n);
+            if (parts.size() < 2) continue;
+            double sum = 0;
+            for (Located p : parts) sum += p.value();
+            double rounding = 0;
+            for (Located p : parts) rounding += p.num().rounding();
+            List<Input> inputs = new ArrayList<>();
+            StringBuilder expl = new StringBuilder();
+            for (Located p : parts) {
+                inputs.add(Input.of("part", p));
+                expl.append(expl.isEmpty() ? "" : " + ").append(p.num().text());
+            }
+            expl.append(" = ").append(Judge.fmt(sum));
+            out.add(Judge.judge(ClaimKind.SUM, t, sum, rounding / Math.max(Math.abs(t.value()), 1e-9), "total = Σ parts", inputs,
+                    expl.toString(), "the parts add up to " + Judge.fmt(sum)));
+        }
+    }
+
+    private void shares(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
+        if (!SHARES.matcher(s.text()).find() || OVERLAP.matcher(s.text()).find()) return;
+        List<Located> pcts = nums.stream().filter(n -> n.num().unit() == Unit.PERCENT).toList();
+        if (pcts.size() < 2) return;
+        double sum = 0, rounding = 0;
+        for (Located p : pcts) {
+            sum += p.value();
+            rounding += p.num().rounding();
+        }
+        if (sum <= 100 + rounding + 0.05) return;
+        List<Input> inputs = new ArrayList<>();
+        StringBuilder expl = new StringBuilder();
+        for (Located p : pcts) {
+            inputs.add(Input.of("share", p));
+            expl.append(expl.isEmpty() ? "" : " + ").append(p.num().text());
+        }
+        Located last = pcts.get(pcts.size() - 1);
+        out.add(Judge.claim(ClaimKind.SHARE_SUM, last, zhiti.audit.Verdict.DISCREPANCY, sum, "Σ shares of one whole ≤ 100%", inputs,
+                expl + " = " + Judge.pct(sum) + ": shares of one whole cannot add to more than 100%"));
+    }
+}
