@@ -7,7 +7,7 @@ import zhiti.app.ZhitiCommand;
 /** {@code zhiti bench …}: benchmarks that print their numbers, so README claims can be re-measured. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print numbers (use --json for scripts).",
-        subcommands = {BenchEconCommand.class, BenchMemoryCommand.class, BenchIngestCommand.class,
+        subcommands = {BenchAuditCommand.class, BenchEconCommand.class, BenchMemoryCommand.class, BenchIngestCommand.class,
                 BenchLocomoCommand.class, BenchBrainCommand.class, BenchServerCommand.class, BenchSandboxCommand.class})
 public final class BenchCommand implements Runnable {
 

@@ -21,8 +21,8 @@ import zhiti.audit.text.Unit;
 public final class GrowthCheck implements Check {
     private static final Pattern CAGR = Pattern.compile("复合|CAGR|compound|年均|年化|annuali[sz]ed|每年|a year|per year", Pattern.CASE_INSENSITIVE);
     private static final Pattern UP = Pattern.compile("(同比|环比|较上年|比上年)?(?:名义|实际)?(增长了?|增速为?|增幅为?|上升了?|提升了?|提高了?|上涨了?|增加了?|"
-            + "grew(?: by)?|growth of|increased?(?: by)?|rose(?: by)?|up(?: by)?)\\s*(?:约|达|超过)?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOWN = Pattern.compile("(同比|环比|较上年|比上年)?(下降了?|下滑了?|减少了?|降低了?|回落了?|fell(?: by)?|declined?(?: by)?|dropped(?: by)?|down(?: by)?)\\s*(?:约|达|超过)?\\s*$",
+            + "grew(?: by)?|growth of|increased?(?: by)?|(?:an? )?(?:increase|rise|gain|jump|growth) of|rose(?: by)?|up(?: by)?)\\s*(?:约|达|超过)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOWN = Pattern.compile("(同比|环比|较上年|比上年)?(下降了?|下滑了?|减少了?|降低了?|回落了?|fell(?: by)?|declined?(?: by)?|dropped(?: by)?|down(?: by)?|(?:an? )?(?:decrease|decline|drop|fall) of)\\s*(?:约|达|超过)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_TO = Pattern.compile("(从|由|from)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("^\\s*(?:的)?\\s*(?:增长|增加|提升|上升|提高|下降|减少|降低|降|升|增|grew|rose|fell|increased|decreased|declined|went|jumped)?\\s*(?:至|到|为|to)",
@@ -62,12 +62,15 @@ public final class GrowthCheck implements Check {
         // "从 A 增长至 B": the two values right before the rate
         for (int i = amounts.size() - 2; i >= 0; i--) {
             Located a = amounts.get(i), b = amounts.get(i + 1);
-            if (a.num().sameKind(b.num()) && FROM_TO.matcher(d.between(Math.max(s.start(), a.num().start() - 4), a.num().start())).find()
+            if (a.num().sameKind(b.num()) && FROM_TO.matcher(d.between(Math.max(s.start(), a.num().start() - 6), a.num().start())).find()
                     && TO.matcher(d.between(a.num().end(), b.num().start())).find())
                 return judge(rate, a, b, null, down, "from the value printed before it");
         }
         if (amounts.isEmpty()) return null;
-        Located current = amounts.get(amounts.size() - 1);
+        Located current = null;
+        for (Located n : amounts)
+            if (!INCREMENT.matcher(d.between(Math.max(s.start(), n.num().start() - 8), n.num().start())).find()) current = n;
+        if (current == null) return null;
         // "达到 50.2 万亿元，同比增加 4.68 万亿元 … 增长 10.3%"
         for (Located n : d.in(s))
             if (n != current && n.num().sameKind(current.num()) && n.num().start() > current.num().start()
@@ -98,8 +101,7 @@ public final class GrowthCheck implements Check {
     private Located previousYear(Doc d, Sentence s, Located current, int year) {
         for (Sentence w : Context.window(d, s, 3))
             for (Located n : d.in(w))
-                if (n != current && n.num().sameKind(current.num()) && Context.yearOf(d, n) == year - 1
-                        && n.num().start() < current.num().start() + 1) return n;
+                if (n != current && n.num().sameKind(current.num()) && Context.yearOf(d, n) == year - 1) return n;
         return null;
     }
 

@@ -1,0 +1,113 @@
+package zhiti.audit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import zhiti.audit.AuditReport;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Verdict;
+import zhiti.audit.AuditTestDocsAccess;
+
+/** The prose checks on documents written for the test: planted errors are flagged, correct figures reproduce. */
+class ProseChecksTest {
+
+    private static final String ZH = """
+            一、市场规模
+            2020 年国内智算服务器市场规模为 200 亿元，2025 年预计增长至 560 亿元，2020-2025 年 CAGR 为 18.7%。
+            另一家机构给出的口径是 2019 年 120 亿元、2024 年 300 亿元，2019-2024 年复合增长率为 16.5%。
+            2022 年训练芯片出货 80 万颗，2023 年出货 100 万颗，同比增长 25%。
+            2023 年推理卡市场达到 42 亿美元，同比增长 40%，2022 年该市场为 35 亿美元。
+            公有云收入 2024 年达到 66 亿元，同比增加 11 亿元，同比增长 20%。
+            某模型厂商的调用量从 5 亿次增长到 40 亿次，增长了 8 倍。
+            推理单价下降 75%（0.25 倍），训练集群扩大 20%（1.2 倍）。
+            过去 10 年单卡算力增长了 1000 倍，相当于每年增长约 2 倍。
+            数字经济增速 9.6%，高于 GDP 增速 5.2% 4.4 个百分点；软件业增速 12.1%，高于制造业增速 6.1% 7 个百分点。
+            """;
+
+    private static final String EN = """
+            Cloud GPU revenue grew from $12 billion to $15.6 billion, an increase of 30%.
+            The three largest vendors earned $4.1 billion, $2.9 billion and $1.5 billion respectively, a total of $8.5 billion.
+            Their market shares were respectively 45%, 38% and 27%.
+            The campus draws 120 MW (120,000 kW) at full load, and its backup array stores 3 GWh (300 MWh).
+            GPT-3 has 175 billion parameters. Elsewhere the text says GPT-3 has 13 billion parameters.
+            """;
+
+    @Test
+    void cagrAgainstTheEndpointsAndThePeriodCount() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        Claim right = AuditTestDocsAccess.at(r, ZH, "2020-2025 年 CAGR", "18.7%");
+        assertThat(right.verdict()).isEqualTo(Verdict.DISCREPANCY); // (560/200)^(1/5) − 1 = 22.9%
+        assertThat(right.computed()).isCloseTo(22.87, within(0.01));
+        Claim off = AuditTestDocsAccess.at(r, ZH, "2019-2024 年复合增长率", "16.5%");
+        assertThat(off.verdict()).isEqualTo(Verdict.DISCREPANCY); // 5 periods: 20.1%; 6 periods: 16.5%
+        assertThat(off.explanation()).contains("6 periods");
+        assertThat(off.inputs()).extracting(i -> i.text()).contains("120 亿元", "300 亿元");
+    }
+
+    @Test
+    void growthFromTheYearBeforeOrAPrintedIncrease() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        assertThat(AuditTestDocsAccess.at(r, ZH, "同比增长 25%", "25%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim card = AuditTestDocsAccess.at(r, ZH, "推理卡市场", "40%");
+        assertThat(card.verdict()).isEqualTo(Verdict.DISCREPANCY); // 42 / 35 − 1 = 20%
+        assertThat(card.computed()).isCloseTo(20.0, within(0.01));
+        assertThat(AuditTestDocsAccess.at(r, ZH, "同比增加 11 亿元", "20%").verdict()).isEqualTo(Verdict.REPRODUCES); // 66/55 − 1
+        Claim en = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("en.txt", EN), EN, "an increase of", "30%");
+        assertThat(en.verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(en.kind()).isEqualTo(ClaimKind.GROWTH);
+    }
+
+    @Test
+    void multiplesReadEitherWayButNotAnyWay() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        assertThat(AuditTestDocsAccess.at(r, ZH, "增长了 8 倍", "8 倍").verdict()).isEqualTo(Verdict.REPRODUCES); // ×8
+        Claim annual = AuditTestDocsAccess.at(r, ZH, "相当于每年增长约", "2 倍");
+        assertThat(annual.verdict()).isEqualTo(Verdict.REPRODUCES); // 1000^(1/10) = 2.0×
+        assertThat(AuditTestDocsAccess.at(r, ZH, "下降 75%", "0.25 倍").verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(AuditTestDocsAccess.at(r, ZH, "扩大 20%", "1.2 倍").verdict()).isEqualTo(Verdict.REPRODUCES);
+    }
+
+    @Test
+    void percentagePointGaps() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        assertThat(AuditTestDocsAccess.at(r, ZH, "4.4 个百分点", "4.4").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim wrong = AuditTestDocsAccess.at(r, ZH, "7 个百分点", "7 个");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.DISCREPANCY);
+        assertThat(wrong.computed()).isCloseTo(6.0, within(1e-9));
+    }
+
+    @Test
+    void totalsSharesAndTwoFormsOfOneAmount() {
+        AuditReport r = AuditTestDocsAccess.audit("en.txt", EN);
+        Claim total = AuditTestDocsAccess.at(r, EN, "a total of", "$8.5 billion");
+        assertThat(total.verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim shares = AuditTestDocsAccess.at(r, EN, "38% and", "27%");
+        assertThat(shares.verdict()).isEqualTo(Verdict.DISCREPANCY); // 110% of one whole
+        assertThat(shares.kind()).isEqualTo(ClaimKind.SHARE_SUM);
+        assertThat(AuditTestDocsAccess.at(r, EN, "(120,000 kW)", "120,000 kW").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim slip = AuditTestDocsAccess.at(r, EN, "(300 MWh)", "300 MWh");
+        assertThat(slip.verdict()).isEqualTo(Verdict.DISCREPANCY);
+        assertThat(slip.explanation()).contains("power of ten");
+    }
+
+    @Test
+    void oneModelTwoParameterCounts() {
+        AuditReport r = AuditTestDocsAccess.audit("en.txt", EN);
+        Claim a = AuditTestDocsAccess.at(r, EN, "GPT-3 has 175", "175 billion");
+        Claim b = AuditTestDocsAccess.at(r, EN, "GPT-3 has 13", "13 billion");
+        assertThat(a.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(b.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(b.other().num().text()).startsWith("175 billion");
+    }
+
+    @Test
+    void forecastsAndBareNumbersStayUnchecked() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        assertThat(r.claims()).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("2020"));
+        Claim forecast = AuditTestDocsAccess.at(r, ZH, "2025 年预计", "560 亿元");
+        assertThat(forecast.verdict()).isEqualTo(Verdict.UNCHECKED);
+        assertThat(forecast.explanation()).contains("forecast");
+    }
+}
