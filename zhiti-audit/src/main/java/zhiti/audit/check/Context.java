@@ -20,6 +20,8 @@ final class Context {
     static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,14}$");
+    /** "2006 年，英伟达 GPU 性能…高出 4 倍": a year heading the clause before. */
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?:^|[，,。；;：:]|到了|到|in|by)\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?[^，,。；;\\d]{0,24}$");
 
     private Context() {
     }
@@ -52,7 +54,9 @@ final class Context {
     static int yearOf(Doc d, Located n) {
         int from = Math.max(n.sentence().start(), n.num().start() - 30);
         Matcher m = YEAR_BEFORE.matcher(d.between(from, n.num().start()));
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        if (m.find()) return Integer.parseInt(m.group(1));
+        Matcher h = YEAR_HEADING.matcher(d.between(Math.max(n.sentence().start(), n.num().start() - 40), n.num().start()));
+        return h.find() ? Integer.parseInt(h.group(1)) : 0;
     }
 
     /** The sentence and up to {@code back} sentences before it in the paragraph, nearest first. */

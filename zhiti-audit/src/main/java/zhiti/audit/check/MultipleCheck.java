@@ -34,6 +34,7 @@ public final class MultipleCheck implements Check {
                 List<Located> factors = nums.stream().filter(n -> n.num().unit() == Unit.FACTOR).toList();
                 if (factors.isEmpty()) continue;
                 spanRate(d, s, nums, out);
+                dated(d, s, nums, out);
                 for (Located f : factors) {
                     Claim c = fromTo(d, s, f);
                     if (c != null) out.add(c);
@@ -138,6 +139,42 @@ public final class MultipleCheck implements Check {
             }
         }
         return c;
+    }
+
+    /**
+     * "2006 年高出 4 倍，到 2018 年快 20 倍：即每年快 1.7 倍": two values of one kind at two years, and the annual factor
+     * printed after them: factor = (v₂ / v₁)^(1 / (y₂ − y₁)), read as ×f or as an increase of f − 1.
+     */
+    private void dated(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
+        Located annual = null;
+        for (Located n : nums)
+            if (n.num().unit() == Unit.FACTOR && ANNUAL.matcher(d.between(Math.max(s.start(), n.num().start() - 14), n.num().start())).find()) {
+                annual = n;
+                break;
+            }
+        if (annual == null) return;
+        List<Located> values = new ArrayList<>();
+        for (Located n : nums)
+            if (n.num().start() < annual.num().start() && n.num().unit() == Unit.FACTOR && Context.yearOf(d, n) > 0) values.add(n);
+        if (values.size() != 2) return;
+        Located a = values.get(0), b = values.get(1);
+        int ya = Context.yearOf(d, a), yb = Context.yearOf(d, b);
+        if (yb <= ya || a.value() <= 0 || b.value() <= a.value()) return;
+        double f = Math.pow(b.value() / a.value(), 1.0 / (yb - ya));
+        List<Input> inputs = List.of(Input.of("value in " + ya, a), Input.of("value in " + yb, b),
+                Input.constant("years", yb - ya, "years", ya + "–" + yb));
+        String expl = String.format("(%s / %s)^(1/%d) = %s× a year", b.num().text(), a.num().text(), yb - ya, Judge.fmt(f));
+        double slack = Judge.inputRounding(List.of(a, b)) / (yb - ya);
+        Claim c = Judge.judge(ClaimKind.MULTIPLE, annual, f, slack, "annual factor = (v₂ / v₁)^(1/years)", inputs, expl, "");
+        if (c == null) return;
+        if (c.verdict() != Verdict.REPRODUCES) {
+            Claim plus = Judge.judge(ClaimKind.MULTIPLE, annual, f - 1, slack * f / Math.max(f - 1, 1e-9), "annual increase = (v₂ / v₁)^(1/years) − 1",
+                    inputs, expl + " (an increase of " + Judge.fmt(f - 1) + "× a year)", "");
+            c = plus != null && plus.verdict() == Verdict.REPRODUCES ? plus
+                    : withNote(c, "the printed " + annual.num().text() + " a year over " + (yb - ya) + " years would give "
+                    + Judge.fmt(a.value() * Math.pow(annual.value(), yb - ya)) + "× by " + yb + ", not " + b.num().text());
+        }
+        out.add(c);
     }
 
     private static Claim withNote(Claim c, String note) {

@@ -103,6 +103,21 @@ class ProseChecksTest {
     }
 
     @Test
+    void oneMeasuredFactTwoValuesAcrossDocuments() throws Exception {
+        String a = "2023 年全球 AI 服务器市场规模达到 211 亿美元，其中训练服务器占大头。\n";
+        String b = "回顾历史，2023 年全球 AI 服务器市场规模为 195 亿美元。2024 年全球 AI 服务器市场规模预计为 300 亿美元。\n";
+        AuditReport r = new zhiti.audit.Auditor().audit(java.util.List.of(
+                zhiti.audit.AuditDocument.of("a.txt", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                zhiti.audit.AuditDocument.of("b.txt", b.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        Claim first = r.of("a.txt").stream().filter(c -> c.text().startsWith("211")).findFirst().orElseThrow();
+        assertThat(first.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(first.other().doc()).isEqualTo("b.txt");
+        assertThat(first.other().num().text()).startsWith("195");
+        Claim forecast = r.of("b.txt").stream().filter(c -> c.text().startsWith("300")).findFirst().orElseThrow();
+        assertThat(forecast.verdict()).isEqualTo(Verdict.UNCHECKED);
+    }
+
+    @Test
     void forecastsAndBareNumbersStayUnchecked() {
         AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
         assertThat(r.claims()).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("2020"));

@@ -1,0 +1,80 @@
+package zhiti.audit.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Corpus;
+import zhiti.audit.Corpus.Doc;
+import zhiti.audit.Input;
+import zhiti.audit.Located;
+import zhiti.audit.Verdict;
+import zhiti.audit.text.Num;
+import zhiti.audit.text.Sentences.Sentence;
+import zhiti.audit.text.Unit;
+
+/**
+ * The same measured fact printed twice with different values: "2022 年全球服务器市场规模达到 848.7 亿美元" here and
+ * "2022 年全球服务器市场规模为 950 亿美元" there. A fact is keyed by its year and the words naming it (the clause from
+ * the year to the value, without verbs and hedges), so only statements that name the same thing the same way are
+ * compared. Forecasts, estimates and hedged values are left out: two forecasts may differ honestly.
+ */
+public final class RepeatedFactCheck implements Check {
+    private static final Pattern FACT = Pattern.compile("^\\s*(?:年|年底|年末|年全年|年度)?\\s*[，,]?\\s*(?:，|,)?(?<subject>[^，,。；;：:\\d%（）()]{3,30}?)\\s*"
+            + "(?:规模|总额|收入|营收|出货量|销量|市场规模)?\\s*(?:达到了?|达|为|是|约为|共计|合计|增至|录得|reached|was|were|stood at|totall?ed|of|at|hit)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*(?=年|\\s|,|，)");
+    private static final Pattern HEDGE = Pattern.compile("预计|预测|有望|将|预期|估计|约|大约|近|超过|forecast|expect|projected|estimate|will|about|around|nearly|over|more than",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile("\\s+|的|全年|年度|the|of|in|its|total|整体|总体", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Claim> run(Corpus corpus) {
+        Map<String, List<Located>> facts = new LinkedHashMap<>();
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                if (HEDGE.matcher(s.text()).find()) continue;
+                var ym = YEAR.matcher(s.text());
+                while (ym.find()) {
+                    int yearEnd = s.start() + ym.end();
+                    Located value = null;
+                    for (Located n : d.in(s))
+                        if (n.num().start() >= yearEnd && n.num().unit().isAmount() && n.num().unit() != Unit.PLAIN) {
+                            value = n;
+                            break;
+                        }
+                    if (value == null || value.num().bound() != Num.Bound.EXACT) continue;
+                    var fm = FACT.matcher(d.between(yearEnd, value.num().start()));
+                    if (!fm.find()) continue;
+                    String subject = NOISE.matcher(fm.group("subject")).replaceAll("");
+                    if (subject.codePointCount(0, subject.length()) < 4) continue;
+                    String key = ym.group(1) + "|" + subject.toLowerCase(java.util.Locale.ROOT) + "|" + value.num().unit() + "|" + value.num().currency();
+                    facts.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+                }
+            }
+        List<Claim> out = new ArrayList<>();
+        for (Map.Entry<String, List<Located>> e : facts.entrySet()) {
+            List<Located> stated = e.getValue();
+            for (Located n : stated)
+                for (Located m : stated)
+                    if (m != n && !agree(n, m)) {
+                        String what = e.getKey().split("\\|")[1] + " (" + e.getKey().split("\\|")[0] + ")";
+                        out.add(new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), ClaimKind.SAME_FACT, Verdict.INCONSISTENT,
+                                n.value(), m.value(), n.num().currency() != null ? n.num().currency() : n.num().unit().symbol(),
+                                "one fact has one value", List.of(Input.of(what + ", stated elsewhere", m)),
+                                List.of(m.doc().equals(n.doc()) ? "same document" : m.doc()),
+                                String.format("%s is %s here and %s %s", what, n.num().text(), m.num().text(),
+                                        m.doc().equals(n.doc()) ? "elsewhere in this document" : "in " + m.doc()), m));
+                        break;
+                    }
+        }
+        return out;
+    }
+
+    private static boolean agree(Located a, Located b) {
+        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(Math.abs(a.value()), Math.abs(b.value())) * 0.005;
+        return Math.abs(a.value() - b.value()) <= tol;
+    }
+}
