@@ -166,12 +166,18 @@ class WebUiTest {
         Path doc = tmp.resolve("edge-note.md");
         Files.writeString(doc, AuditApiTest.NOTE, StandardCharsets.UTF_8);
         driver.get(s.base + "/#/audit");
-        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-files"))).sendKeys(doc.toString());
-        waitUpTo(5).until(d -> d.findElement(By.id("audit-file-list")).getText().contains("edge-note.md"));
+        Path table = tmp.resolve("segments.html");
+        Files.writeString(table, "<html><body><table><tr><th>Segment</th><th>2025</th></tr><tr><td>Edge &lt;b&gt;</td>"
+                + "<td>$500 million</td></tr></table></body></html>", StandardCharsets.UTF_8);
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-files"))).sendKeys(doc + "\n" + table);
+        waitUpTo(5).until(d -> d.findElement(By.id("audit-file-list")).getText().contains("segments.html"));
         driver.findElement(By.id("audit-text")).sendKeys("Accelerators took 40% of the cluster budget.");
         driver.findElement(By.id("audit-run")).click();
         waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("audit-status"), "data-status", "finished"));
-        assertThat(driver.findElements(By.cssSelector("#audit-docs .audit-doc"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#audit-docs .audit-doc"))).hasSize(3);
+        // the html table is shown as a table, its text escaped, its figure marked inside its cell
+        assertThat(driver.findElement(By.cssSelector("#audit-docs .audit-tbl tr:nth-child(2)")).getText()).isEqualTo("Edge <b> $500 million");
+        assertThat(driver.findElement(By.cssSelector("#audit-docs .audit-tbl td mark")).getText()).isEqualTo("$500 million");
         assertThat(driver.findElement(By.id("audit-counts")).getText()).contains("1 discrepancy");
 
         WebElement red = driver.findElement(By.cssSelector("#audit-docs mark.v-discrepancy"));
