@@ -770,9 +770,9 @@ function runRow(r) {
 }
 
 // ---------------------------------------------------------------- routing, language, startup
-const PAGES = ['ask', 'documents', 'history'];
+const PAGES = ['ask', 'documents', 'audit', 'history'];
 
-/** #/ask, #/documents, #/history, #/run/<id> (a stored run on the Ask page). */
+/** #/ask, #/documents, #/audit, #/history, #/run/<id> (a stored run on the Ask page). */
 function route() {
   const [page, arg] = location.hash.replace(/^#\/?/, '').split('/');
   if (page === 'run' && arg) {
@@ -806,7 +806,7 @@ function applyLang() {
   $('examples').setAttribute('aria-label', t('examples'));
   $('examples').replaceChildren(...EXAMPLES[state.lang].map((q) => el('button', { type: 'button', class: 'example', onclick: () => useExample(q) }, q)));
   renderRun(true);
-  renderDocuments(); renderFileName(); renderUpload(); renderHits(); renderHistory();
+  renderDocuments(); renderFileName(); renderUpload(); renderHits(); renderHistory(); renderAudit();
 }
 
 function useExample(q) {
@@ -846,6 +846,7 @@ function bind() {
   $('file').addEventListener('change', renderFileName);
   $('search-form').addEventListener('submit', searchLibrary);
   $('history-refresh').addEventListener('click', loadHistory);
+  bindAudit(); // audit.js
   window.addEventListener('hashchange', route);
   window.addEventListener('resize', () => state.charts.forEach((c) => c.resize()));
 }
@@ -858,4 +859,5 @@ function start() {
   if (!state.key) openKeyDialog(false);
 }
 
-start();
+// deferred scripts run in order before DOMContentLoaded: audit.js (the Audit page) is loaded by then
+document.addEventListener('DOMContentLoaded', start);

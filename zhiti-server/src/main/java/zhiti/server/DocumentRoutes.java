@@ -37,7 +37,7 @@ final class DocumentRoutes {
             throw ApiError.badRequest("send the document as multipart/form-data with the field \"file\"");
         }
         // the declared length is checked first, so an oversize upload is refused before it is read
-        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw tooLarge();
+        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw tooLarge(maxUploadBytes);
         UploadedFile f;
         try {
             f = ctx.uploadedFile("file");
@@ -52,7 +52,7 @@ final class DocumentRoutes {
         }
     }
 
-    private ApiError tooLarge() {
+    static ApiError tooLarge(long maxUploadBytes) {
         return new ApiError(413, "too_large", "the upload is larger than the limit of " + Math.max(1, maxUploadBytes >> 20)
                 + " MiB (" + maxUploadBytes + " bytes); split the document or start the server with a larger --max-upload-mb");
     }

@@ -44,6 +44,7 @@ public final class ZhitiServer implements AutoCloseable {
         RunRoutes runs = new RunRoutes(zhiti.runs());
         DocumentRoutes docs = new DocumentRoutes(zhiti, jobs, limits.maxUploadBytes());
         ToolRoutes tools = new ToolRoutes(zhiti.tools());
+        AuditRoutes audit = new AuditRoutes(limits.maxUploadBytes());
         ArtifactRoutes artifacts = new ArtifactRoutes(zhiti.workspace().toolContext().artifacts());
         OpenAiRoutes openai = new OpenAiRoutes(zhiti);
         this.mcp = McpToolServer.http(AskTool.withTools(zhiti), (int) Math.min(Integer.MAX_VALUE, limits.maxJsonBytes()));
@@ -80,6 +81,7 @@ public final class ZhitiServer implements AutoCloseable {
             docs.register(cfg.routes);
             tools.register(cfg.routes);
             artifacts.register(cfg.routes);
+            audit.register(cfg.routes);
             openai.register(cfg.routes);
             cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
             cfg.routes.exception(Runs.TooManyRuns.class, (e, ctx) ->

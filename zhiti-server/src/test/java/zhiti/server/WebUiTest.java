@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web UI in real headless Chromium against the real server: the key dialog, a question whose steps stream in
  * before its answer, a figure that opens to its formula, a chart drawn on a canvas, an upload with its progress and
- * a citation that opens its passage. Chromium and its driver come from scripts/system-deps.sh.
+ * a citation that opens its passage, an audit whose wrong figure is marked red and opens to its recomputation.
+ * Chromium and its driver come from scripts/system-deps.sh.
  */
 class WebUiTest {
 
@@ -158,5 +159,34 @@ class WebUiTest {
         WebElement passage = waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("passage")));
         assertThat(passage.findElement(By.id("passage-doc")).getText()).contains("orion-brief.md");
         assertThat(passage.findElement(By.id("passage-text")).getText()).contains("Orion");
+    }
+
+    @Test
+    void anAuditMarksAWrongCagrRedAndAClickOpensItsRecomputation() throws Exception {
+        Path doc = tmp.resolve("edge-note.md");
+        Files.writeString(doc, AuditApiTest.NOTE, StandardCharsets.UTF_8);
+        driver.get(s.base + "/#/audit");
+        Path table = tmp.resolve("segments.html");
+        Files.writeString(table, "<html><body><table><tr><th>Segment</th><th>2025</th></tr><tr><td>Edge &lt;b&gt;</td>"
+                + "<td>$500 million</td></tr></table></body></html>", StandardCharsets.UTF_8);
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-files"))).sendKeys(doc + "\n" + table);
+        waitUpTo(5).until(d -> d.findElement(By.id("audit-file-list")).getText().contains("segments.html"));
+        driver.findElement(By.id("audit-text")).sendKeys("Accelerators took 40% of the cluster budget.");
+        driver.findElement(By.id("audit-run")).click();
+        waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("audit-status"), "data-status", "finished"));
+        assertThat(driver.findElements(By.cssSelector("#audit-docs .audit-doc"))).hasSize(3);
+        // the html table is shown as a table, its text escaped, its figure marked inside its cell
+        assertThat(driver.findElement(By.cssSelector("#audit-docs .audit-tbl tr:nth-child(2)")).getText()).isEqualTo("Edge <b> $500 million");
+        assertThat(driver.findElement(By.cssSelector("#audit-docs .audit-tbl td mark")).getText()).isEqualTo("$500 million");
+        assertThat(driver.findElement(By.id("audit-counts")).getText()).contains("1 discrepancy");
+
+        WebElement red = driver.findElement(By.cssSelector("#audit-docs mark.v-discrepancy"));
+        assertThat(red.getText()).isEqualTo("25%");
+        assertThat(red.getCssValue("background-color")).isEqualTo("rgba(251, 225, 223, 1)"); // the red of a discrepancy
+        assertThat(driver.findElement(By.id("audit-flags")).getText()).contains("25%");
+        red.click();
+        WebElement panel = waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-panel")));
+        assertThat(panel.findElement(By.cssSelector(".formula")).getText()).isEqualTo("CAGR = (end / start)^(1/n) − 1");
+        assertThat(panel.getText()).contains("20.11").contains("“$200 million”").contains("“$500 million”");
     }
 }
