@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import zhiti.audit.AuditDocument;
+import zhiti.audit.AuditHtml;
 import zhiti.audit.AuditJson;
 import zhiti.audit.AuditReport;
 import zhiti.audit.AuditSummary;
@@ -54,8 +55,6 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "zh | en for the summary (default: the documents' language)")
     String lang;
 
-    private static final String HTML_PENDING = "";
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +76,7 @@ public final class AuditCommand implements Callable<Integer> {
         String first = docs.get(0).text();
         boolean zh = (lang == null ? Lang.detect(first.substring(0, Math.min(2000, first.length()))) : Lang.parse(lang)) == Lang.ZH;
         if (html != null) {
-            Files.writeString(html, HTML_PENDING, StandardCharsets.UTF_8);
+            Files.writeString(html, AuditHtml.render(report, texts, zh), StandardCharsets.UTF_8);
             if (!json) err.println("wrote " + html);
         }
         if (json) out.println(AuditJson.of(report).toPrettyString());

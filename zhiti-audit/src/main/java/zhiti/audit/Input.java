@@ -7,6 +7,10 @@ package zhiti.audit;
 public record Input(String name, double value, String unit, String doc, int start, int end, String text, String source,
                     boolean range) {
 
+    public Input(String name, double value, String unit, String doc, int start, int end, String text, String source) {
+        this(name, value, unit, doc, start, end, text, source, false);
+    }
+
     public static Input of(String name, Located n) {
         return new Input(name, n.num().value(), n.num().unit().symbol() + (n.num().currency() == null ? "" : n.num().currency()),
                 n.doc(), n.num().start(), n.num().end(), n.num().text(), "document", n.num().bound() == zhiti.audit.text.Num.Bound.RANGE);
