@@ -35,7 +35,7 @@ public final class Auditor {
         for (Corpus.Doc d : corpus.docs())
             for (Located n : d.numbers()) {
                 if (n.num().unit() == Unit.YEAR || byFigure.containsKey(key(d.name(), n.num().start()))) continue;
-                claims.add(Claim.unchecked(n, Unchecked.reason(d, n)));
+                claims.add(Claim.unchecked(n, Unchecked.kind(d, n), Unchecked.reason(d, n)));
             }
         claims.sort(Comparator.comparing((Claim c) -> documents.indexOf(documents.stream()
                 .filter(x -> x.name().equals(c.doc())).findFirst().orElse(null))).thenComparingInt(Claim::start));

@@ -18,8 +18,8 @@ public record Claim(String doc, int start, int end, String text, ClaimKind kind,
         sources = List.copyOf(sources);
     }
 
-    public static Claim unchecked(Located n, String why) {
-        return new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), ClaimKind.VALUE, Verdict.UNCHECKED,
+    public static Claim unchecked(Located n, ClaimKind kind, String why) {
+        return new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), kind, Verdict.UNCHECKED,
                 n.value(), null, unitOf(n), "", List.of(), List.of(), why, null);
     }
 
