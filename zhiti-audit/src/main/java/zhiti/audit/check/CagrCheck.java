@@ -50,21 +50,52 @@ public final class CagrCheck implements Check {
         }
         if ((start == null || end == null)) {
             List<Located> inSentence = candidates.stream().filter(n -> n.sentence() == s && n.num().start() < rate.num().start()).toList();
-            if (inSentence.size() == 2 && inSentence.get(0).num().sameKind(inSentence.get(1).num())) {
+            if (inSentence.size() == 2 && inSentence.get(0).num().sameKind(inSentence.get(1).num())
+                    && (span != null || years > 0)) {
                 start = inSentence.get(0);
                 end = inSentence.get(1);
             }
         }
-        if (start == null || end == null || years <= 0 || !start.num().sameKind(end.num()) || start.value() <= 0) return null;
+        if (start == null || end == null) return dated(d, s, rate, candidates, span);
+        if (years <= 0 || !start.num().sameKind(end.num()) || start.value() <= 0) return null;
+        return judge(rate, start, end, years, span != null ? span.from() + "–" + span.to() : "stated span");
+    }
+
+    /**
+     * No span printed with the rate: the end value is the dated amount nearest before the rate, the start any earlier
+     * dated amount of its kind. Any start that reproduces the rate settles it; a discrepancy needs a single start.
+     */
+    private Claim dated(Doc d, Sentence s, Located rate, List<Located> candidates, Context.Span span) {
+        if (span != null) return null;
+        Located end = null;
+        for (Located n : candidates)
+            if (n.sentence() == s && n.num().start() < rate.num().start() && Context.yearOf(d, n) > 0) end = n;
+        if (end == null) return null;
+        int endYear = Context.yearOf(d, end);
+        List<Located> starts = new ArrayList<>();
+        for (Located n : candidates) {
+            int y = Context.yearOf(d, n);
+            if (n != end && n.num().sameKind(end.num()) && y > 0 && y < endYear && n.num().start() < end.num().start() && n.value() > 0) starts.add(n);
+        }
+        Claim last = null;
+        for (Located st : starts) {
+            int y = Context.yearOf(d, st);
+            Claim c = judge(rate, st, end, endYear - y, y + "–" + endYear);
+            if (c != null && c.verdict() == zhiti.audit.Verdict.REPRODUCES) return c;
+            last = c;
+        }
+        return starts.size() == 1 ? last : null;
+    }
+
+    private Claim judge(Located rate, Located start, Located end, int years, String spanText) {
         double ratio = end.value() / start.value();
         double cagr = (Math.pow(ratio, 1.0 / years) - 1) * 100;
         double slack = Judge.inputRounding(List.of(start, end)) / years + 0.002;
         List<Input> inputs = List.of(Input.of("start value", start), Input.of("end value", end),
-                Input.constant("periods (years)", years, "years", span != null ? span.from() + "–" + span.to() : "stated span"));
+                Input.constant("periods (years)", years, "years", spanText));
         String formula = "CAGR = (end / start)^(1/n) − 1";
         String expl = String.format("(%s / %s)^(1/%d) − 1 = %s", end.num().text(), start.num().text(), years, Judge.pct(cagr));
-        String wrong = whyPrinted(rate.value(), ratio, years);
-        return Judge.judge(ClaimKind.CAGR, rate, cagr, slack, formula, inputs, expl, wrong);
+        return Judge.judge(ClaimKind.CAGR, rate, cagr, slack, formula, inputs, expl, whyPrinted(rate.value(), ratio, years));
     }
 
     /** The period count (if any nearby) that turns the ratio into the printed rate. */

@@ -21,6 +21,8 @@ import zhiti.audit.text.Unit;
 public final class MultipleCheck implements Check {
     private static final Pattern ANNUAL = Pattern.compile("(每年|年均|年化|复合|一年|per year|a year|annual(?:ly)?|each year|yearly)[^，,。]{0,12}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROW_WORD = Pattern.compile("(增长|增加|提升|提高|扩大|上升|翻了|增至|grew|increased|rose|multiplied)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIMES_OF_ZH = Pattern.compile("(?:是|为|相当于|达到?)[^，,。；;\\d]{0,16}的\\s*(?:约|近|超过)?\\s*$");
+    private static final Pattern TIMES_OF_EN = Pattern.compile("\\s*(?:times|x)\\s+(?:that of|as (?:much|large|many|big|high) as|the size of|larger than|more than)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECLINE = Pattern.compile("降|减|跌|fall|fell|declin|drop|cheaper", Pattern.CASE_INSENSITIVE);
     private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|相比|相较|than|since|over|vs\\.?)\\s*((?:19|20)\\d\\d)\\s*(?:年)?(?:底|末|年底|年末|end)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_YEARS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:年|years?)(?:的时间|时间|里|内|间|中)?", Pattern.CASE_INSENSITIVE);
@@ -37,6 +39,7 @@ public final class MultipleCheck implements Check {
                 dated(d, s, nums, out);
                 for (Located f : factors) {
                     Claim c = fromTo(d, s, f);
+                    if (c == null) c = timesOf(d, s, f);
                     if (c != null) out.add(c);
                 }
             }
@@ -70,6 +73,28 @@ public final class MultipleCheck implements Check {
         return new Claim(c.doc(), c.start(), c.end(), c.text(), c.kind(), c.verdict(), c.stated(), c.computed(), c.unit(),
                 c.formula(), c.inputs(), c.sources(), c.explanation() + "; the printed " + f.num().text() + " is neither ×"
                 + Judge.fmt(ratio) + " nor an increase of " + Judge.fmt(ratio - 1) + "×", null);
+    }
+
+    /**
+     * "A 是 B 的 N 倍", "113 万辆，是同期特斯拉的 2.4 倍（46 万辆）", "N times that of": the two amounts of one kind in
+     * the sentence, larger over smaller.
+     */
+    private Claim timesOf(Doc d, Sentence s, Located f) {
+        String lead = d.between(Math.max(s.start(), f.num().start() - 24), f.num().start());
+        String after = d.between(f.num().end(), Math.min(s.end(), f.num().end() + 24));
+        boolean zh = TIMES_OF_ZH.matcher(lead).find();
+        boolean en = TIMES_OF_EN.matcher(after).lookingAt();
+        if (!zh && !en) return null;
+        List<Located> amounts = d.in(s).stream().filter(n -> n.num().unit().isAmount() && n.num().unit() != Unit.DAYS
+                && n.num().unit() != Unit.PLAIN).toList();
+        if (amounts.size() != 2 || !amounts.get(0).num().sameKind(amounts.get(1).num())) return null;
+        Located a = amounts.get(0), b = amounts.get(1);
+        if (a.value() <= 0 || b.value() <= 0) return null;
+        Located big = a.value() >= b.value() ? a : b, small = big == a ? b : a;
+        double ratio = big.value() / small.value();
+        return Judge.judge(ClaimKind.MULTIPLE, f, ratio, Judge.inputRounding(List.of(a, b)), "multiple = larger / smaller",
+                List.of(Input.of("larger", big), Input.of("smaller", small)),
+                String.format("%s / %s = %s×", big.num().text(), small.num().text(), Judge.fmt(ratio)), "");
     }
 
     /** A multiple over N years and an annual rate or factor in the same sentence. */

@@ -45,7 +45,7 @@ public final class NumScanner {
             + "|(?<weeks>周|weeks?\\b)"
             + "|(?<months>个月|months?\\b)"
             + "|(?<years>年(?!代|前|度|级)|years?\\b)"
-            + "|(?<count>台|张|块|颗|片|卡|个|家|人|名|次|条|枚|座|款|GPUs?\\b|servers?\\b|chips?\\b|cards?\\b|nodes?\\b|users?\\b|units?\\b|companies\\b|models?\\b)"
+            + "|(?<count>台|张|块|颗|片|卡|个|家|人|名|次|条|枚|座|款|辆|艘|架|套|部|户|所|项|只|位|例|篇|件|GPUs?\\b|servers?\\b|chips?\\b|cards?\\b|nodes?\\b|users?\\b|units?\\b|companies\\b|models?\\b)"
             + ")", CI);
     private static final Pattern DAY_OF_MONTH = Pattern.compile("月\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s*月");
