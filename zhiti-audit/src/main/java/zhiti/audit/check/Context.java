@@ -19,9 +19,9 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,14}$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,32}$");
     /** "2006 年，英伟达 GPU 性能…高出 4 倍": a year heading the clause before. */
-    private static final Pattern YEAR_HEADING = Pattern.compile("(?:^|[，,。；;：:]|到了|到|in|by)\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?[^，,。；;\\d]{0,24}$");
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?:^|[，,。；;：:]|到了|到|in|by)\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?[^，,。；;\\d]{0,32}$");
 
     private Context() {
     }
@@ -52,10 +52,10 @@ final class Context {
 
     /** The year a value is written for: the nearest year printed just before it in the same clause, else 0. */
     static int yearOf(Doc d, Located n) {
-        int from = Math.max(n.sentence().start(), n.num().start() - 30);
+        int from = Math.max(n.sentence().start(), n.num().start() - 48);
         Matcher m = YEAR_BEFORE.matcher(d.between(from, n.num().start()));
         if (m.find()) return Integer.parseInt(m.group(1));
-        Matcher h = YEAR_HEADING.matcher(d.between(Math.max(n.sentence().start(), n.num().start() - 40), n.num().start()));
+        Matcher h = YEAR_HEADING.matcher(d.between(Math.max(n.sentence().start(), n.num().start() - 56), n.num().start()));
         return h.find() ? Integer.parseInt(h.group(1)) : 0;
     }
 
@@ -72,6 +72,24 @@ final class Context {
         for (Sentence s : window)
             for (Located n : d.in(s)) if (n.num().unit().isAmount() && n.num().unit() != Unit.DAYS) out.add(n);
         return out;
+    }
+
+    private static final Pattern FROM = Pattern.compile("(?:从|由|\\bfrom)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("^\\s*(?:的)?\\s*(?:[\\u4e00-\\u9fa5]{0,4})?\\s*(?:增长|增加|提升|上升|提高|下降|减少|降低|扩大|降|升|增|grew|rose|fell|increased|decreased|declined|went|jumped)?\\s*(?:至|到|为|\\bto)\\b?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "从 A 增长至 B", "from A to B": the pair of same-kind amounts written that way in the sentence, or null. */
+    static Located[] fromTo(Doc d, Sentence s) {
+        List<Located> nums = d.in(s);
+        for (int i = 0; i + 1 < nums.size(); i++) {
+            Located a = nums.get(i), b = nums.get(i + 1);
+            boolean shared = a.num().unit() == zhiti.audit.text.Unit.PLAIN && b.num().unit().isAmount(); // "from 1.2 to 4.2 million units"
+            if ((!a.num().sameKind(b.num()) && !shared) || !a.num().unit().isAmount()) continue;
+            if (FROM.matcher(d.between(Math.max(s.start(), a.num().start() - 6), a.num().start())).find()
+                    && TO.matcher(d.between(a.num().end(), b.num().start())).lookingAt()
+                    && d.between(a.num().end(), b.num().start()).length() <= 12) return new Located[] {a, b};
+        }
+        return null;
     }
 
     static boolean forecast(String s) {

@@ -48,16 +48,25 @@ public final class MultipleCheck implements Check {
 
     /** "A … 增长到 B … N 倍": the two same-kind amounts before the multiple in the sentence. */
     private Claim fromTo(Doc d, Sentence s, Located f) {
-        List<Located> amounts = d.in(s).stream().filter(n -> n.num().unit().isAmount() && n.num().unit() != Unit.DAYS
-                && n.num().start() < f.num().start()).toList();
-        if (amounts.size() != 2 || !amounts.get(0).num().sameKind(amounts.get(1).num())) return null;
-        Located a = amounts.get(0), b = amounts.get(1);
-        if (a.num().unit() == Unit.PLAIN || a.value() <= 0 || b.value() <= a.value()) return null;
-        String link = d.between(a.num().end(), b.num().start());
-        if (!link.matches("(?s).{0,12}(至|到|to|增长|增加|提升|上升|rose|grew|increased).{0,12}") || a.value() <= 0) return null;
-        if (!GROW_WORD.matcher(d.between(a.num().end(), f.num().end())).find()) return null;
+        Located[] pair = Context.fromTo(d, s);
+        Located a, b;
+        if (pair != null) {
+            a = pair[0];
+            b = pair[1];
+            if (Math.abs(f.num().start() - (f.num().start() < a.num().start() ? a : b).num().start()) > 40) return null;
+        } else {
+            List<Located> amounts = d.in(s).stream().filter(n -> n.num().unit().isAmount() && n.num().unit() != Unit.DAYS
+                    && n.num().start() < f.num().start()).toList();
+            if (amounts.size() != 2 || !amounts.get(0).num().sameKind(amounts.get(1).num())) return null;
+            a = amounts.get(0);
+            b = amounts.get(1);
+            String link = d.between(a.num().end(), b.num().start());
+            if (!link.matches("(?s).{0,12}(至|到|to|增长|增加|提升|上升|rose|grew|increased).{0,12}")) return null;
+            if (!GROW_WORD.matcher(d.between(a.num().end(), f.num().end())).find()) return null;
+        }
+        if ((a.num().unit() == Unit.PLAIN && pair == null) || a.value() <= 0 || b.value() <= a.value()) return null;
         double ratio = b.value() / a.value();
-        boolean plusOne = d.between(Math.max(s.start(), f.num().start() - 8), f.num().start()).matches("(?s).*(增长了?|增加了?|提升了?|提高了?|翻了)\\s*$");
+        boolean plusOne = d.between(Math.max(s.start(), f.num().start() - 8), f.num().start()).matches("(?s).*(增长了?|增加了?|提升了?|提高了?|扩大了?|翻了)\\s*(?:约|近)?\\s*$");
         List<Input> inputs = List.of(Input.of("from", a), Input.of("to", b));
         String expl = String.format("%s / %s = %s×", b.num().text(), a.num().text(), Judge.fmt(ratio));
         Claim times = Judge.judge(ClaimKind.MULTIPLE, f, ratio, Judge.inputRounding(List.of(a, b)), "multiple = to / from", inputs, expl, "");

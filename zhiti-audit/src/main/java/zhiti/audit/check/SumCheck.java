@@ -22,6 +22,9 @@ public final class SumCheck implements Check {
     private static final Pattern LIST = Pattern.compile("分别|respectively|其中|including|of which", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARES = Pattern.compile("(占比|份额|市场份额|市占率|shares?)[^。；;]{0,12}(分别|respectively)|(分别|respectively)[^。；;]{0,20}(占比|份额|share)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REST = Pattern.compile("其他|其余|其它|others?\\b|the rest|remaining", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE_WORD = Pattern.compile("占比|份额|市占率|占据|shares?\\b|of the market", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROWTH_BEFORE = Pattern.compile("增长|增速|同比|下降|growth|grew|up|down|rose|fell|CAGR|复合", Pattern.CASE_INSENSITIVE);
     private static final Pattern OVERLAP = Pattern.compile("多选|可多选|multiple answers|overlap|不互斥", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -62,15 +65,21 @@ public final class SumCheck implements Check {
     }
 
     private void shares(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
-        if (!SHARES.matcher(s.text()).find() || OVERLAP.matcher(s.text()).find()) return;
-        List<Located> pcts = nums.stream().filter(n -> n.num().unit() == Unit.PERCENT).toList();
-        if (pcts.size() < 2) return;
+        if (OVERLAP.matcher(s.text()).find()) return;
+        boolean listed = SHARES.matcher(s.text()).find();
+        boolean rest = REST.matcher(s.text()).find() && SHARE_WORD.matcher(s.text()).find();
+        if (!listed && !rest) return;
+        List<Located> pcts = nums.stream().filter(n -> n.num().unit() == Unit.PERCENT && n.num().bound() == zhiti.audit.text.Num.Bound.EXACT
+                && !GROWTH_BEFORE.matcher(d.between(Math.max(s.start(), n.num().start() - 10), n.num().start())).find()).toList();
+        if (pcts.size() < (rest ? 3 : 2)) return;
         double sum = 0, rounding = 0;
         for (Located p : pcts) {
             sum += p.value();
             rounding += p.num().rounding();
         }
-        if (sum <= 100 + rounding + 0.05) return;
+        boolean over = sum > 100 + rounding + 0.05;
+        boolean under = rest && sum < 100 - rounding - 0.05; // "others" complete the whole
+        if (!over && !under) return;
         List<Input> inputs = new ArrayList<>();
         StringBuilder expl = new StringBuilder();
         for (Located p : pcts) {
@@ -78,7 +87,9 @@ public final class SumCheck implements Check {
             expl.append(expl.isEmpty() ? "" : " + ").append(p.num().text());
         }
         Located last = pcts.get(pcts.size() - 1);
-        out.add(Judge.claim(ClaimKind.SHARE_SUM, last, zhiti.audit.Verdict.DISCREPANCY, sum, "Σ shares of one whole ≤ 100%", inputs,
-                expl + " = " + Judge.pct(sum) + ": shares of one whole cannot add to more than 100%"));
+        out.add(Judge.claim(ClaimKind.SHARE_SUM, last, zhiti.audit.Verdict.DISCREPANCY, sum,
+                rest ? "Σ shares of a whole, others included = 100%" : "Σ shares of one whole ≤ 100%", inputs,
+                expl + " = " + Judge.pct(sum) + (over ? ": shares of one whole cannot add to more than 100%"
+                        : ": with the others included the shares should add to 100%")));
     }
 }
