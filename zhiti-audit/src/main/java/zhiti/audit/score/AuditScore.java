@@ -68,9 +68,9 @@ public final class AuditScore {
         for (Label l : labels) {
             String text = texts.get(l.doc());
             if (text == null) continue;
-            int q = text.indexOf(l.quote());
-            if (q < 0) continue; // the quote spans markup the reader removed (html): not scorable
-            int ns = q + Math.max(0, l.quote().indexOf(l.number())), ne = ns + l.number().length();
+            int[] span = locate(text, l.quote(), l.number());
+            if (span == null) continue; // the quote cannot be found in the text as read: not scorable
+            int ns = span[0], ne = span[1];
             Claim c = report.of(l.doc()).stream().filter(x -> x.start() < ne && x.end() > ns).findFirst().orElse(null);
             boolean flagged = c != null && c.verdict().flagged();
             if (flagged) matchedFlags.add(c);
@@ -92,6 +92,33 @@ public final class AuditScore {
             if (!matchedFlags.contains(c))
                 unlabelled.add(c.doc() + " @" + c.start() + " " + c.text() + " → " + c.verdict().id() + ": " + c.explanation());
         return new Result(byKind, missed, alarms, unlabelled, report.flagged().size(), report.seconds());
+    }
+
+    /**
+     * Where the label's number is in the text as read. Quotes are taken from the raw file, so for html they may hold
+     * tags and for tables other whitespace: tags are dropped and whitespace ignored on both sides before matching.
+     */
+    static int[] locate(String text, String quote, String number) {
+        int q = text.indexOf(quote);
+        if (q >= 0) {
+            int n = quote.indexOf(number);
+            return new int[] {q + Math.max(0, n), q + Math.max(0, n) + number.length()};
+        }
+        String plain = org.jsoup.parser.Parser.unescapeEntities(quote.replaceAll("<[^>]*>", " "), false);
+        StringBuilder norm = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++)
+            if (!Character.isWhitespace(text.charAt(i))) {
+                norm.append(text.charAt(i));
+                at.add(i);
+            }
+        String nq = plain.replaceAll("\\s+", "");
+        String nn = number.replaceAll("\\s+", "");
+        int k = norm.indexOf(nq);
+        int inQuote = nq.indexOf(nn);
+        if (k < 0 || inQuote < 0) return null;
+        int from = at.get(k + inQuote), to = at.get(k + inQuote + nn.length() - 1) + 1;
+        return new int[] {from, to};
     }
 
     public static ObjectNode json(Result r) {

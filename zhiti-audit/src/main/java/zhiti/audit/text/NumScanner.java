@@ -55,8 +55,7 @@ public final class NumScanner {
 
     public static List<Num> scan(String text) {
         List<Num> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        for (Raw m : raws(text)) {
             int s = m.start();
             if (s > 0 && partOfName(text, s)) continue;
             if (CITATION.matcher(text.substring(Math.max(0, s - 3), s)).find()) continue; // "[29]", "\\[4\\]": a reference
@@ -64,11 +63,10 @@ public final class NumScanner {
             if (LABEL_BEFORE.matcher(before).find() && !before.matches("(?s).*\\d\\s*$")) {
                 if (labelled(before)) continue;
             }
-            String digits = m.group(1).replace(",", "");
-            String frac = m.group(2);
-            double v = Double.parseDouble(frac == null ? digits : digits + "." + frac);
+            String frac = m.frac();
+            double v = m.value();
             int decimals = frac == null ? 0 : frac.length();
-            String exp = m.group(3) != null ? m.group(3).replace('−', '-') : m.group(4);
+            String exp = m.exp();
             int end = m.end();
             double mult = 1;
             if (exp != null) {
@@ -96,7 +94,7 @@ public final class NumScanner {
             double scale = 1;
             String word = "";
             Matcher um = UNIT.matcher(text).region(end, text.length());
-            boolean yearLike = exp == null && frac == null && mult == 1 && !m.group(1).contains(",") && v >= 1950 && v <= 2100;
+            boolean yearLike = exp == null && frac == null && mult == 1 && !m.digits().contains(",") && v >= 1950 && v <= 2100;
             if (currency == null && um.lookingAt()) {
                 word = um.group().trim();
                 if (um.group("pp") != null) unit = Unit.PERCENT_POINTS;
@@ -135,6 +133,36 @@ public final class NumScanner {
             out.add(new Num(start, end, v * mult * scale, unit, currency, step, text.substring(start, end), word,
                     range ? Num.Bound.RANGE : bound(before)));
         }
+        return out;
+    }
+
+    /** A number as printed before its magnitude and unit: digits, or a Chinese numeral that counts something. */
+    private record Raw(int start, int end, String digits, String frac, String exp, double value) {
+    }
+
+    /** "一万亿", "两千亿", "十倍", "三十万张": a Chinese numeral before a magnitude or a counted unit. */
+    private static final Pattern CN_NUMERAL = Pattern.compile("(?<![第哪星周礼初])([一二两三四五六七八九十][一二两三四五六七八九十百千零]*)"
+            + "(?=\\s*(?:万|亿|倍|个?参数|张|台|块|颗|卡|家|款))");
+
+    private static List<Raw> raws(String text) {
+        List<Raw> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1).replace(",", "");
+            double v = Double.parseDouble(m.group(2) == null ? digits : digits + "." + m.group(2));
+            out.add(new Raw(m.start(), m.end(), m.group(1), m.group(2), m.group(3) != null ? m.group(3).replace('−', '-') : m.group(4), v));
+        }
+        Matcher c = CN_NUMERAL.matcher(text);
+        while (c.find()) {
+            double v;
+            try {
+                v = zhiti.econ.units.NumberWords.parse(c.group(1));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            out.add(new Raw(c.start(), c.end(), String.valueOf((long) v), null, null, v));
+        }
+        out.sort(java.util.Comparator.comparingInt(Raw::start));
         return out;
     }
 
