@@ -11,8 +11,9 @@ import zhiti.audit.text.Unit;
 
 /**
  * Runs every check over the documents and keeps one verdict per printed figure. When two checks judge the same
- * figure, a reading that reproduces it wins over one that does not (the report gets the benefit of the doubt), and
- * any judged verdict wins over unchecked. Every other number becomes an unchecked claim with the reason.
+ * figure, a conflict with another statement wins (its arithmetic may hold and the fact still disagree); otherwise a
+ * reading that reproduces it wins over one that does not (the report gets the benefit of the doubt), and any judged
+ * verdict wins over unchecked. Every other number becomes an unchecked claim with the reason.
  */
 public final class Auditor {
     private final List<Check> checks;
@@ -49,6 +50,8 @@ public final class Auditor {
 
     private static Claim prefer(Claim a, Claim b) {
         if (a.verdict() == b.verdict()) return a;
+        if (a.verdict() == Verdict.INCONSISTENT || b.verdict() == Verdict.INCONSISTENT)
+            return a.verdict() == Verdict.INCONSISTENT ? a : b;
         if (a.verdict() == Verdict.REPRODUCES || b.verdict() == Verdict.REPRODUCES)
             return a.verdict() == Verdict.REPRODUCES ? a : b;
         if (a.verdict() == Verdict.UNCHECKED) return b;

@@ -54,13 +54,15 @@ public final class RepeatedFactCheck implements Check {
                     facts.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
                 }
             }
+        overSpans(corpus, facts);
         List<Claim> out = new ArrayList<>();
         for (Map.Entry<String, List<Located>> e : facts.entrySet()) {
             List<Located> stated = e.getValue();
             for (Located n : stated)
                 for (Located m : stated)
                     if (m != n && !agree(n, m)) {
-                        String what = e.getKey().split("\\|")[1] + " (" + e.getKey().split("\\|")[0] + ")";
+                        String[] k = e.getKey().split("\\|");
+                        String what = k[1] + " (" + (k[0].startsWith("span ") ? "over " + Judge.fmt(Double.parseDouble(k[0].substring(5, k[0].length() - 1)) / 365.25) + " years" : k[0]) + ")";
                         out.add(new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), ClaimKind.SAME_FACT, Verdict.INCONSISTENT,
                                 n.value(), m.value(), n.num().currency() != null ? n.num().currency() : n.num().unit().symbol(),
                                 "one fact has one value", List.of(Input.of(what + ", stated elsewhere", m)),
@@ -71,6 +73,38 @@ public final class RepeatedFactCheck implements Check {
                     }
         }
         return out;
+    }
+
+    /**
+     * A change over a stated span, said twice: "在 14 年的时间里，全网算力增加了 3 万亿倍" and "14 年全网算力增加了 4 万亿倍".
+     * Keyed by the span and the words of the clause before the figure, with the span itself taken out.
+     */
+    private static void overSpans(Corpus corpus, Map<String, List<Located>> facts) {
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                if (HEDGE.matcher(s.text()).find()) continue;
+                List<Located> nums = d.in(s);
+                Located span = null;
+                for (Located n : nums) if (n.num().unit() == Unit.DAYS && n.num().bound() == Num.Bound.EXACT) { span = n; break; }
+                if (span == null) continue;
+                for (Located n : nums) {
+                    if (n.num().start() <= span.num().start() || n.num().bound() != Num.Bound.EXACT) continue;
+                    if (n.num().unit() != Unit.FACTOR && !(n.num().unit().isAmount() && n.num().unit() != Unit.PLAIN && n.num().unit() != Unit.DAYS)) continue;
+                    int from = n.num().start();
+                    while (from > s.start() && "，,；;。：:".indexOf(d.text().charAt(from - 1)) < 0) from--;
+                    String clause = d.between(Math.max(from, span.num().end()), n.num().start());
+                    String subject = clause.replaceAll("\\d+(?:\\.\\d+)?\\s*(?:个)?(?:年|月|天|周|years?|months?|days?|weeks?)", "")
+                            .replaceAll("[\\s\\d.,]|的时间里|时间里|里|内|间|中|在|了", "");
+                    if (subject.codePointCount(0, subject.length()) < 4 || !subject.matches(".*[\\u4e00-\\u9fa5A-Za-z].*")) continue;
+                    String key = "span " + Judge.fmt(span.value()) + "d|" + subject + "|" + n.num().unit() + "|" + n.num().currency();
+                    Located fact = n;
+                    for (Located m : nums) // "3 万亿倍（3.2×10^12）": the precise form is the one to compare
+                        if (m.num().start() > n.num().end() && d.between(n.num().end(), m.num().start()).matches("\\s*[（(]\\s*")
+                                && m.num().step() < n.num().step() && Math.abs(m.value() / n.value() - 1) < 0.25) fact = m;
+                    facts.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
+                    break;
+                }
+            }
     }
 
     private static boolean agree(Located a, Located b) {

@@ -28,6 +28,10 @@ public final class SameFactCheck implements Check {
     private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
             "[\\s-]*(?:base|large|small|mini|medium|xl|xxl|pro|max|ultra|turbo|lite|plus|nano|flash|instruct|chat|\\d+(?:\\.\\d+)?\\s*[bBmMkK]?)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern PARAMS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:参数量?|参数规模|参数数量|parameters?)\\s*(?:为|是|达到?|高达|多达|约为|大概在|大约|约|有|of|is|at)?\\s*(?:约|大约|大概)?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern NAMED_BEFORE = java.util.regex.Pattern.compile(
+            "([A-Z][A-Za-z0-9.\\-Σ]{2,})\\s*(?:模型|大模型)?\\s*(?:的)?\\s*(?:参数量?|参数规模|参数数量|has|with)\\s*(?:为|是|达到?|约为|大概在|大约|约|有)?\\s*(?:约|大约|大概)?\\s*$");
     private final NameIndex<ModelCard> models = Catalog.builtIn().models();
 
     @Override
@@ -35,7 +39,8 @@ public final class SameFactCheck implements Check {
         Map<String, List<Located>> byModel = new LinkedHashMap<>();
         for (Doc d : corpus.docs())
             for (Sentence s : d.sentences()) {
-                List<Located> counts = d.in(s).stream().filter(n -> n.num().unit() == Unit.PARAMS && n.num().bound() == Num.Bound.EXACT).toList();
+                List<Located> counts = d.in(s).stream().filter(n -> (n.num().unit() == Unit.PARAMS || paramsBefore(d, s, n))
+                        && (n.num().bound() == Num.Bound.EXACT || n.num().bound() == Num.Bound.ABOUT)).toList();
                 if (counts.isEmpty()) continue;
                 for (Located n : counts) {
                     String model = modelOf(d, s, n);
@@ -58,8 +63,8 @@ public final class SameFactCheck implements Check {
                                     Judge.fmt(other.value()), other.num().text(), other.doc().equals(n.doc()) ? "elsewhere in this document" : "in " + other.doc()),
                             other));
                 } else {
-                    ModelCard card = models.get(e.getKey());
-                    if (card.params() > 0 && n.num().matches(card.params(), 0.02))
+                    ModelCard card = models.find(e.getKey()).orElse(null);
+                    if (card != null && card.params() > 0 && n.num().matches(card.params(), 0.02))
                         out.add(Judge.claim(ClaimKind.SAME_FACT, n, Verdict.REPRODUCES, card.params(), "catalog parameter count",
                                 List.of(Input.constant(card.name() + " parameters", card.params(), "parameters", "catalog: models, " + card.name())),
                                 card.name() + " has " + Judge.fmt(card.params()) + " parameters in the catalog"));
@@ -69,8 +74,15 @@ public final class SameFactCheck implements Check {
         return out;
     }
 
+    /** "Sora 模型参数为 30B", "参数量大概在 30 亿": a count the parameter word comes before. */
+    private static boolean paramsBefore(Doc d, Sentence s, Located n) {
+        if (n.num().unit() != Unit.PLAIN) return false;
+        return PARAMS_BEFORE.matcher(d.between(Math.max(s.start(), n.num().start() - 12), n.num().start())).find();
+    }
+
     private static boolean agree(Located a, Located b) {
-        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(a.value(), b.value()) * 0.005;
+        double hedge = a.num().bound() == Num.Bound.ABOUT || b.num().bound() == Num.Bound.ABOUT ? 0.15 : 0.005;
+        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(a.value(), b.value()) * hedge;
         return Math.abs(a.value() - b.value()) <= tol;
     }
 
@@ -91,6 +103,10 @@ public final class SameFactCheck implements Check {
             if (VARIANT.matcher(clause.substring(mEnd)).lookingAt()) return null; // "BERT BASE", "GPT-4 Turbo": a variant the catalog name does not pin down
             if (name != null && !name.equals(m.entry().name())) return null;
             name = m.entry().name();
+        }
+        if (name == null) { // a model the catalog does not know, named right before its count: "Sora 模型参数为 30B"
+            java.util.regex.Matcher m = NAMED_BEFORE.matcher(clause.substring(0, at));
+            if (m.find() && !m.group(1).matches("(?i)GPU|CPU|TPU|AI|LLM|API|MoE|FLOPS?|Transformer")) name = m.group(1);
         }
         if (name != null && clause.matches("(?s).*(倍|times|×|相比|compared|than|比).*")) return null; // a comparison of two models
         return name;
