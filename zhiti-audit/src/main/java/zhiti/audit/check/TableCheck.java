@@ -54,6 +54,10 @@ public final class TableCheck implements Check {
         for (Link link : TableLinks.of(layout, computed)) {
             Claim c = judge(d, link);
             if (c == null) continue;
+            if (link.fallback()) {
+                if (c.verdict() == Verdict.REPRODUCES) byCell.merge(c.start(), fallbackNote(c), TableCheck::prefer);
+                continue;
+            }
             groups.computeIfAbsent(link.group(), k -> new ArrayList<>()).add(c);
             quorum.put(link.group(), link.quorum());
         }
@@ -64,6 +68,12 @@ public final class TableCheck implements Check {
             for (Claim c : cs) byCell.merge(c.start(), c, TableCheck::prefer);
         }
         return new ArrayList<>(byCell.values());
+    }
+
+    private static Claim fallbackNote(Claim c) {
+        return new Claim(c.doc(), c.start(), c.end(), c.text(), c.kind(), c.verdict(), c.stated(), c.computed(), c.unit(),
+                c.formula(), c.inputs(), c.sources(), c.explanation()
+                + "; over the span of these two values, which the table does not name (the full span does not give the printed rate)", c.other());
     }
 
     /** Of two readings of one cell, the one that reproduces it (the report gets the benefit of the doubt). */
@@ -80,6 +90,7 @@ public final class TableCheck implements Check {
         String formula = name(layout, rel.target()) + " = " + name(layout, rel.a()) + op + name(layout, rel.b()) + k;
         String held = String.format("; the relation holds in %d of %d rows of the table", rel.agree(), rel.evidence());
         for (Table.Row r : layout.table().rows()) {
+            if (layout.kind(r) == TableLayout.RowKind.UNALIGNED) continue;
             Num c = r.number(rel.target()), a = r.number(rel.a()), b = r.number(rel.b());
             if (c == null || a == null || b == null || b.value() == 0 && !rel.product()) continue;
             double v = rel.apply(a.value(), b.value());

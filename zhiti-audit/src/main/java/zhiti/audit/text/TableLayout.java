@@ -1,7 +1,11 @@
 package zhiti.audit.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +19,10 @@ public final class TableLayout {
 
     /**
      * DATA rows are the parts; PART rows ("其中：…") are already inside the row above, so never added again; GROWTH
-     * and CAGR rows print rates of the rows around them ("增速", "CAGR").
+     * and CAGR rows print rates of the rows around them ("增速", "CAGR"). An UNALIGNED row has a number of cells
+     * neither the header nor most rows have: a cell went missing and the rest moved, so its columns are not known.
      */
-    public enum RowKind { DATA, TOTAL, SUBTOTAL, PART, GROWTH, CAGR }
+    public enum RowKind { DATA, TOTAL, SUBTOTAL, PART, GROWTH, CAGR, UNALIGNED }
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern CAGR = Pattern.compile("CAGR|复合|年均增长|年均增速|年均降|年均复合|compound|annuali[sz]ed", CI);
@@ -39,9 +44,17 @@ public final class TableLayout {
     private final List<Role> roles = new ArrayList<>();
     private final List<RowKind> kinds = new ArrayList<>();
     private final int periodColumn;
+    private final int headerWidth, modalWidth;
+    private final Set<Integer> percentColumns = new HashSet<>();
 
     private TableLayout(Table table) {
         this.table = table;
+        int hw = 0;
+        for (Table.Row r : table.header()) hw = Math.max(hw, r.cells().size());
+        headerWidth = hw;
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (Table.Row r : table.rows()) widths.merge(r.cells().size(), 1, Integer::sum);
+        modalWidth = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         for (Table.Row r : table.rows()) kinds.add(kindOf(r));
         for (int c = 0; c < table.columnCount(); c++) roles.add(roleOf(c));
         periodColumn = roles.indexOf(Role.PERIOD);
@@ -72,8 +85,13 @@ public final class TableLayout {
         return DECLINE.matcher(header(c)).find();
     }
 
+    /**
+     * Whether a total row adds this column up: amounts, and shares (which add up to the total's share), but not
+     * rates, prices, averages, or percentages that are not shares (a margin or a growth the header does not name).
+     */
     public boolean additive(int c) {
         Role r = role(c);
+        if (r == Role.VALUE && percentColumns.contains(c)) return false;
         return (r == Role.VALUE || r == Role.TOTAL || r == Role.SHARE) && !NOT_ADDITIVE.matcher(header(c).replace("占比", "")).find();
     }
 
@@ -115,6 +133,7 @@ public final class TableLayout {
     }
 
     private RowKind kindOf(Table.Row r) {
+        if (r.cells().size() != modalWidth && r.cells().size() != headerWidth) return RowKind.UNALIGNED;
         String l = r.label();
         if (rates(r)) {
             if (CAGR.matcher(l).find()) return RowKind.CAGR;
@@ -131,7 +150,7 @@ public final class TableLayout {
         List<Double> values = new ArrayList<>();
         for (Table.Row r : table.rows()) {
             Table.Cell cell = r.cell(c);
-            if (cell == null || cell.isBlank()) continue;
+            if (cell == null || cell.isBlank() || kind(r) == RowKind.UNALIGNED) continue;
             filled++;
             if (cell.period() != null) periods++;
             Num n = cell.number();
@@ -146,6 +165,7 @@ public final class TableLayout {
         if (numbers == 0 || numbers * 2 < filled) return Role.TEXT;
         if (RANK.matcher(h).find() || counting(values)) return Role.RANK;
         boolean percent = percents * 2 >= numbers || PERCENT_HEADER.matcher(h).find();
+        if (percent) percentColumns.add(c);
         if (percent && CAGR.matcher(h).find()) return Role.CAGR;
         if (percent && GROWTH.matcher(h).find()) return Role.GROWTH;
         if (percent && SHARE.matcher(h).find()) return Role.SHARE;

@@ -32,10 +32,11 @@ public final class TableLinks {
      * there are any. SHARE: inputs[0] the value, the rest the total (one stated cell, or every part). GROWTH: inputs
      * are [earlier, later]. CAGR: [first, last], with the span in years and the number of printed steps between.
      * Cells of one derived column or row share a {@code group}; a group is judged only when at least
-     * {@code quorum} of its cells could be.
+     * {@code quorum} of its cells could be. A {@code fallback} link is another reading of a cell whose span the
+     * table does not name (a CAGR over a shorter run of its years): it counts only if it reproduces the figure.
      */
     public record Link(Kind kind, String group, int quorum, Ref stated, List<Ref> inputs, List<Ref> alternative,
-                       double years, int steps, boolean decline) {
+                       double years, int steps, boolean decline, boolean fallback) {
         public Link {
             inputs = List.copyOf(inputs);
             alternative = List.copyOf(alternative);
@@ -71,22 +72,26 @@ public final class TableLinks {
             RowKind k = layout.kind(r);
             if (k != RowKind.TOTAL && k != RowKind.SUBTOTAL) continue;
             List<Table.Row> parts = new ArrayList<>(), subtotals = new ArrayList<>();
+            boolean unreadable = false;
             for (int i = r.index() - 1; i >= 0; i--) { // back to the previous total (or subtotal, for a subtotal)
                 RowKind ki = layout.kind(rows.get(i));
                 if (ki == RowKind.TOTAL || (k == RowKind.SUBTOTAL && ki == RowKind.SUBTOTAL)) break;
                 if (ki == RowKind.DATA) parts.add(0, rows.get(i));
                 if (ki == RowKind.SUBTOTAL) subtotals.add(0, rows.get(i));
+                unreadable |= ki == RowKind.UNALIGNED;
             }
             if (parts.isEmpty()) // a total printed above its parts
-                for (int i = r.index() + 1; i < rows.size() && !isTotal(rows.get(i)); i++)
+                for (int i = r.index() + 1; i < rows.size() && !isTotal(rows.get(i)); i++) {
                     if (layout.kind(rows.get(i)) == RowKind.DATA) parts.add(rows.get(i));
-            if (parts.size() < 2) continue;
+                    unreadable |= layout.kind(rows.get(i)) == RowKind.UNALIGNED;
+                }
+            if (parts.size() < 2 || unreadable) continue; // a part whose columns are unknown: the sum cannot be had
             for (int c = 0; c < table.columnCount(); c++) {
                 if (!layout.additive(c) || r.number(c) == null) continue;
                 List<Ref> ps = refs(parts, c, r.number(c));
                 if (ps == null) continue;
                 List<Ref> alt = subtotals.size() >= 2 ? refs(subtotals, c, r.number(c)) : null;
-                out.add(new Link(Kind.SUM, "row " + r.index(), 1, ref(r, c), ps, alt == null ? List.of() : alt, 0, 0, false));
+                out.add(new Link(Kind.SUM, "row " + r.index(), 1, ref(r, c), ps, alt == null ? List.of() : alt, 0, 0, false, false));
             }
         }
     }
@@ -103,7 +108,7 @@ public final class TableLinks {
             for (Table.Row r : table.rows()) {
                 Num total = r.number(t);
                 RowKind k = layout.kind(r);
-                if (total == null || k == RowKind.GROWTH || k == RowKind.CAGR) continue;
+                if (total == null || k == RowKind.GROWTH || k == RowKind.CAGR || k == RowKind.UNALIGNED) continue;
                 List<Ref> ps = new ArrayList<>();
                 for (int c : parts) {
                     Num p = r.number(c);
@@ -111,7 +116,7 @@ public final class TableLinks {
                     ps.add(ref(r, c));
                 }
                 // one row alone cannot show that these columns are the total's parts
-                if (ps != null) out.add(new Link(Kind.SUM, "column " + t, 2, ref(r, t), ps, List.of(), 0, 0, false));
+                if (ps != null) out.add(new Link(Kind.SUM, "column " + t, 2, ref(r, t), ps, List.of(), 0, 0, false, false));
             }
         }
     }
@@ -149,11 +154,10 @@ public final class TableLinks {
         if (v < 0) return;
         List<Table.Row> totals = table.rows().stream().filter(r -> layout.kind(r) == RowKind.TOTAL && r.number(v) != null).toList();
         List<Table.Row> data = table.rows().stream().filter(r -> layout.kind(r) == RowKind.DATA).toList();
+        boolean unreadable = table.rows().stream().anyMatch(r -> layout.kind(r) == RowKind.UNALIGNED);
         List<Ref> denominator = new ArrayList<>();
-        List<Table.Row> judged = new ArrayList<>();
         if (totals.size() == 1) {
             denominator.add(ref(totals.get(0), v));
-            judged.addAll(table.rows());
         } else if (totals.isEmpty()) {
             // no stated total: the rows are the whole only if their shares add up to 100%
             double sum = 0, rounding = 0;
@@ -163,17 +167,17 @@ public final class TableLinks {
                 rounding += r.number(s).rounding();
                 denominator.add(ref(r, v));
             }
-            if (data.size() < 2 || Math.abs(sum - 100) > rounding + 0.5) return;
-            judged.addAll(table.rows());
+            if (unreadable || data.size() < 2 || Math.abs(sum - 100) > rounding + 0.5) return;
         } else {
             return;
         }
-        for (Table.Row r : judged) {
-            if (r.number(s) == null || r.number(v) == null) continue;
+        for (Table.Row r : table.rows()) {
+            RowKind k = layout.kind(r);
+            if (r.number(s) == null || r.number(v) == null || k == RowKind.UNALIGNED || k == RowKind.GROWTH || k == RowKind.CAGR) continue;
             List<Ref> in = new ArrayList<>();
             in.add(ref(r, v));
             in.addAll(denominator);
-            out.add(new Link(Kind.SHARE, "share " + s, 1, ref(r, s), in, List.of(), 0, 0, false));
+            out.add(new Link(Kind.SHARE, "share " + s, 1, ref(r, s), in, List.of(), 0, 0, false, false));
         }
     }
 
@@ -206,15 +210,13 @@ public final class TableLinks {
         List<Integer> periods = periodColumns(g, cagr && !RANGE.matcher(h).find());
         if (periods.size() < 2) return;
         for (Table.Row r : table.rows()) {
-            if (r.number(g) == null) continue;
+            if (r.number(g) == null || layout.kind(r) == RowKind.UNALIGNED) continue;
             if (cagr) {
                 int[] ends = ends(periods, h);
                 if (ends == null) continue;
-                Num a = r.number(ends[0]), b = r.number(ends[1]);
-                if (a == null || b == null) continue;
-                double years = table.columnPeriod(ends[1]).time() - table.columnPeriod(ends[0]).time();
-                out.add(new Link(Kind.CAGR, "cagr " + g, 1, ref(r, g), List.of(ref(r, ends[0]), ref(r, ends[1])), List.of(),
-                        years, periods.indexOf(ends[1]) - periods.indexOf(ends[0]), decline));
+                List<Point> points = new ArrayList<>();
+                for (int c : periods) points.add(new Point(r.number(c) == null ? null : ref(r, c), table.columnPeriod(c).time()));
+                cagr("cagr " + g, ref(r, g), points, periods.indexOf(ends[0]), periods.indexOf(ends[1]), RANGE.matcher(h).find(), decline);
             } else {
                 int cur = periods.get(periods.size() - 1);
                 Matcher y = A_YEAR.matcher(h);
@@ -259,22 +261,47 @@ public final class TableLinks {
 
     private void growth(String group, Ref rate, Ref earlier, Ref later, boolean decline) {
         if (earlier.num() == null || later.num() == null || earlier.value() <= 0 || !earlier.num().sameKind(later.num())) return;
-        out.add(new Link(Kind.GROWTH, group, 1, rate, List.of(earlier, later), List.of(), 0, 1, decline));
+        out.add(new Link(Kind.GROWTH, group, 1, rate, List.of(earlier, later), List.of(), 0, 1, decline, false));
     }
 
     /** A CAGR in row r about value column v: over the range its header names, else from the first row to r. */
     private void cagrInRows(List<Table.Row> series, Table.Row r, int v, int g, String header, boolean decline) {
         Table.Row first = series.get(0), last = layout.kind(r) == RowKind.DATA && r != first ? r : series.get(series.size() - 1);
         Matcher m = RANGE.matcher(header + " " + r.label());
-        if (m.find()) {
+        boolean named = m.find();
+        if (named) {
             int y1 = Integer.parseInt(m.group(1)), y2 = year2(y1, m.group(2));
             first = series.stream().filter(x -> layout.period(x).year() == y1 && layout.period(x).sub() == 1).findFirst().orElse(null);
             last = series.stream().filter(x -> layout.period(x).year() == y2 && layout.period(x).sub() == 1).findFirst().orElse(null);
         }
-        if (first == null || last == null || first == last || first.number(v) == null || last.number(v) == null) return;
-        double years = layout.period(last).time() - layout.period(first).time();
-        out.add(new Link(Kind.CAGR, "cagr " + g, 1, ref(r, g), List.of(ref(first, v), ref(last, v)), List.of(), years,
-                series.indexOf(last) - series.indexOf(first), decline));
+        if (first == null || last == null) return;
+        List<Point> points = new ArrayList<>();
+        for (Table.Row x : series) points.add(new Point(x.number(v) == null ? null : ref(x, v), layout.period(x).time()));
+        cagr("cagr " + g, ref(r, g), points, series.indexOf(first), series.indexOf(last), named, decline);
+    }
+
+    /** A value at a point in time, in a series of rows or period columns (ref null where the value is not printed). */
+    private record Point(Ref ref, double time) {
+    }
+
+    /**
+     * The CAGR from points[from] to points[to]. When the table names no span, the other spans that share one end
+     * with it become fallbacks: a report may give the rate of the forecast years only, and a reading that
+     * reproduces the figure is taken over a flag.
+     */
+    private void cagr(String group, Ref rate, List<Point> points, int from, int to, boolean named, boolean decline) {
+        if (from < 0 || to <= from || points.get(from).ref() == null || points.get(to).ref() == null) return;
+        out.add(cagrLink(group, rate, points, from, to, decline, false));
+        if (named) return;
+        for (int i = 0; i < points.size(); i++)
+            for (int j = i + 1; j < points.size(); j++)
+                if ((i == from) != (j == to) && (i == from || j == to) && points.get(i).ref() != null && points.get(j).ref() != null)
+                    out.add(cagrLink(group + " fallback", rate, points, i, j, decline, true));
+    }
+
+    private static Link cagrLink(String group, Ref rate, List<Point> points, int i, int j, boolean decline, boolean fallback) {
+        return new Link(Kind.CAGR, group, 1, rate, List.of(points.get(i).ref(), points.get(j).ref()), List.of(),
+                points.get(j).time() - points.get(i).time(), j - i, decline, fallback);
     }
 
     /** The first and last period columns of a CAGR: the range its header names, else the span of the columns. */

@@ -81,6 +81,7 @@ public final class TableRelations {
     private static Relation test(TableLayout layout, int t, int a, int b, boolean product, double slack) {
         List<Num[]> rows = new ArrayList<>();
         for (Table.Row r : layout.table().rows()) {
+            if (layout.kind(r) == TableLayout.RowKind.UNALIGNED) continue;
             Num c = r.number(t), x = r.number(a), y = r.number(b);
             if (c == null || x == null || y == null || c.value() == 0 || x.value() == 0 || y.value() == 0) continue;
             rows.add(new Num[] {c, x, y});
@@ -122,7 +123,7 @@ public final class TableRelations {
 
     private static int count(TableLayout layout, int c) {
         int n = 0;
-        for (Table.Row r : layout.table().rows()) if (r.number(c) != null) n++;
+        for (Table.Row r : layout.table().rows()) if (r.number(c) != null && layout.kind(r) != TableLayout.RowKind.UNALIGNED) n++;
         return n;
     }
 }

@@ -178,6 +178,24 @@ class TableCheckTest {
     }
 
     @Test
+    void aCagrOverAShorterSpanThanTheTableReproducesWithANote() throws Exception {
+        String text = """
+                | 细分市场 | 2022 | 2023 | 2024E | 2025E | CAGR |
+                |---|---|---|---|---|---|
+                | 训练 | 100 | 150 | 195 | 253.5 | 30.0% |
+                | 推理 | 50 | 80 | 120 | 180 | 53.2% |
+                """;
+        AuditDocument d = doc("segments.md", text);
+        List<Claim> cs = audit(d);
+        // 训练: (253.5 ÷ 150)^(1/2) − 1 = 30.0% over 2023–2025 only; 2022–2025 would give 36.3%
+        Claim c = at(d, cs, "30.0%", 0);
+        assertThat(c.verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(c.explanation()).contains("does not name");
+        // 推理: (180 ÷ 50)^(1/3) − 1 = 53.26% over the whole span
+        reproduces(d, cs, "53.2%", 0);
+    }
+
+    @Test
     void aDeclineColumnPrintedInBracketsIsNegative() throws Exception {
         String text = """
                 年份\t单价（美元）\t同比降幅
@@ -195,7 +213,7 @@ class TableCheckTest {
     }
 
     @Test
-    void tablesWithoutDerivedColumnsOrWithPartsNotAllShownRaiseNoFlags() throws Exception {
+    void aTableWithoutDerivedColumnsYieldsNoClaims() throws Exception {
         String text = """
                 表 4：几款加速卡的规格
 
@@ -204,7 +222,13 @@ class TableCheckTest {
                 乙-2\t96\t400\t2023
                 丙-3\t48\t350\t2021
                 丁-4\t24\t72\t2020
+                """;
+        assertThat(audit(doc("specs.txt", text))).isEmpty();
+    }
 
+    @Test
+    void tablesWhosePartsOrBasesAreNotAllShownRaiseNoFlags() throws Exception {
+        String text = """
                 表 5：前三名厂商的份额（其余厂商未列出）
 
                 厂商\t出货量（万片）\t份额
@@ -218,8 +242,26 @@ class TableCheckTest {
                 甲\t120\t15.0%
                 乙\t80\t-3.0%
                 丙\t60\t8.0%
+
+                表 7：季度营收（增速为同比，上年季度未列出）
+
+                季度\t营收（亿元）\t增速
+                2024Q1\t100\t20.0%
+                2024Q2\t110\t18.0%
+                2024Q3\t120\t15.0%
+                2024Q4\t130\t12.0%
+
+                表 8：利润率不相加
+
+                公司\t收入（亿元）\tEBIT %
+                甲\t100\t12.0%
+                乙\t50\t8.0%
+                合计\t150\t10.7%
                 """;
-        AuditDocument d = doc("specs.txt", text);
-        assertThat(audit(d)).isEmpty();
+        AuditDocument d = doc("traps.txt", text);
+        List<Claim> cs = audit(d);
+        assertThat(cs).noneMatch(c -> c.verdict().flagged());
+        // the one thing these tables do let us check: 100 + 50 = 150
+        assertThat(cs).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("150"));
     }
 }
