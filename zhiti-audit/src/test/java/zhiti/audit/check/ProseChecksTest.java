@@ -118,6 +118,44 @@ class ProseChecksTest {
     }
 
     @Test
+    void aReleaseDatedTwoWaysIsInconsistentButTwoGenerationsInOneTableAreNot() {
+        String doc = """
+                2021 年 6 月发布的 Orca-7，在当年引起关注。Nimbus 模型于 2019 年 3 月由某实验室在论文中提出。
+                表3: 芯片架构
+                架构名称\t发布时间\t制程
+                Falcon\t2016 年\t16nm
+                Falcon\t2018 年\t12nm
+                版本\t发布时间\t参数数量
+                Orca-7\t2021 年 9 月\t70 亿
+                年份\t重大事件
+                2019年\t某公司发布 Nimbus, 另一家公司成立
+                2016 年的 Falcon 首次引入新的张量单元。
+                """;
+        AuditReport r = AuditTestDocsAccess.audit("t.txt", doc);
+        Claim prose = AuditTestDocsAccess.at(r, doc, "2021 年 6 月发布的", "2021");
+        assertThat(prose.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(prose.explanation()).contains("Orca-7", "2021-06", "2021-09");
+        assertThat(r.flagged()).noneMatch(c -> c.explanation().contains("Falcon") || c.explanation().contains("Nimbus"));
+    }
+
+    @Test
+    void aModelOutsideTheCatalogGivenTwoParameterCounts() {
+        String doc = "假设一：Zephyrus 模型参数为 30B，训练数据为 2 万亿 token。\n此前的报道称 Zephyrus 参数量约为 30 亿。\n";
+        AuditReport r = AuditTestDocsAccess.audit("p.txt", doc);
+        assertThat(AuditTestDocsAccess.at(r, doc, "参数为", "30B").verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(AuditTestDocsAccess.at(r, doc, "约为", "30 亿").verdict()).isEqualTo(Verdict.INCONSISTENT);
+    }
+
+    @Test
+    void oneChangeOverOneSpanToldTwiceWithTwoValues() {
+        String doc = "回顾过去，在 12 年的时间里，全网存储容量增长了 500 倍。\n正文测算显示，12 年全网存储容量增长了 800 倍，令人惊讶。\n";
+        AuditReport r = AuditTestDocsAccess.audit("s.txt", doc);
+        Claim a = AuditTestDocsAccess.at(r, doc, "回顾过去", "500 倍");
+        assertThat(a.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(a.other().num().text()).isEqualTo("800 倍");
+    }
+
+    @Test
     void forecastsAndBareNumbersStayUnchecked() {
         AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
         assertThat(r.claims()).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("2020"));

@@ -17,7 +17,7 @@ class TableCheckTest {
 
     private static List<Claim> audit(AuditDocument d) {
         return new Auditor(List.of(new TableCheck())).audit(List.of(d)).claims().stream()
-                .filter(c -> c.kind() == ClaimKind.TABLE).toList();
+                .filter(c -> c.kind() == ClaimKind.TABLE && c.verdict() != zhiti.audit.Verdict.UNCHECKED).toList(); // unchecked table cells are listed too
     }
 
     private static AuditDocument doc(String name, String text) throws Exception {
