@@ -50,6 +50,7 @@ public record AuditDocument(String name, String format, String text) {
     private static void walk(Node node, StringBuilder out) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
+                if (t.isBlank() && node instanceof Element p && p.tagName().matches("(?i)table|thead|tbody|tfoot|tr")) continue; // layout whitespace
                 out.append(t.text());
             } else if (child instanceof Element e) {
                 String tag = e.tagName().toLowerCase(Locale.ROOT);
