@@ -21,6 +21,8 @@ public final class ShareCheck implements Check {
     private static final Pattern SHARE = Pattern.compile("(占比|占|份额|比重|占据|share of|accounts? for|accounting for|makes? up|made up|of the total|of total|of all)[^，,。；;%]{0,24}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCREMENT = Pattern.compile("(增加|增长|减少|新增|下降|多出|increase|up by|rose|fell)[^，,。\\d]{0,6}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_OR_CHANGE = Pattern.compile("即|也就是|相当于|约合|折合|[（(]|较|比|增长|增至|下降|从|由|i\\.e\\.|or about|than|from|up|down|grew|rose|fell",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_WHOLE = Pattern.compile("增长|增速|同比|下降|growth|grew|increase|rose|fell|CAGR|复合", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -38,6 +40,9 @@ public final class ShareCheck implements Check {
                 List<Located> amounts = nums.stream().filter(n -> n.num().unit().isAmount() && n.num().unit() != Unit.DAYS).toList();
                 if (amounts.size() != 2 || !amounts.get(0).num().sameKind(amounts.get(1).num())) continue;
                 Located a = amounts.get(0), b = amounts.get(1);
+                if (b.num().start() > share.num().start()) continue; // the part and the whole come before the share
+                String link = d.between(a.num().end(), b.num().start());
+                if (SAME_OR_CHANGE.matcher(link).find()) continue; // "6,700 PFLOPS，即 67 EFLOPS", "较上年的 475 亿": not a part and its whole
                 int ya = Context.yearOf(d, a), yb = Context.yearOf(d, b);
                 if (ya != 0 && yb != 0 && ya != yb) continue;
                 if (a.value() <= 0 || b.value() <= 0 || a.value() == b.value()) continue;
