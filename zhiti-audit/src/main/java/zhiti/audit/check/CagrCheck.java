@@ -77,6 +77,8 @@ public final class CagrCheck implements Check {
             int y = Context.yearOf(d, n);
             if (n != end && n.num().sameKind(end.num()) && y > 0 && y < endYear && n.num().start() < end.num().start() && n.value() > 0) starts.add(n);
         }
+        List<Located> here = starts.stream().filter(n -> n.sentence() == s).toList();
+        if (!here.isEmpty()) starts = new ArrayList<>(here); // a start in the rate's own sentence is the one it means
         Claim last = null;
         for (Located st : starts) {
             int y = Context.yearOf(d, st);

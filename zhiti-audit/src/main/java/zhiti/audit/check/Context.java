@@ -20,6 +20,9 @@ final class Context {
     static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,32}$");
+    private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s*(?:[A-Za-z ]{0,12}\\s)?(?:in|for|during|by|as of|at the end of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "2006 年，英伟达 GPU 性能…高出 4 倍": a year heading the clause before. */
     private static final Pattern YEAR_HEADING = Pattern.compile("(?:^|[，,。；;：:]|到了|到|in|by)\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?[^，,。；;\\d]{0,32}$");
 
@@ -52,9 +55,13 @@ final class Context {
 
     /** The year a value is written for: the nearest year printed just before it in the same clause, else 0. */
     static int yearOf(Doc d, Located n) {
+        Matcher after = YEAR_RIGHT_AFTER.matcher(d.between(n.num().end(), Math.min(n.sentence().end(), n.num().end() + 16)));
+        if (after.lookingAt()) return Integer.parseInt(after.group(1)); // "$9.2bn in 2024": English puts the year after
         int from = Math.max(n.sentence().start(), n.num().start() - 48);
         Matcher m = YEAR_BEFORE.matcher(d.between(from, n.num().start()));
         if (m.find()) return Integer.parseInt(m.group(1));
+        Matcher a = YEAR_AFTER.matcher(d.between(n.num().end(), Math.min(n.sentence().end(), n.num().end() + 24)));
+        if (a.lookingAt()) return Integer.parseInt(a.group(1)); // "$9.2bn in 2024"
         Matcher h = YEAR_HEADING.matcher(d.between(Math.max(n.sentence().start(), n.num().start() - 56), n.num().start()));
         return h.find() ? Integer.parseInt(h.group(1)) : 0;
     }

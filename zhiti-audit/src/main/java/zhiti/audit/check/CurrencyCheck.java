@@ -20,7 +20,7 @@ import zhiti.audit.text.Unit;
  * rate the document's other conversions imply (their median, when there are at least three).
  */
 public final class CurrencyCheck implements Check {
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:[（(,，]\\s*)?(?:约|约合|折合|合|相当于|即|or about|or roughly|or|about|roughly|equivalent to|i\\.e\\.)?\\s*(?:人民币)?\\s*",
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:[（(,，]\\s*)?(?:则|即|大约|为)?\\s*(?:约|约合|折合|合|相当于|即|or about|or roughly|or|about|roughly|equivalent to|i\\.e\\.)?\\s*(?:人民币)?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RATE = Pattern.compile("(?:1\\s*(?:美元|USD|US\\$|\\$|dollar)\\s*(?:=|＝|兑|兑换|约合|合|换|to|equals?)\\s*(?:人民币)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:元|CNY|RMB|yuan))"
             + "|(?:汇率(?:为|按|取|是)?\\s*(\\d+(?:\\.\\d+)?))|(?:USD/CNY|美元兑人民币)\\s*(?:汇率)?\\s*(?:为|of|at|=)?\\s*(\\d+(?:\\.\\d+)?)"

@@ -19,8 +19,9 @@ import zhiti.audit.text.Unit;
  * ten is named as such. Money in two currencies is left to {@link CurrencyCheck}.
  */
 public final class EquivalenceCheck implements Check {
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:[（(]\\s*(?:约|即|合|约合|或|i\\.e\\.,?|about|or|~)?|，?\\s*(?:即|也就是|相当于|约合|折合|i\\.e\\.|or about|equivalent to|equal to)\\s*)\\s*",
+    private static final Pattern JOIN = Pattern.compile("(?:\\s*(?:per|a|an|每)\\s+[A-Za-z]+)?\\s*(?:[（(]\\s*(?:约|即|合|约合|或|i\\.e\\.,?|about|or|~)?|[，,]?\\s*(?:即|也就是|相当于|约合|折合|i\\.e\\.|or about|or|equivalent to|equal to)\\s*)\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAGNITUDE = Pattern.compile("[万亿]|(?i:thousand|million|billion|trillion|bn|mn)|\\d[KMBT]$");
     private static final Pattern DECREASE = Pattern.compile("(缩小|下降|减少|降低|减|降|fell|fall|shrink|drop|decline|cut|lower)[^，,。]{0,6}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HALVING = Pattern.compile("^[^，,。]{0,4}(?:减半|halv)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOUBLING = Pattern.compile("^[^，,。]{0,4}(?:翻番|翻倍|翻一番|doubl)", Pattern.CASE_INSENSITIVE);
@@ -41,7 +42,9 @@ public final class EquivalenceCheck implements Check {
                     if (paren && !after.matches("(?s)\\s*(?:[A-Za-z]{0,6}|[\\u4e00-\\u9fa5]{0,4})\\s*[）)].*")) continue;
                     if (paren && after.matches("(?s)\\s*[\\u4e00-\\u9fa5]{1,4}\\s*[）)].*") && !after.strip().startsWith(b.num().word())
                             && !after.matches("(?s)\\s*(?:减半|翻番|翻倍|翻一番).*")) continue;
-                    if (!paren && (a.num().unit() != b.num().unit() || a.num().unit() == Unit.PLAIN)) continue;
+                    boolean magnitudes = a.num().unit() == Unit.PLAIN && b.num().unit() == Unit.PLAIN && MAGNITUDE.matcher(a.num().text()).find()
+                            && MAGNITUDE.matcher(b.num().text()).find(); // "1,750亿，即1.75万亿"
+                    if (!paren && (a.num().unit() != b.num().unit() || (a.num().unit() == Unit.PLAIN && !magnitudes))) continue;
                     Claim c = compare(d, s, a, b, gap);
                     if (c != null) out.add(c);
                 }

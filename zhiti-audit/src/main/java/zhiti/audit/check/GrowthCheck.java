@@ -28,6 +28,8 @@ public final class GrowthCheck implements Check {
     private static final Pattern TO = Pattern.compile("^\\s*(?:的)?\\s*(?:增长|增加|提升|上升|提高|下降|减少|降低|降|升|增|grew|rose|fell|increased|decreased|declined|went|jumped)?\\s*(?:至|到|为|to)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCREMENT = Pattern.compile("(?:同比|较上年|比上年)?(?:增加|增长|新增|多出|an increase of|up by)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREVIOUS = Pattern.compile("(?:较|比|相比|相较于?)(?:上年|去年|上一年|上年同期|去年同期)的?\\s*$|up from\\s*$|down from\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREVIOUS_AFTER = Pattern.compile("\\s*(?:a year (?:earlier|before|ago)|in the prior year|the year before)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECTIVELY = Pattern.compile("分别|respectively", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -58,7 +60,8 @@ public final class GrowthCheck implements Check {
         String before = d.between(Math.max(s.start(), rate.num().start() - 16), rate.num().start());
         boolean down = DOWN.matcher(before).find() && !UP.matcher(before).find();
         List<Located> amounts = new ArrayList<>();
-        for (Located n : d.in(s)) if (n.num().unit().isAmount() && n.num().unit() != Unit.DAYS && n.num().start() < rate.num().start()) amounts.add(n);
+        for (Located n : d.in(s)) if (n.num().unit().isAmount() && n.num().unit() != Unit.DAYS && n.num().unit() != Unit.PLAIN
+                && n.num().start() < rate.num().start()) amounts.add(n);
         // "从 A 增长至 B": the two values right before the rate
         for (int i = amounts.size() - 2; i >= 0; i--) {
             Located a = amounts.get(i), b = amounts.get(i + 1);
@@ -67,6 +70,15 @@ public final class GrowthCheck implements Check {
                 return judge(rate, a, b, null, down, "from the value printed before it");
         }
         if (amounts.isEmpty()) return null;
+        // "达到 X，较上年的 A 增长 g%", "X, up from A a year earlier": the value marked as last year's is the previous one
+        for (Located p : amounts) {
+            if (!PREVIOUS.matcher(d.between(Math.max(s.start(), p.num().start() - 10), p.num().start())).find()
+                    && !PREVIOUS_AFTER.matcher(d.between(p.num().end(), Math.min(s.end(), p.num().end() + 16))).lookingAt()) continue;
+            Located cur = null;
+            for (Located n : d.in(s))
+                if (n != p && n.num().sameKind(p.num()) && (cur == null || n.num().start() < p.num().start())) cur = n;
+            if (cur != null) return judge(rate, p, cur, null, down, "the value printed for the year before");
+        }
         Located current = null;
         for (Located n : amounts)
             if (!INCREMENT.matcher(d.between(Math.max(s.start(), n.num().start() - 8), n.num().start())).find()) current = n;

@@ -27,7 +27,7 @@ public final class Sentences {
             char c = text.charAt(i);
             boolean lineEnd = c == '\n';
             boolean stop = c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
-                    || (c == '.' && i + 1 < n && Character.isWhitespace(text.charAt(i + 1)) && i > 0 && !Character.isDigit(text.charAt(i - 1)) && !abbreviation(text, i));
+                    || (c == '.' && i + 1 < n && Character.isWhitespace(text.charAt(i + 1)) && i > 0 && startsSentence(text, i + 1) && !abbreviation(text, i));
             if (stop || lineEnd || i == n - 1) {
                 int end = lineEnd ? i : i + 1;
                 if (end > start && !text.substring(start, end).isBlank())
@@ -37,6 +37,15 @@ public final class Sentences {
             }
         }
         return out;
+    }
+
+    /** After ". ": a capital, a CJK character, a quote or a line end begins a new sentence; "3. 5" or "e.g. the" does not. */
+    private static boolean startsSentence(String text, int from) {
+        int j = from;
+        while (j < text.length() && text.charAt(j) == ' ') j++;
+        if (j >= text.length()) return true;
+        char c = text.charAt(j);
+        return Character.isUpperCase(c) || c == '\n' || c == '"' || c == '“' || c == '(' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean abbreviation(String text, int dot) {
