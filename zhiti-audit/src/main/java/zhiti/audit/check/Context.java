@@ -19,12 +19,12 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?[^，,。；;\\d]{0,32}$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?(?:[^，,。；;\\d]|(?<=[A-Za-z]\\d{0,3})\\d){0,32}$");
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*(?:[A-Za-z ]{0,12}\\s)?(?:in|for|during|by|as of|at the end of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "2006 年，英伟达 GPU 性能…高出 4 倍": a year heading the clause before. */
-    private static final Pattern YEAR_HEADING = Pattern.compile("(?:^|[，,。；;：:]|到了|到|in|by)\\s*((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?[^，,。；;\\d]{0,32}$");
+    private static final Pattern YEAR_HEADING = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初)?)?\\s*[，,]?(?:[^，,。；;\\d]|(?<=[A-Za-z]\\d{0,3})\\d){0,32}$");
 
     private Context() {
     }
@@ -63,7 +63,7 @@ final class Context {
         Matcher a = YEAR_AFTER.matcher(d.between(n.num().end(), Math.min(n.sentence().end(), n.num().end() + 24)));
         if (a.lookingAt()) return Integer.parseInt(a.group(1)); // "$9.2bn in 2024"
         Matcher h = YEAR_HEADING.matcher(d.between(Math.max(n.sentence().start(), n.num().start() - 56), n.num().start()));
-        return h.find() ? Integer.parseInt(h.group(1)) : 0;
+        return h.find() ? Integer.parseInt(h.group(h.groupCount() >= 1 ? 1 : 0)) : 0;
     }
 
     /** The sentence and up to {@code back} sentences before it in the paragraph, nearest first. */
@@ -85,6 +85,9 @@ final class Context {
     private static final Pattern TO = Pattern.compile("^\\s*(?:的)?\\s*(?:[\\u4e00-\\u9fa5]{0,4})?\\s*(?:增长|增加|提升|上升|提高|下降|减少|降低|扩大|降|升|增|grew|rose|fell|increased|decreased|declined|went|jumped)?\\s*(?:至|到|为|\\bto)\\b?",
             Pattern.CASE_INSENSITIVE);
 
+    /** "from $8.00 per hour in early 2023 to $4.00": what the first value is of, then "to". */
+    private static final Pattern TO_LATER = Pattern.compile("[^，,。；;\\d]{0,30}(?:\\s\\d{4})?[^，,。；;\\d]{0,6}?\\s(?:to|至|到)\\s*", Pattern.CASE_INSENSITIVE);
+
     /** "从 A 增长至 B", "from A to B": the pair of same-kind amounts written that way in the sentence, or null. */
     static Located[] fromTo(Doc d, Sentence s) {
         List<Located> nums = d.in(s);
@@ -93,8 +96,8 @@ final class Context {
             boolean shared = a.num().unit() == zhiti.audit.text.Unit.PLAIN && b.num().unit().isAmount(); // "from 1.2 to 4.2 million units"
             if ((!a.num().sameKind(b.num()) && !shared) || !a.num().unit().isAmount()) continue;
             if (FROM.matcher(d.between(Math.max(s.start(), a.num().start() - 6), a.num().start())).find()
-                    && TO.matcher(d.between(a.num().end(), b.num().start())).lookingAt()
-                    && d.between(a.num().end(), b.num().start()).length() <= 12) return new Located[] {a, b};
+                    && (TO.matcher(d.between(a.num().end(), b.num().start())).lookingAt() && d.between(a.num().end(), b.num().start()).length() <= 12
+                    || TO_LATER.matcher(d.between(a.num().end(), b.num().start())).matches())) return new Located[] {a, b};
         }
         return null;
     }

@@ -28,7 +28,11 @@ public final class GrowthCheck implements Check {
     private static final Pattern TO = Pattern.compile("^\\s*(?:的)?\\s*(?:增长|增加|提升|上升|提高|下降|减少|降低|降|升|增|grew|rose|fell|increased|decreased|declined|went|jumped)?\\s*(?:至|到|为|to)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCREMENT = Pattern.compile("(?:同比|较上年|比上年)?(?:增加|增长|新增|多出|an increase of|up by)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREVIOUS = Pattern.compile("(?:较|比|相比|相较于?)(?:上年|去年|上一年|上年同期|去年同期)的?\\s*$|up from\\s*$|down from\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE_AFTER = Pattern.compile("\\s*(?:year-on-year\\s+|yoy\\s+|annual\\s+)?(?:decline|drop|fall|decrease|cut|reduction|increase|rise|jump|gain|growth|的增长|的增幅|的降幅|的下降)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOWN_AFTER = Pattern.compile("\\s*(?:year-on-year\\s+|yoy\\s+|annual\\s+)?(?:decline|drop|fall|decrease|cut|reduction|的降幅|的下降)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREVIOUS = Pattern.compile("(?:较|比|相比|相较于?)(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\\d\\d\\s*年(?:同期)?)的?\\s*$|up from\\s*$|down from\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREVIOUS_AFTER = Pattern.compile("\\s*(?:a year (?:earlier|before|ago)|in the prior year|the year before)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECTIVELY = Pattern.compile("分别|respectively", Pattern.CASE_INSENSITIVE);
 
@@ -42,7 +46,9 @@ public final class GrowthCheck implements Check {
                 for (Located n : nums) {
                     if (n.num().unit() != Unit.PERCENT) continue;
                     String before = d.between(Math.max(s.start(), n.num().start() - 16), n.num().start());
-                    if (UP.matcher(before).find() || DOWN.matcher(before).find() || before.matches("(?s).*(分别|respectively).*")) rates.add(n);
+                    String after = d.between(n.num().end(), Math.min(s.end(), n.num().end() + 14));
+                    if (UP.matcher(before).find() || DOWN.matcher(before).find() || before.matches("(?s).*(分别|respectively).*")
+                            || CHANGE_AFTER.matcher(after).lookingAt()) rates.add(n);
                 }
                 if (rates.isEmpty()) continue;
                 String pre = d.between(s.start(), rates.get(0).num().start());
@@ -58,17 +64,14 @@ public final class GrowthCheck implements Check {
 
     private Claim single(Doc d, Sentence s, Located rate) {
         String before = d.between(Math.max(s.start(), rate.num().start() - 16), rate.num().start());
-        boolean down = DOWN.matcher(before).find() && !UP.matcher(before).find();
+        boolean down = DOWN.matcher(before).find() && !UP.matcher(before).find()
+                || DOWN_AFTER.matcher(d.between(rate.num().end(), Math.min(s.end(), rate.num().end() + 14))).lookingAt();
         List<Located> amounts = new ArrayList<>();
         for (Located n : d.in(s)) if (n.num().unit().isAmount() && n.num().unit() != Unit.DAYS && n.num().unit() != Unit.PLAIN
                 && n.num().start() < rate.num().start()) amounts.add(n);
-        // "从 A 增长至 B": the two values right before the rate
-        for (int i = amounts.size() - 2; i >= 0; i--) {
-            Located a = amounts.get(i), b = amounts.get(i + 1);
-            if (a.num().sameKind(b.num()) && FROM_TO.matcher(d.between(Math.max(s.start(), a.num().start() - 6), a.num().start())).find()
-                    && TO.matcher(d.between(a.num().end(), b.num().start())).find())
-                return judge(rate, a, b, null, down, "from the value printed before it");
-        }
+        // "从 A 增长至 B", "from $8.00 per hour in early 2023 to $4.00": the pair written that way before the rate
+        Located[] pair = Context.fromTo(d, s);
+        if (pair != null && pair[1].num().start() < rate.num().start()) return judge(rate, pair[0], pair[1], null, down, "from the value printed before it");
         if (amounts.isEmpty()) return null;
         // "达到 X，较上年的 A 增长 g%", "X, up from A a year earlier": the value marked as last year's is the previous one
         for (Located p : amounts) {
