@@ -90,7 +90,8 @@ final class Context {
 
     /** "从 A 增长至 B", "from A to B": the pair of same-kind amounts written that way in the sentence, or null. */
     static Located[] fromTo(Doc d, Sentence s) {
-        List<Located> nums = d.in(s);
+        List<Located> nums = new ArrayList<>(d.in(s));
+        nums.removeIf(n -> n.num().unit() == zhiti.audit.text.Unit.YEAR); // "from $8 in 2023 to $4": the year is not a value
         for (int i = 0; i + 1 < nums.size(); i++) {
             Located a = nums.get(i), b = nums.get(i + 1);
             boolean shared = a.num().unit() == zhiti.audit.text.Unit.PLAIN && b.num().unit().isAmount(); // "from 1.2 to 4.2 million units"
