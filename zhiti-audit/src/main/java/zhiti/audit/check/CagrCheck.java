@@ -38,15 +38,21 @@ public final class CagrCheck implements Check {
     private Claim check(Doc d, Sentence s, Located rate) {
         Context.Span span = Context.yearRange(s.text());
         int years = span != null ? span.years() : Context.nextYears(s.text());
-        List<Located> candidates = Context.amounts(d, Context.window(d, s, 2));
+        List<Sentence> window = new ArrayList<>(Context.window(d, s, 2));
+        if (Context.forecast(s.text()) && s.index() + 1 < d.sentences().size() && d.sentences().get(s.index() + 1).paragraph() == s.paragraph())
+            window.add(d.sentences().get(s.index() + 1)); // a forecast's target in the next sentence: "…CAGR 将超过 36.5%。到 2032 年，市场规模高达 881 亿美元。"
+        List<Located> candidates = Context.amounts(d, window);
         candidates.sort(Comparator.comparingInt(n -> n.num().start()));
-        Located start = null, end = null;
+        Located start = null, end = null, base = null;
         if (span != null) {
             for (Located n : candidates) {
                 int y = Context.yearOf(d, n);
                 if (y == span.from() && start == null) start = n;
+                if (y == span.from() - 1 && base == null) base = n;
                 if (y == span.to() && end == null) end = n;
             }
+            if (start == null && base != null && end != null && base.num().sameKind(end.num())) // a forecast window from a base year
+                return judge(rate, base, end, span.to() - span.from() + 1, (span.from() - 1) + "–" + span.to() + " (base year " + (span.from() - 1) + ")");
         }
         if ((start == null || end == null)) {
             List<Located> inSentence = candidates.stream().filter(n -> n.sentence() == s && n.num().start() < rate.num().start()).toList();

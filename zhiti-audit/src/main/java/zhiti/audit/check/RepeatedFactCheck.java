@@ -55,6 +55,7 @@ public final class RepeatedFactCheck implements Check {
                 }
             }
         overSpans(corpus, facts);
+        shares(corpus, facts);
         List<Claim> out = new ArrayList<>();
         for (Map.Entry<String, List<Located>> e : facts.entrySet()) {
             List<Located> stated = e.getValue();
@@ -107,8 +108,28 @@ public final class RepeatedFactCheck implements Check {
             }
     }
 
+    private static final Pattern SHARE_OF = Pattern.compile("((?:19|20)\\d\\d)\\s*年\\s*[，,]?\\s*(?:全年|全球|国内|我国|中国)?\\s*([\\u4e00-\\u9fa5A-Za-z]{2,10}?)(?:的)?(?:占|在[^，,。]{1,10}中的?(?:占比|份额))[^，,。；;\\d]{0,20}$");
+
+    /** "2023年新能源车占总销量比重高达38%" and "2023 年新能源车占汽车的销售比例…31.4%": one entity's share in one year. */
+    private static void shares(Corpus corpus, Map<String, List<Located>> facts) {
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                if (HEDGE.matcher(s.text()).find()) continue;
+                for (Located n : d.in(s)) {
+                    if (n.num().unit() != Unit.PERCENT || n.num().bound() == Num.Bound.RANGE) continue;
+                    var m = SHARE_OF.matcher(d.between(Math.max(s.start(), n.num().start() - 40), n.num().start()));
+                    if (!m.find()) continue;
+                    facts.computeIfAbsent(m.group(1) + "|" + m.group(2) + " share|PERCENT|null", k -> new ArrayList<>()).add(n);
+                }
+            }
+    }
+
     private static boolean agree(Located a, Located b) {
-        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(Math.abs(a.value()), Math.abs(b.value())) * 0.005;
+        double tol = Math.max(a.num().rounding(), b.num().rounding()) * 1.0001 + Math.max(Math.abs(a.value()), Math.abs(b.value())) * 0.005
+                + (a.num().unit() == Unit.PERCENT ? 0.5 : 0); // shares rounded by different sources
+        if (a.num().bound() == Num.Bound.AT_LEAST || b.num().bound() == Num.Bound.AT_LEAST
+                || a.num().bound() == Num.Bound.AT_MOST || b.num().bound() == Num.Bound.AT_MOST) return true; // a bound does not contradict
+        if (a.num().bound() == Num.Bound.ABOUT || b.num().bound() == Num.Bound.ABOUT) tol += Math.max(Math.abs(a.value()), Math.abs(b.value())) * 0.05;
         return Math.abs(a.value() - b.value()) <= tol;
     }
 }
