@@ -121,6 +121,15 @@ public record Table(int start, int end, String caption, List<Row> header, List<R
             Cell cell = header.get(i).cell(c);
             if (cell != null && cell.period() != null) return cell.period();
         }
+        for (int i = header.size() - 1; i >= 0; i--) { // "2024年营收（亿美元）", "2023 revenue ($bn)": one year and a measure
+            Cell cell = header.get(i).cell(c);
+            if (cell == null) continue;
+            java.util.regex.Matcher m = YEAR_AND_MEASURE.matcher(cell.text());
+            if (m.matches()) return new TablePeriod(Integer.parseInt(m.group(1)), 1, 1);
+        }
         return null;
     }
+
+    private static final java.util.regex.Pattern YEAR_AND_MEASURE = java.util.regex.Pattern.compile(
+            "\\s*(?:FY\\s*)?((?:19|20)\\d\\d)\\s*(?:年|财年)?\\s*(?:[EF]\\s)?(?!.*(?:占比|份额|share|增速|增长|growth|CAGR|%))[^\\d]{1,24}");
 }
