@@ -26,10 +26,10 @@ final class ChainSteps {
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern PER_TOKEN = Pattern.compile("每个?\\s*token|per[- ]token|/\\s*token|each token|每\\s*词元", CI);
-    private static final Pattern PER_QUERY = Pattern.compile("每(?:人|个用户)?每?次(?:提问|查询|请求|问答|对话|回答|访问)?|per (?:query|request|prompt|question|answer|response)|each (?:query|request|prompt|question|answer)|/\\s*(?:query|request)", CI);
+    private static final Pattern PER_QUERY = Pattern.compile("每(?:人|个用户)?每?次(?:提问|查询|请求|问答|对话|回答|访问)?|单次(?:提问|查询|请求|问答|对话|回答)|per (?:query|request|prompt|question|answer|response)|each (?:query|request|prompt|question|answer)|/\\s*(?:query|request)", CI);
     private static final Pattern PER_DAY = Pattern.compile("每日|每天|日均|一天|单日|daily|per day|a day|each day|/\\s*(?:day|天)", CI);
     private static final Pattern PER_SECOND = Pattern.compile("每秒|per second|/\\s*s\\b|a second|each second", CI);
-    private static final Pattern PER_VISIT = Pattern.compile("每人|每个用户|每位用户|每次访问|per (?:user|visit|visitor|session)|each (?:user|visit|visitor|session)", CI);
+    private static final Pattern PER_VISIT = Pattern.compile("每人|人均|每个用户|每位用户|每次访问|per (?:user|visit|visitor|session)|each (?:user|visit|visitor|session)", CI);
     private static final Pattern PEAK = Pattern.compile("提供|峰值|算力为|单卡|每张|每颗|per (?:GPU|chip|card)|each (?:GPU|chip|card)|peak|rated", CI);
     private static final Pattern VISITS = Pattern.compile("访问|人次|visits?|sessions?|users?|用户", CI);
     private static final Pattern QUERIES = Pattern.compile("提问|查询|请求|问答|queries|questions|requests|prompts", CI);

@@ -58,14 +58,17 @@ final class ChainText {
             Pattern.CASE_INSENSITIVE);
     /** After a chip count: "8 卡服务器", "8 张卡的服务器", "8 GPUs per server". */
     private static final Pattern PER_SERVER_AFTER_CHIPS = Pattern.compile(
-            "^\\s*(?:卡)?\\s*(?:的)?(?:服务器|servers?\\b|nodes?\\b|节点|机器?|boxes?\\b)|^\\s*(?:per|each|in each|in a|in one) (?:server|node|system|box)",
+            "^\\s*(?:卡)?\\s*(?:的)?(?:服务器|servers?\\b|nodes?\\b|节点|整机|机器?|boxes?\\b)|^\\s*(?:per|each|in each|in a|in one) (?:server|node|system|box)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHIP_COUNTER = Pattern.compile("张|块|颗|片|卡|GPUs?|chips?|cards?|accelerators?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHIP_COUNTER = Pattern.compile("张|块|颗|片|卡|GPUs?|chips?|cards?|accelerators?|TPUs?|NPUs?", Pattern.CASE_INSENSITIVE);
     /** A count written before the chip's name: "4,096 H100 GPUs", "10,000 A100s", "2048 NVIDIA A100 chips". */
     private static final Pattern COUNT_BEFORE_NAME = Pattern.compile(
             "^\\s*(?:(?:NVIDIA|Nvidia|AMD|Intel|Google|Huawei)\\s+)?(?:[A-Z][A-Za-z]*\\s?)?[A-Z]*\\d+[A-Za-z0-9]*(?:\\s+(?:SXM\\d?|PCIe|\\d+GB))?(?:s\\b|\\s+(GPUs?|chips?|cards?|accelerators?|servers?|nodes?|systems?)\\b)");
+    private static final Pattern MORE_COUNTERS = Pattern.compile("^\\s*(accelerators?|TPUs?|NPUs?|processors?|machines?|racks?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HARDWARE_COUNTER = Pattern.compile(
-            "张|块|颗|片|卡|台|GPUs?|chips?|cards?|servers?|nodes?|accelerators?|units?|systems?", Pattern.CASE_INSENSITIVE);
+            "张|块|颗|片|卡|台|GPUs?|chips?|cards?|servers?|nodes?|accelerators?|units?|systems?|TPUs?|NPUs?|processors?|machines?|racks?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HARDWARE_AFTER_GE = Pattern.compile("^\\s*[A-Za-z0-9*×\\- ]{0,12}(?:GPU|卡|芯片|加速|服务器|server|chip|accelerator|节点|node)",
             Pattern.CASE_INSENSITIVE);
 
@@ -193,6 +196,13 @@ final class ChainText {
             }
             if (perHour) dim = Dim.MONEY_PER_HOUR;
         }
+        Matcher counter = MORE_COUNTERS.matcher(after);
+        if (unit == Unit.PLAIN && n.step() == 1 && counter.find()) {
+            unit = Unit.COUNT; // "512 accelerators": counters the shared scanner does not list
+            dim = Dim.COUNT;
+            word = counter.group(1);
+            end += counter.end();
+        }
         if (unit == Unit.PLAIN && n.step() == 1) {
             Matcher cn = COUNT_BEFORE_NAME.matcher(t.substring(end));
             if (cn.find() && !PER_SERVER_AFTER_PLAIN.matcher(t.substring(end)).find()) {
@@ -202,14 +212,16 @@ final class ChainText {
             }
         }
         String rest = t.substring(end);
+        // "700 W each for 10 days": an "each" right after the previous number qualifies that one, not this
+        String qualifier = clause(before).replaceFirst("(?i)^\\s*(?:each|apiece|per (?:GPU|chip|card|unit|server))\\b", "");
         boolean perServer = (unit == Unit.PLAIN && n.step() == 1 && PER_SERVER_AFTER_PLAIN.matcher(rest).find())
-                || ((unit == Unit.COUNT || unit == Unit.PLAIN && n.step() == 1) && PER_SERVER_BEFORE.matcher(clause(before)).find())
+                || ((unit == Unit.COUNT || unit == Unit.PLAIN && n.step() == 1) && PER_SERVER_BEFORE.matcher(qualifier).find())
                 || (unit == Unit.COUNT && CHIP_COUNTER.matcher(word).matches() && PER_SERVER_AFTER_CHIPS.matcher(rest).find());
         if (perServer && unit == Unit.PLAIN) {
             unit = Unit.COUNT;
             dim = Dim.COUNT;
         }
-        boolean perUnit = perServer || PER_UNIT_BEFORE.matcher(clause(before)).find() || PER_UNIT_AFTER.matcher(t.substring(end)).find();
+        boolean perUnit = perServer || PER_UNIT_BEFORE.matcher(qualifier).find() || PER_UNIT_AFTER.matcher(rest).find();
         boolean total = TOTAL_BEFORE.matcher(clause(before)).find() || TOTAL_AFTER.matcher(t.substring(end)).find();
         boolean hardware = unit == Unit.COUNT && (HARDWARE_COUNTER.matcher(word).matches()
                 || (word.equals("个") && HARDWARE_AFTER_GE.matcher(t.substring(end)).find()));

@@ -11,12 +11,15 @@ import zhiti.audit.ClaimKind;
 import zhiti.audit.Corpus;
 import zhiti.audit.Corpus.Doc;
 import zhiti.audit.Input;
+import zhiti.audit.Located;
 import zhiti.audit.Verdict;
 import zhiti.audit.check.ChainDoc.Read;
 import zhiti.audit.check.ChainSteps.Kind;
 import zhiti.audit.check.ChainSteps.Step;
 import zhiti.audit.check.ChainText.Quantity;
 import zhiti.audit.check.ProductExpr.Equation;
+import zhiti.audit.text.Num;
+import zhiti.audit.text.Unit;
 import zhiti.econ.inference.InferenceCompute;
 
 /**
@@ -108,8 +111,8 @@ public final class InferenceChainCheck implements Check {
             if (chosen == null) chosen = variants.get(0);
             if (chosen.usesUtil()) utilUsed[0] = true;
             Done done = new Done(st, st.q().v(), chosen.corrected());
-            String expl = chosen.text() + " = " + ProductClaims.show(st.q().toBase(chosen.value()), st.q());
-            Claim c = Judge.judge(ClaimKind.INFERENCE_CHAIN, st.q().at(), st.q().toBase(chosen.value()), slack, chosen.formula(), chosen.inputs(),
+            String expl = chosen.text() + " = " + shown(st, st.q().toBase(chosen.value()));
+            Claim c = Judge.judge(ClaimKind.INFERENCE_CHAIN, at(st), st.q().toBase(chosen.value()), slack, chosen.formula(), chosen.inputs(),
                     expl + inheritedNote(chosen, st), ProductClaims.slip(st.q().at().value(), st.q().toBase(chosen.value())));
             claims.merge(st.q(), c, (a, b) -> a);
             last.put(st.kind(), done);
@@ -153,7 +156,20 @@ public final class InferenceChainCheck implements Check {
         StringBuilder b = new StringBuilder("; it rests on ");
         for (int i = 0; i < from.size(); i++) b.append(i > 0 ? " and " : "").append("the printed ").append(from.get(i).step().q().shown());
         return b.append(", which an earlier step got wrong: with that corrected this step would be ")
-                .append(ProductClaims.show(st.q().toBase(corrected), st.q())).toString();
+                .append(shown(st, st.q().toBase(corrected))).toString();
+    }
+
+    /** A demand is a rate, however the report spells it ("118EFlops"): the claim says FLOP/s. */
+    private static Located at(Step st) {
+        Located l = st.q().at();
+        if (st.kind() != Kind.DEMAND || l.num().unit() == Unit.FLOP_PER_S) return l;
+        Num n = l.num();
+        return new Located(l.doc(), new Num(n.start(), n.end(), n.value(), Unit.FLOP_PER_S, n.currency(), n.step(), n.text(), n.word(), n.bound()),
+                l.sentence());
+    }
+
+    private static String shown(Step st, double value) {
+        return st.kind() == Kind.DEMAND ? ProductClaims.fmt(value) + " FLOP/s" : ProductClaims.show(value, st.q());
     }
 
     /** The ways a step follows from the steps before it; null for an input step, empty when its inputs are missing. */

@@ -15,6 +15,11 @@ import zhiti.audit.check.ChainDoc.Read;
 import zhiti.audit.check.ChainText.Dim;
 import zhiti.audit.check.ChainText.Quantity;
 import zhiti.audit.check.ProductExpr.Equation;
+import zhiti.econ.chip.ServerCount;
+import zhiti.econ.cost.Purchase;
+import zhiti.econ.cost.RentOrBuy;
+import zhiti.econ.energy.EnergyUse;
+import zhiti.econ.training.GpuHours;
 
 /**
  * A stated total that is the product of stated factors: cluster compute = count × per-unit FLOPS, cost = GPU-hours ×
@@ -33,18 +38,25 @@ public final class ProductCheck implements Check {
     private static final Pattern INCLUDES_MORE = Pattern.compile(
             "含|包括|包含|另加|以及其他|及其他|PUE|散热|制冷|冷却|网络|including|incl\\.|plus|overhead|cooling|networking|other costs",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHIP_WORD = Pattern.compile("张|块|颗|片|卡|个|GPUs?|chips?|cards?|accelerators?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHIP_WORD = Pattern.compile("张|块|颗|片|卡|个|GPUs?|chips?|cards?|accelerators?|TPUs?|NPUs?", Pattern.CASE_INSENSITIVE);
 
     /** One factor of a recipe: which quantities may fill it and whether it divides. */
     private record Slot(String name, Predicate<Quantity> accepts, boolean divides) {
     }
 
     /**
-     * A way of composing a total. {@code constant} converts units between the factors and the total (24 hours a
-     * day), {@code constantName} says so.
+     * A way of composing a total: its factors and the calculator that composes them (in the total's unit: FLOP/s,
+     * money, Wh, W, GPU-hours, servers). Times are in days, so the calculators that want hours get days × 24.
      */
-    private record Recipe(String formula, Predicate<Quantity> total, List<Slot> slots, double constant, String constantName) {
+    private record Recipe(String formula, Predicate<Quantity> total, List<Slot> slots, Calc calc) {
     }
+
+    @FunctionalInterface
+    private interface Calc {
+        double of(double[] f);
+    }
+
+    private static final String SRC = "document";
 
     private static final Predicate<Quantity> CHIPS = q -> q.dim() == Dim.COUNT && q.hardware() && !q.perUnit()
             && CHIP_WORD.matcher(q.word()).matches();
@@ -60,32 +72,37 @@ public final class ProductCheck implements Check {
 
     private static final List<Recipe> RECIPES = List.of(
             new Recipe("total FLOP/s = count × FLOP/s per unit", RATE,
-                    List.of(new Slot("count", CHIPS, false), new Slot("FLOP/s per unit", PER_UNIT_FLOPS, false)), 1, null),
+                    List.of(new Slot("count", CHIPS, false), new Slot("FLOP/s per unit", PER_UNIT_FLOPS, false)), f -> f[0] * f[1]),
             new Recipe("total FLOP/s = servers × GPUs per server × FLOP/s per GPU", RATE,
                     List.of(new Slot("servers", SERVERS, false), new Slot("GPUs per server", PER_SERVER, false),
-                            new Slot("FLOP/s per GPU", PER_UNIT_FLOPS, false)), 1, null),
+                            new Slot("FLOP/s per GPU", PER_UNIT_FLOPS, false)), f -> f[0] * f[1] * f[2]),
             new Recipe("total FLOP/s = servers × FLOP/s per server", RATE,
-                    List.of(new Slot("servers", SERVERS, false), new Slot("FLOP/s per server", PER_UNIT_FLOPS, false)), 1, null),
+                    List.of(new Slot("servers", SERVERS, false), new Slot("FLOP/s per server", PER_UNIT_FLOPS, false)), f -> f[0] * f[1]),
             new Recipe("cost = GPU-hours × price per GPU-hour", q -> q.dim() == Dim.MONEY,
-                    List.of(new Slot("GPU-hours", q -> q.dim() == Dim.GPU_HOURS && !q.perUnit(), false),
-                            new Slot("price per hour", PER_HOUR, false)), 1, null),
+                    List.of(new Slot("GPU-hours", q -> q.dim() == Dim.GPU_HOURS && !q.perUnit(), false), new Slot("price per hour", PER_HOUR, false)),
+                    f -> RentOrBuy.rent(f[0], f[1], "stated", SRC).value()),
             new Recipe("cost = GPUs × days × 24 h × price per GPU-hour", q -> q.dim() == Dim.MONEY,
-                    List.of(new Slot("GPUs", CHIPS, false), new Slot("time", TIME, false),
-                            new Slot("price per hour", PER_HOUR, false)), 24, "hours per day"),
+                    List.of(new Slot("GPUs", CHIPS, false), new Slot("time", TIME, false), new Slot("price per hour", PER_HOUR, false)),
+                    f -> RentOrBuy.rent(GpuHours.fromFleet(f[0], f[1] * 24, SRC).value(), f[2], "stated", SRC).value()),
             new Recipe("cost = count × unit price", q -> q.dim() == Dim.MONEY,
-                    List.of(new Slot("count", UNITS, false),
-                            new Slot("unit price", q -> q.dim() == Dim.MONEY && q.perUnit() && !q.total(), false)), 1, null),
+                    List.of(new Slot("count", UNITS, false), new Slot("unit price", q -> q.dim() == Dim.MONEY && q.perUnit() && !q.total(), false)),
+                    f -> Purchase.total(f[0], f[1], "unit", SRC).value()),
             new Recipe("energy = power × days × 24 h", q -> q.dim() == Dim.ENERGY,
-                    List.of(new Slot("power", q -> q.dim() == Dim.POWER && !q.perUnit(), false), new Slot("time", TIME, false)), 24, "hours per day"),
+                    List.of(new Slot("power", q -> q.dim() == Dim.POWER && !q.perUnit(), false), new Slot("time", TIME, false)),
+                    f -> EnergyUse.loadRun(f[0] / 1e3, f[1] * 24, 1, SRC).value() * 1e6),
             new Recipe("energy = count × power per unit × days × 24 h", q -> q.dim() == Dim.ENERGY,
                     List.of(new Slot("count", UNITS, false), new Slot("power per unit", q -> q.dim() == Dim.POWER && q.perUnit(), false),
-                            new Slot("time", TIME, false)), 24, "hours per day"),
+                            new Slot("time", TIME, false)),
+                    f -> (f[1] <= 5000 ? EnergyUse.acceleratorRun(f[0], f[1], f[2] * 24, 1, SRC) : EnergyUse.serverRun(f[0], f[1] / 1e3, f[2] * 24, 1, SRC))
+                            .value() * 1e6),
             new Recipe("power = count × power per unit", q -> q.dim() == Dim.POWER,
-                    List.of(new Slot("count", UNITS, false), new Slot("power per unit", q -> q.dim() == Dim.POWER && q.perUnit(), false)), 1, null),
+                    List.of(new Slot("count", UNITS, false), new Slot("power per unit", q -> q.dim() == Dim.POWER && q.perUnit(), false)),
+                    f -> EnergyUse.powerDraw(f[0], f[1], 1, "unit", SRC).value() * 1e3),
             new Recipe("GPU-hours = GPUs × days × 24 h", q -> q.dim() == Dim.GPU_HOURS,
-                    List.of(new Slot("GPUs", CHIPS, false), new Slot("time", TIME, false)), 24, "hours per day"),
+                    List.of(new Slot("GPUs", CHIPS, false), new Slot("time", TIME, false)), f -> GpuHours.fromFleet(f[0], f[1] * 24, SRC).value()),
             new Recipe("servers = GPUs ÷ GPUs per server", SERVERS,
-                    List.of(new Slot("GPUs", CHIPS, false), new Slot("GPUs per server", PER_SERVER, true)), 1, null));
+                    List.of(new Slot("GPUs", CHIPS, false), new Slot("GPUs per server", PER_SERVER, true)),
+                    f -> f[1] == Math.rint(f[1]) ? ServerCount.forGpus(f[0], (int) f[1], SRC).exact() : f[0] / f[1]));
 
     @Override
     public List<Claim> run(Corpus corpus) {
@@ -188,22 +205,27 @@ public final class ProductCheck implements Check {
     }
 
     private static Claim judge(Recipe rc, Quantity total, List<Quantity> factors) {
-        double value = rc.constant();
+        double[] f = new double[factors.size()];
         double slack = 0;
         List<Input> inputs = new ArrayList<>();
         StringBuilder expl = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
-            Quantity f = factors.get(i);
             Slot s = rc.slots().get(i);
-            value = s.divides() ? value / f.v() : value * f.v();
-            slack += f.relRounding();
-            inputs.add(ProductClaims.input(s.name(), f));
+            f[i] = factors.get(i).v();
+            slack += factors.get(i).relRounding();
+            inputs.add(ProductClaims.input(s.name(), factors.get(i)));
             if (i > 0) expl.append(s.divides() ? " ÷ " : " × ");
-            expl.append(f.shown());
+            expl.append(factors.get(i).shown());
         }
-        if (rc.constantName() != null) {
-            inputs.add(Input.constant(rc.constantName(), rc.constant(), "h/day", "definition"));
+        if (rc.formula().contains("24 h")) {
+            inputs.add(Input.constant("hours per day", 24, "h/day", "definition"));
             expl.append(" × 24 h/day");
+        }
+        double value;
+        try {
+            value = rc.calc().of(f);
+        } catch (IllegalArgumentException outOfRange) {
+            return null; // a calculator refused the inputs (a price per server-hour, kilowatts read as watts): no reading
         }
         double base = total.toBase(value);
         expl.append(" = ").append(total.dim() == Dim.GPU_HOURS ? ProductClaims.fmt(value) + " GPU-hours" : ProductClaims.show(base, total));

@@ -18,10 +18,9 @@ class InferenceChainCheckTest {
 
     /** Every step right but the last, where servers × price slips by a power of ten. */
     private static final String ZH_CAPEX_SLIP = "以一个 1000 亿参数的模型为例，推理时每个 token 需要约 2000 亿 FLOPs 的计算量。"
-            + "假设每次问答生成 500 个 token，算力利用率为 25%，则每次问答需要 4×10^14 FLOPs。"
-            + "若每日访问量为 1 亿人次，每人提问 5 次，且请求在一天内平均分布，则每秒算力需求为 2.3 EFLOPS。"
-            + "若采用单卡提供 989 TFLOPS 的 H100，则需要约 2,340 张 H100，对应 293 台 8 卡服务器，"
-            + "一台服务器的价格约为 25 万美元，则推理服务器的总投入约为 7.3 亿美元。";
+            + "设一次问答输出 500 个 token、算力利用率取 25%，则每次问答需要 4×10^14 FLOPs。"
+            + "按日均 1 亿人次访问、人均提问 5 次、请求全天均匀到达计算，每秒所需算力约 2.3 EFLOPS。"
+            + "选用 H100（单卡 989 TFLOPS）时约需 2,340 张卡，合 293 台 8 卡整机；整机报价按每台 25 万美元计，硬件投入约 7.3 亿美元。";
 
     @Test
     void eachStepIsJudgedAgainstThePrintedStepBeforeIt() {
@@ -47,8 +46,8 @@ class InferenceChainCheckTest {
     @Test
     void aSlipIsFlaggedOnceAndLaterStepsSayWhatTheyInherited() {
         AuditReport r = audit(check, "以 5000 亿参数模型测算，每个 token 的推理计算量约为 1 万亿 FLOPs。"
-                        + "假设每次请求输出 400 个 token，FLOPS 利用率为 40%，每次请求需要 $1 \\text{ 万亿} \\cdot 400 \\text{ tokens} / 40\\% = 10 \\text{ PFlops}$。"
-                        + "假定每日访问量为 5000 万人次，每人提问 8 次，则每秒算力需求为 46 EFlops，",
+                        + "单次请求输出 400 个 token，算力利用率取 40%，单次请求需要 $1 \\text{ 万亿} \\cdot 400 \\text{ tokens} / 40\\% = 10 \\text{ PFlops}$。"
+                        + "设日均访问 5000 万人次、人均发起 8 次请求，折合每秒算力需求为 46 EFlops，",
                 "需要 47 万张单卡 98 TFLOPS 的加速卡。");
         Claim slip = claim(r, "10 \\text{ PFlops}");
         assertThat(slip.verdict()).isEqualTo(Verdict.DISCREPANCY);

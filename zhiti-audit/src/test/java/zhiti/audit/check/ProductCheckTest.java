@@ -59,12 +59,18 @@ class ProductCheckTest {
     @Test
     void energyIsPowerTimesHours() {
         AuditReport r = audit(check, "园区 IT 负载 15 MW，连续运行 365 天，总耗电约 131,400 MWh。",
-                "该机柜功耗 40 kW，运行 30 天，合计耗电 2,880 MWh。");
+                "该机柜功耗 40 kW，运行 30 天，合计耗电 2,880 MWh。",
+                "A 40 kW rack running for 720 hours uses 28.8 MWh in total.",
+                "The lab runs 512 accelerators at 700 W each for 10 days, 86 MWh in total.");
         assertThat(claim(r, "131,400 MWh").verdict()).isEqualTo(Verdict.REPRODUCES);
         Claim rack = claim(r, "2,880 MWh");
         assertThat(rack.verdict()).isEqualTo(Verdict.DISCREPANCY);
         assertThat(rack.computed()).isCloseTo(2.88e7, within(1.0)); // 40 kW × 720 h = 28.8 MWh
         assertThat(rack.explanation()).contains("100×");
+        assertThat(claim(r, "28.8 MWh").verdict()).isEqualTo(Verdict.REPRODUCES); // hours are days to the scanner: 720 h = 30 days
+        Claim lab = claim(r, "86 MWh");
+        assertThat(lab.verdict()).isEqualTo(Verdict.REPRODUCES); // 512 × 700 W × 240 h = 86.0 MWh
+        assertThat(lab.formula()).isEqualTo("energy = count × power per unit × days × 24 h");
     }
 
     @Test

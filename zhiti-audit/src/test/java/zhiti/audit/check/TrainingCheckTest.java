@@ -87,7 +87,7 @@ class TrainingCheckTest {
 
     @Test
     void aFleetWithoutUtilisationIsReadForTheUtilisationItImplies() {
-        AuditReport r = audit(check, "按 C≈6ND 估算，若训练时长为 10 天，训练 GPT-3 需要的 DGX A100/H100 数量约为 300/60 台。",
+        AuditReport r = audit(check, "以 10 天完成 GPT-3 训练计，所需 DGX A100/H100 分别约 300/60 台。",
                 "若只用 20 台 DGX H100，训练 GPT-3 需要 2 天。", "用 10 万张 H100 训练 GPT-3 需要 30 天。");
         Claim a100 = claim(r, "300");
         assertThat(a100.verdict()).isEqualTo(Verdict.UNCHECKED);
@@ -107,8 +107,8 @@ class TrainingCheckTest {
 
     @Test
     void aWrittenEquationIsCheckedAgainstTheParametersStatedBeforeIt() {
-        AuditReport r = audit(check, "假设模型参数为 20B，训练数据为 5000 亿 token。训练所需算力=20×10^8×5×10^11×6=6×10^21 FLOPs。"
-                + "在 1000 张 A100 上、不考虑利用率，所需时间=6×10^21/(312×10^12×1000)/86400≈0.22 天。");
+        AuditReport r = audit(check, "设参数规模 20B、训练语料 5000 亿 token，则 C=20×10^8×5×10^11×6=6×10^21 FLOPs。"
+                + "若用 1000 张 A100 且忽略利用率，耗时=6×10^21/(312×10^12×1000)/86400≈0.22 天。");
         Claim compute = claim(r, "6×10^21 FLOPs");
         assertThat(compute.verdict()).isEqualTo(Verdict.DISCREPANCY);
         assertThat(compute.computed()).isCloseTo(6e22, within(1e19));
