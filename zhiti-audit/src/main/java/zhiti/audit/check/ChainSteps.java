@@ -17,7 +17,9 @@ import zhiti.audit.check.ChainText.Quantity;
 final class ChainSteps {
     enum Kind {
         PARAMS, FLOP_PER_TOKEN, TOKENS_PER_QUERY, TOKENS_PER_DAY, TOKENS_PER_SECOND, UTIL, FLOP_PER_QUERY, VISITS_PER_DAY,
-        QUERIES_PER_VISIT, QUERIES_PER_DAY, DEMAND, CHIP_PEAK, CHIPS, PER_SERVER, SERVERS, SERVER_PRICE, CAPEX
+        QUERIES_PER_VISIT, QUERIES_PER_DAY, DEMAND, CHIP_PEAK, CHIPS, PER_SERVER, SERVERS, SERVER_PRICE, CAPEX,
+        /** A factor or share the chain may also multiply by ("峰值为均值的 3 倍"): steps across it are not judged. */
+        MULTIPLIER
     }
 
     /** One number of the passage with its step and the words before it (across the page break, if any). */
@@ -106,7 +108,8 @@ final class ChainSteps {
             case PARAMS:
                 return Kind.PARAMS;
             case FLOP:
-                if (PER_TOKEN.matcher(before).find() || after.matches("(?is)^\\s*(?:/|per|每)\\s*token.*")) return Kind.FLOP_PER_TOKEN;
+                if (PER_TOKEN.matcher(before).find() || after.matches("(?is)^\\s*(?:/|per|每)\\s*token.*"))
+                    return ChainScope.TRAINING.matcher(before).find() ? null : Kind.FLOP_PER_TOKEN; // 6·N a token in training is no serving step
                 if (PER_QUERY.matcher(before).find()) return Kind.FLOP_PER_QUERY;
                 if (q.perUnit()) return Kind.CHIP_PEAK;
                 if (PER_SECOND.matcher(before).find() || q.word().endsWith("/s") && !q.perUnit() && !PEAK.matcher(before).find()) return Kind.DEMAND;
@@ -117,7 +120,10 @@ final class ChainSteps {
                 if (PER_DAY.matcher(around).find()) return Kind.TOKENS_PER_DAY;
                 return Kind.TOKENS_PER_QUERY;
             case PERCENT:
-                return ChainFleet.UTIL_WORD.matcher(before).find() || ChainFleet.UTIL_WORD.matcher(after.length() > 16 ? after.substring(0, 16) : after).find() ? Kind.UTIL : null;
+                return ChainFleet.UTIL_WORD.matcher(before).find() || ChainFleet.UTIL_WORD.matcher(after.length() > 16 ? after.substring(0, 16) : after).find()
+                        ? Kind.UTIL : Kind.MULTIPLIER;
+            case FACTOR:
+                return Kind.MULTIPLIER;
             case COUNT, PLAIN:
                 return count(q, before, after);
             case MONEY:

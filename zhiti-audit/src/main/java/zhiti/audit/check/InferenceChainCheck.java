@@ -36,7 +36,7 @@ public final class InferenceChainCheck implements Check {
     private static final Input TWO = Input.constant("FLOP per parameter per token", 2, "", "definition (Kaplan et al. 2020: forward pass)");
 
     /** A step done: its printed value and what it would be were every earlier slip corrected. */
-    private record Done(Step step, double printed, double corrected) {
+    private record Done(Step step, int index, double printed, double corrected) {
         boolean inherits() {
             return Math.abs(corrected / printed - 1) > 0.03;
         }
@@ -84,24 +84,33 @@ public final class InferenceChainCheck implements Check {
     private void chain(List<Step> steps, Map<Quantity, Equation> equations, Map<Quantity, Claim> claims) {
         Map<Kind, Done> last = new EnumMap<>(Kind.class);
         boolean[] utilUsed = {false};
+        int multiplier = -1;
         for (int i = 0; i < steps.size(); i++) {
             Step st = steps.get(i);
+            if (st.kind() == Kind.MULTIPLIER) {
+                multiplier = i;
+                continue;
+            }
             Kind ahead = LOOK_AHEAD.get(st.kind()); // "22.75 万台 8*T4 服务器", "47 万张 98 TFLOPS 的卡": the size follows the count
             if (ahead != null && !last.containsKey(ahead) && i + 1 < steps.size() && steps.get(i + 1).kind() == ahead
                     && steps.get(i + 1).q().at().sentence() == st.q().at().sentence())
-                last.put(ahead, input(steps.get(i + 1)));
+                last.put(ahead, input(steps.get(i + 1), i + 1));
             Equation eq = equations.get(st.q());
             if (eq != null) {
-                last.put(st.kind(), written(st, eq, last, claims));
+                last.put(st.kind(), written(st, i, eq, last, claims));
                 if (eq.leaves().stream().anyMatch(l -> last.containsKey(Kind.UTIL) && l.q().v() == last.get(Kind.UTIL).printed())) utilUsed[0] = true;
                 continue;
             }
             List<Variant> variants = variants(st.kind(), last, utilUsed[0]);
-            if (variants == null) {
-                last.put(st.kind(), input(st));
+            if (variants == null || variants.isEmpty()) { // an input, or a step printed without its inputs: later steps start from it
+                last.put(st.kind(), input(st, i));
                 continue;
             }
-            if (variants.isEmpty()) continue;
+            int earliest = variants.get(0).from().stream().mapToInt(Done::index).min().orElse(i);
+            if (multiplier > earliest) { // a factor printed between the inputs and the step may be part of it
+                last.put(st.kind(), input(st, i));
+                continue;
+            }
             Variant chosen = null;
             double slack = 0;
             for (Variant v : variants) {
@@ -110,7 +119,7 @@ public final class InferenceChainCheck implements Check {
             }
             if (chosen == null) chosen = variants.get(0);
             if (chosen.usesUtil()) utilUsed[0] = true;
-            Done done = new Done(st, st.q().v(), chosen.corrected());
+            Done done = new Done(st, i, st.q().v(), chosen.corrected());
             String expl = chosen.text() + " = " + shown(st, st.q().toBase(chosen.value()));
             Claim c = Judge.judge(ClaimKind.INFERENCE_CHAIN, at(st), st.q().toBase(chosen.value()), slack, chosen.formula(), chosen.inputs(),
                     expl + inheritedNote(chosen, st), ProductClaims.slip(st.q().at().value(), st.q().toBase(chosen.value())));
@@ -125,12 +134,12 @@ public final class InferenceChainCheck implements Check {
     }
 
     /** An input step (printed, nothing to compute). */
-    private static Done input(Step st) {
-        return new Done(st, st.q().v(), st.q().v());
+    private static Done input(Step st, int index) {
+        return new Done(st, index, st.q().v(), st.q().v());
     }
 
     /** A step printed as an equation: its own arithmetic decides; what it inherits is noted. */
-    private static Done written(Step st, Equation eq, Map<Kind, Done> last, Map<Quantity, Claim> claims) {
+    private static Done written(Step st, int index, Equation eq, Map<Kind, Done> last, Map<Quantity, Claim> claims) {
         Claim c = claims.get(st.q());
         double ratio = 1;
         List<Done> from = new ArrayList<>();
@@ -144,7 +153,7 @@ public final class InferenceChainCheck implements Check {
         double corrected = (c.verdict() == Verdict.DISCREPANCY ? computed : st.q().v()) * ratio;
         if (!from.isEmpty() && c.verdict() == Verdict.REPRODUCES)
             claims.put(st.q(), ProductClaims.withNote(c, inherited(from, corrected, st)));
-        return new Done(st, st.q().v(), corrected);
+        return new Done(st, index, st.q().v(), corrected);
     }
 
     private static String inheritedNote(Variant v, Step st) {

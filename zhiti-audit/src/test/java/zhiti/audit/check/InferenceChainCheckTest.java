@@ -89,4 +89,13 @@ class InferenceChainCheckTest {
         assertThat(c.computed()).isEqualTo(3.5e11);
         assertThat(c.inputs()).extracting(Input::source).contains("definition (Kaplan et al. 2020: forward pass)");
     }
+
+    @Test
+    void leavesStepsAloneWhenAFactorOrTrainingComputeIntervenes() {
+        AuditReport r = audit(check, "模型参数为 1750 亿；与推理不同，训练时每个 token 约需 1.05 万亿 FLOPs。",
+                "推理集群的平均每秒算力需求为 2.3 EFLOPS，高峰时段为平均的 3 倍，按单卡 989 TFLOPS 计需要约 7,000 张卡。");
+        assertThat(claim(r, "1.05 万亿 FLOPs").verdict()).isEqualTo(Verdict.UNCHECKED); // 6·N, a training figure
+        assertThat(claim(r, "7,000 张").verdict()).isEqualTo(Verdict.UNCHECKED); // 2.3e18 × 3 ÷ 989e12: the 3 is not a chain step
+        assertThat(flagged(r)).isEmpty();
+    }
 }
