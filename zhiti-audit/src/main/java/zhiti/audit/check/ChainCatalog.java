@@ -1,6 +1,7 @@
 package zhiti.audit.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class ChainCatalog {
             add(out, new Named(m.entry().accelerator(), m.entry(), m.position(), m.length()));
         for (Mention<Accelerator> m : c.accelerators().mentions(text))
             add(out, new Named(m.entry(), null, m.position(), m.length()));
-        out.sort(java.util.Comparator.comparingInt(Named::position));
+        out.sort(Comparator.comparingInt(Named::position));
         return out;
     }
 
@@ -96,7 +97,7 @@ final class ChainCatalog {
         List<Precision> out = new ArrayList<>();
         for (Precision p : List.of(Precision.BF16, Precision.FP16, Precision.FP8))
             if (a.denseTflops(p).isPresent()) out.add(p);
-        out.sort(java.util.Comparator.comparingDouble(a::peakFlops));
+        out.sort(Comparator.comparingDouble(a::peakFlops));
         return out;
     }
 

@@ -1,7 +1,9 @@
 package zhiti.audit.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zhiti.audit.Corpus.Doc;
@@ -131,7 +133,7 @@ final class ChainText {
         }
         Matcher m = CN_NUMERAL.matcher(t);
         while (m.find()) out.add(chineseNumeral(d, s, c, m));
-        out.sort(java.util.Comparator.comparingInt(Quantity::cleanStart));
+        out.sort(Comparator.comparingInt(Quantity::cleanStart));
         return out;
     }
 
@@ -295,7 +297,7 @@ final class ChainText {
 
     /** Days in one of the time words the shared scanner converts. */
     static double timeScale(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         if (w.contains("小时") || w.contains("hour") || w.contains("卡时")) return 1.0 / 24;
         if (w.contains("周") || w.contains("week")) return 7;
         if (w.contains("月") || w.contains("month")) return 365.25 / 12;

@@ -1,11 +1,16 @@
 package zhiti.audit.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import zhiti.audit.Claim;
 import zhiti.audit.ClaimKind;
 import zhiti.audit.Corpus;
@@ -43,7 +48,12 @@ public final class InferenceChainCheck implements Check {
     }
 
     /** One way a step may follow from earlier ones. */
-    private record Variant(double value, double corrected, String formula, String text, List<Input> inputs, List<Done> from, boolean usesUtil) {
+    private record Variant(double value, double corrected, String formula, String text, List<Input> inputs, List<Done> from,
+                           boolean usesUtil) {
+        /** The rounding its printed inputs carry (whole numbers exact), capped at 10%. */
+        double slack() {
+            return Math.min(0.1, from.stream().mapToDouble(x -> x.step().q().relRounding()).sum());
+        }
     }
 
     @Override
@@ -68,8 +78,8 @@ public final class InferenceChainCheck implements Check {
     }
 
     /** The numbers this check judges as computed steps of a serving chain: the product check leaves them alone. */
-    static java.util.Set<Quantity> computedSteps(ChainDoc cd) {
-        java.util.Set<Quantity> out = new java.util.HashSet<>();
+    static Set<Quantity> computedSteps(ChainDoc cd) {
+        Set<Quantity> out = new HashSet<>();
         for (List<Read> passage : ChainSteps.passages(cd))
             if (passage.stream().anyMatch(r -> ChainScope.INFERENCE.matcher(r.sentence().text()).find()))
                 for (Step st : ChainSteps.steps(passage))
@@ -78,12 +88,12 @@ public final class InferenceChainCheck implements Check {
     }
 
     private static final Map<Kind, Kind> LOOK_AHEAD = Map.of(Kind.SERVERS, Kind.PER_SERVER, Kind.CHIPS, Kind.CHIP_PEAK);
-    private static final java.util.Set<Kind> COMPUTED = java.util.EnumSet.of(Kind.FLOP_PER_TOKEN, Kind.FLOP_PER_QUERY, Kind.DEMAND,
+    private static final Set<Kind> COMPUTED = EnumSet.of(Kind.FLOP_PER_TOKEN, Kind.FLOP_PER_QUERY, Kind.DEMAND,
             Kind.CHIPS, Kind.SERVERS, Kind.CAPEX);
 
     private void chain(List<Step> steps, Map<Quantity, Equation> equations, Map<Quantity, Claim> claims) {
         Map<Kind, Done> last = new EnumMap<>(Kind.class);
-        boolean[] utilUsed = {false};
+        boolean utilUsed = false;
         int multiplier = -1;
         for (int i = 0; i < steps.size(); i++) {
             Step st = steps.get(i);
@@ -98,10 +108,11 @@ public final class InferenceChainCheck implements Check {
             Equation eq = equations.get(st.q());
             if (eq != null) {
                 last.put(st.kind(), written(st, i, eq, last, claims));
-                if (eq.leaves().stream().anyMatch(l -> last.containsKey(Kind.UTIL) && l.q().v() == last.get(Kind.UTIL).printed())) utilUsed[0] = true;
+                Done util = last.get(Kind.UTIL);
+                if (util != null && eq.leaves().stream().anyMatch(l -> l.q().v() == util.printed())) utilUsed = true;
                 continue;
             }
-            List<Variant> variants = variants(st.kind(), last, utilUsed[0]);
+            List<Variant> variants = variants(st.kind(), last, utilUsed);
             if (variants == null || variants.isEmpty()) { // an input, or a step printed without its inputs: later steps start from it
                 last.put(st.kind(), input(st, i));
                 continue;
@@ -111,17 +122,16 @@ public final class InferenceChainCheck implements Check {
                 last.put(st.kind(), input(st, i));
                 continue;
             }
-            Variant chosen = null;
-            double slack = 0;
-            for (Variant v : variants) {
-                slack = Math.min(0.1, v.from().stream().mapToDouble(x -> x.step().q().relRounding()).sum());
-                if (st.q().num().matches(st.q().toBase(v.value()), slack + Judge.SLACK) || roundedUp(st, v.value())) { chosen = v; break; }
-            }
-            if (chosen == null) chosen = variants.get(0);
-            if (chosen.usesUtil()) utilUsed[0] = true;
+            Variant chosen = variants.get(0); // the reading judged when none reproduces
+            for (Variant v : variants)
+                if (st.q().num().matches(st.q().toBase(v.value()), v.slack() + Judge.SLACK) || roundedUp(st, v.value())) {
+                    chosen = v;
+                    break;
+                }
+            if (chosen.usesUtil()) utilUsed = true;
             Done done = new Done(st, i, st.q().v(), chosen.corrected());
             String expl = chosen.text() + " = " + shown(st, st.q().toBase(chosen.value()));
-            Claim c = Judge.judge(ClaimKind.INFERENCE_CHAIN, at(st), st.q().toBase(chosen.value()), slack, chosen.formula(), chosen.inputs(),
+            Claim c = Judge.judge(ClaimKind.INFERENCE_CHAIN, at(st), st.q().toBase(chosen.value()), chosen.slack(), chosen.formula(), chosen.inputs(),
                     expl + inheritedNote(chosen, st), ProductClaims.slip(st.q().at().value(), st.q().toBase(chosen.value())));
             claims.merge(st.q(), c, (a, b) -> a);
             last.put(st.kind(), done);
@@ -257,7 +267,7 @@ public final class InferenceChainCheck implements Check {
                         text + " ÷ 86,400 s ÷ " + util.step().q().shown(), withUtil, f2, true));
             }
             out.add(new Variant(v, c, "FLOP/s = FLOP/query × queries/day ÷ 86,400 s", text + " ÷ 86,400 s", in, from, false));
-            if (util != null) java.util.Collections.reverse(out); // without utilisation first: the chip count may divide by it
+            if (util != null) Collections.reverse(out); // without utilisation first: the chip count may divide by it
         } else if (perToken != null && (tokensDay != null || tokensSec != null)) {
             Done tokens = tokensDay != null ? tokensDay : tokensSec;
             double per = tokensDay != null ? day : 1;
@@ -274,7 +284,7 @@ public final class InferenceChainCheck implements Check {
                         text + " ÷ " + util.step().q().shown(), withUtil, List.of(perToken, tokens, util), true));
             }
             out.add(new Variant(v, c, "FLOP/s = FLOP/token × tokens per second", text, in, List.of(perToken, tokens), false));
-            if (util != null) java.util.Collections.reverse(out);
+            if (util != null) Collections.reverse(out);
         }
     }
 
@@ -287,6 +297,6 @@ public final class InferenceChainCheck implements Check {
     }
 
     private static String name(Kind k) {
-        return k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
