@@ -154,6 +154,8 @@ public final class NumScanner {
         }
         Matcher c = CN_NUMERAL.matcher(text);
         while (c.find()) {
+            if (c.group(1).equals("一") && !text.startsWith("万", c.end()) && !text.startsWith("亿", c.end())
+                    && !text.startsWith("倍", c.end())) continue; // "一台", "一款": an article, not a count
             double v;
             try {
                 v = zhiti.econ.units.NumberWords.parse(c.group(1));
