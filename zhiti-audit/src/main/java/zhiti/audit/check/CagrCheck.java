@@ -97,6 +97,7 @@ public final class CagrCheck implements Check {
 
     private Claim judge(Located rate, Located start, Located end, int years, String spanText) {
         double ratio = end.value() / start.value();
+        if (Math.abs(ratio - 1) < 1e-9) return null; // one amount written twice ("3,600亿元", "0.36万亿元"), not a start and an end
         double cagr = (Math.pow(ratio, 1.0 / years) - 1) * 100;
         double slack = Judge.inputRounding(List.of(start, end)) / years + 0.002;
         List<Input> inputs = List.of(Input.of("start value", start), Input.of("end value", end),

@@ -127,19 +127,14 @@ public final class MultipleCheck implements Check {
                 span = n;
         double years = span != null ? Math.rint(span.value() / 365.25) : 0;
         Context.Span range = Context.yearRange(s.text());
-        boolean inclusiveToo = false;
         if (years == 0 && range != null) {
             java.util.regex.Matcher base = BASE_YEAR.matcher(s.text());
             int b = base.find() ? Integer.parseInt(base.group(1)) : 0;
             if (b > 0 && b < range.from()) years = range.to() - b;
-            else {
-                years = range.years();
-                inclusiveToo = true; // "during 2016-2020" may count five annual steps
-            }
+            else years = range.years(); // 2021–2024 is three annual steps; counting four is the classic slip, not a reading
         }
         if (years <= 0 || total.value() <= 1) return;
-        if (inclusiveToo) {
-            Claim c = spanJudge(s, total, annual, span, range, years);
+        Claim c = spanJudge(s, total, annual, span, range, years);
             Claim c2 = spanJudge(s, total, annual, span, range, years + 1);
             if (c2 != null && c2.verdict() == Verdict.REPRODUCES) c = c2;
             if (c != null) out.add(c);
