@@ -135,12 +135,6 @@ public final class MultipleCheck implements Check {
         }
         if (years <= 0 || total.value() <= 1) return;
         Claim c = spanJudge(s, total, annual, span, range, years);
-            Claim c2 = spanJudge(s, total, annual, span, range, years + 1);
-            if (c2 != null && c2.verdict() == Verdict.REPRODUCES) c = c2;
-            if (c != null) out.add(c);
-            return;
-        }
-        Claim c = spanJudge(s, total, annual, span, range, years);
         if (c != null) out.add(c);
     }
 
