@@ -156,6 +156,25 @@ class ProseChecksTest {
     }
 
     @Test
+    void aFigureInTheTextAgainstTheSameCellOfATable() {
+        String doc = """
+                2024年，三家厂商的研发投入继续增长。其中甲公司全年研发投入达到 96 亿美元，乙公司研发投入为 40 亿美元。
+                丙公司研发投入占其营收（300 亿美元）的 12%。
+                表2：三家厂商研发投入（亿美元）
+                公司\t2023年\t2024年
+                甲公司\t70\t90
+                乙公司\t35\t40
+                丙公司\t30\t36
+                """;
+        AuditReport r = AuditTestDocsAccess.audit("rd.txt", doc);
+        Claim a = AuditTestDocsAccess.at(r, doc, "甲公司全年", "96 亿美元");
+        assertThat(a.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(a.explanation()).contains("甲公司 (2024)", "90 亿美元");
+        assertThat(AuditTestDocsAccess.at(r, doc, "乙公司研发投入为", "40 亿美元").verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(AuditTestDocsAccess.at(r, doc, "营收（", "300 亿美元").verdict()).isEqualTo(Verdict.UNCHECKED);
+    }
+
+    @Test
     void forecastsAndBareNumbersStayUnchecked() {
         AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
         assertThat(r.claims()).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("2020"));
