@@ -17,8 +17,6 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
     static final Pattern FORECAST = Pattern.compile("预计|预测|有望|将达|将会|将超|将|预期|展望|forecast|expect|project|will|estimate|outlook|could reach",
             Pattern.CASE_INSENSITIVE);
-    static final Pattern OPINION = Pattern.compile("我们认为|认为|或将|可能|也许|估计|大概|we believe|we think|likely|may |might ",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:年(?:底|末|初|全年)?|E|F)?(?:[^，,。；;\\d]|(?<=[A-Za-z]\\d{0,3})\\d){0,32}$");
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*(?:[A-Za-z ]{0,12}\\s)?(?:in|for|during|by|as of|at the end of)\\s+(?:FY\\s?)?((?:19|20)\\d\\d)\\b",

@@ -25,7 +25,6 @@ public final class MultipleCheck implements Check {
     private static final Pattern TIMES_OF_EN = Pattern.compile("\\s*(?:times|x)\\s+(?:that of|as (?:much|large|many|big|high) as|the size of|larger than|more than)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECLINE = Pattern.compile("降|减|跌|fall|fell|declin|drop|cheaper", Pattern.CASE_INSENSITIVE);
     private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|相比|相较|than|since|over|vs\\.?)\\s*((?:19|20)\\d\\d)\\s*(?:年)?(?:底|末|年底|年末|end)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPAN_YEARS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:年|years?)(?:的时间|时间|里|内|间|中)?", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Claim> run(Corpus corpus) {
