@@ -49,7 +49,7 @@ class SeedAuditTest {
     @Test
     void oneFactStatedTwoWays() {
         assertThat(flagged("000", "3.2×10^{12}").verdict()).isEqualTo(Verdict.INCONSISTENT); // hash-rate multiple: 3.2e12 vs 4.4e12
-        assertThat(flagged("002", "一万亿").other().num().text()).startsWith("1.8万亿"); // GPT-4's parameters
+        assertThat(flagged("002", "一万亿").explanation()).contains("1.76 万亿", "1.8万亿"); // GPT-4's parameters, three ways
         assertThat(flagged("002", "30B").explanation()).contains("Sora");
         assertThat(report.flagged()).anySatisfy(c -> assertThat(c.explanation()).contains("GPT-4 is dated 2023-04"));
         assertThat(report.flagged()).anySatisfy(c -> assertThat(c.explanation()).contains("Ampere is dated 2020"));

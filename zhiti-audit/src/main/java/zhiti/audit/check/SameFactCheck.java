@@ -51,17 +51,22 @@ public final class SameFactCheck implements Check {
         for (Map.Entry<String, List<Located>> e : byModel.entrySet()) {
             List<Located> stated = e.getValue();
             for (Located n : stated) {
-                Located other = null;
-                for (Located m : stated)
-                    if (m != n && !agree(n, m)) { other = m; break; }
-                if (other != null) {
+                List<Located> others = stated.stream().filter(m -> m != n && !agree(n, m)).toList();
+                if (!others.isEmpty()) {
+                    Located other = others.get(0);
+                    List<Input> inputs = new java.util.ArrayList<>();
+                    List<String> sources = new java.util.ArrayList<>();
+                    StringBuilder elsewhere = new StringBuilder();
+                    for (Located m : others) { // every other count, so "given three ways" reads as three
+                        inputs.add(Input.of(e.getKey() + " parameters, stated elsewhere", m));
+                        String where = m.doc().equals(n.doc()) ? "same document" : m.doc();
+                        if (!sources.contains(where)) sources.add(where);
+                        elsewhere.append(elsewhere.isEmpty() ? "" : ", ").append(Judge.fmt(m.value())).append(" (").append(m.num().text().strip())
+                                .append(m.doc().equals(n.doc()) ? ", elsewhere in this document)" : ", in " + m.doc() + ")");
+                    }
                     out.add(new Claim(n.doc(), n.num().start(), n.num().end(), n.num().text(), ClaimKind.SAME_FACT, Verdict.INCONSISTENT,
-                            n.value(), other.value(), "parameters", "one model has one parameter count",
-                            List.of(Input.of(e.getKey() + " parameters, stated elsewhere", other)),
-                            List.of(other.doc().equals(n.doc()) ? "same document" : other.doc()),
-                            String.format("%s is given %s parameters here and %s (%s) %s", e.getKey(), Judge.fmt(n.value()),
-                                    Judge.fmt(other.value()), other.num().text(), other.doc().equals(n.doc()) ? "elsewhere in this document" : "in " + other.doc()),
-                            other));
+                            n.value(), other.value(), "parameters", "one model has one parameter count", inputs, sources,
+                            String.format("%s is given %s parameters here and %s", e.getKey(), Judge.fmt(n.value()), elsewhere), other));
                 } else {
                     ModelCard card = models.find(e.getKey()).orElse(null);
                     if (card != null && card.params() > 0 && n.num().matches(card.params(), 0.02))
@@ -108,7 +113,18 @@ public final class SameFactCheck implements Check {
             java.util.regex.Matcher m = NAMED_BEFORE.matcher(clause.substring(0, at));
             if (m.find() && !m.group(1).matches("(?i)GPU|CPU|TPU|AI|LLM|API|MoE|FLOPS?|Transformer")) name = m.group(1);
         }
+        if (name == null && from > s.start() && LEADS_WITH_PARAMS.matcher(clause).lookingAt()) {
+            // "2023 年 4 月发布的 GPT-4，估计参数高达 1.76 万亿": the clause before names the model, this one its count
+            int prev = from - 1;
+            while (prev > s.start() && "，,；;。".indexOf(text.charAt(prev - 1)) < 0) prev--;
+            List<NameIndex.Mention<ModelCard>> ms = models.mentions(text.substring(prev, from - 1));
+            if (ms.size() == 1 && !VARIANT.matcher(text.substring(prev + ms.get(0).position() + ms.get(0).length(), from - 1)).lookingAt())
+                name = ms.get(0).entry().name();
+        }
         if (name != null && clause.matches("(?s).*(倍|times|×|相比|compared|than|比).*")) return null; // a comparison of two models
         return name;
     }
+
+    private static final java.util.regex.Pattern LEADS_WITH_PARAMS = java.util.regex.Pattern.compile(
+            "\\s*(?:估计|预计|据称|其|它的?)?\\s*(?:参数量?|参数规模|参数数量)", java.util.regex.Pattern.CASE_INSENSITIVE);
 }
