@@ -87,7 +87,7 @@ final class AuditRoutes {
 
     private List<AuditDocument> uploads(Context ctx) throws IOException {
         // the declared length is checked first, so an oversize upload is refused before it is read
-        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw DocumentRoutes.tooLarge(maxUploadBytes);
+        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw DocumentRoutes.refuse(ctx, maxUploadBytes);
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("file");

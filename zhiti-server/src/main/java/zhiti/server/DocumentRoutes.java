@@ -37,7 +37,7 @@ final class DocumentRoutes {
             throw ApiError.badRequest("send the document as multipart/form-data with the field \"file\"");
         }
         // the declared length is checked first, so an oversize upload is refused before it is read
-        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw tooLarge(maxUploadBytes);
+        if (ctx.req().getContentLengthLong() > maxUploadBytes + (1 << 16)) throw refuse(ctx, maxUploadBytes);
         UploadedFile f;
         try {
             f = ctx.uploadedFile("file");
@@ -50,6 +50,26 @@ final class DocumentRoutes {
             IngestJobs.Job job = jobs.submit(f.filename(), in);
             ctx.status(202).json(RunEvent.map("job", job.id, "file", job.name, "events", "/api/documents/jobs/" + job.id + "/events"));
         }
+    }
+
+    /** Most bytes of an oversize body read and dropped, so the client, still sending, gets the 413 instead of a reset. */
+    private static final long DRAIN_LIMIT = 64L << 20;
+
+    /**
+     * The 413 for a body whose declared length is over the limit. The body is read and discarded first (up to
+     * {@link #DRAIN_LIMIT}): closing on a client that is still sending makes it see a broken connection, not the answer.
+     */
+    static ApiError refuse(Context ctx, long maxUploadBytes) {
+        if (ctx.req().getContentLengthLong() <= DRAIN_LIMIT) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                byte[] buf = new byte[1 << 16];
+                long read = 0;
+                for (int n; read < DRAIN_LIMIT && (n = in.read(buf)) > 0; ) read += n;
+            } catch (IOException e) {
+                // the client went away: nothing more to tell it
+            }
+        }
+        return tooLarge(maxUploadBytes);
     }
 
     static ApiError tooLarge(long maxUploadBytes) {
