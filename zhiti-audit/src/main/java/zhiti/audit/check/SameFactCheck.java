@@ -114,7 +114,7 @@ public final class SameFactCheck implements Check {
             if (m.find() && !m.group(1).matches("(?i)GPU|CPU|TPU|AI|LLM|API|MoE|FLOPS?|Transformer")) name = m.group(1);
         }
         if (name == null && from > s.start() && LEADS_WITH_PARAMS.matcher(clause).lookingAt()) {
-            // "2023 年 4 月发布的 GPT-4，估计参数高达 1.76 万亿": the clause before names the model, this one its count
+            // "去年推出的 GPT-4，估计参数约 1.8 万亿": the clause before names the model, this one gives its count
             int prev = from - 1;
             while (prev > s.start() && "，,；;。".indexOf(text.charAt(prev - 1)) < 0) prev--;
             List<NameIndex.Mention<ModelCard>> ms = models.mentions(text.substring(prev, from - 1));
