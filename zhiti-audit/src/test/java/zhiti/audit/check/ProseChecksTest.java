@@ -175,6 +175,24 @@ class ProseChecksTest {
     }
 
     @Test
+    void aYearsEnergyFromOneStatedPower() {
+        String doc = """
+                The new hall draws 40 MW and, running at full load all year, uses 350 GWh a year.
+                Its sister site draws 25 MW at a 60% load factor, which comes to about 131 GWh a year.
+                A third site draws 10 MW; with cooling overheads of 30% it uses 114 GWh a year.
+                """;
+        AuditReport r = AuditTestDocsAccess.audit("e.txt", doc);
+        Claim a = AuditTestDocsAccess.at(r, doc, "uses 350", "350 GWh");
+        assertThat(a.verdict()).isEqualTo(Verdict.REPRODUCES); // 40 MW × 8,760 h = 350.4 GWh
+        assertThat(AuditTestDocsAccess.at(r, doc, "about 131", "131 GWh").verdict()).isEqualTo(Verdict.REPRODUCES); // × 60%
+        assertThat(AuditTestDocsAccess.at(r, doc, "uses 114", "114 GWh").verdict()).isEqualTo(Verdict.UNCHECKED); // an overhead it cannot place
+        String wrong = "The campus draws 60 MW around the clock and uses 438 GWh a year.\n";
+        Claim w = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("w.txt", wrong), wrong, "uses", "438 GWh");
+        assertThat(w.verdict()).isEqualTo(Verdict.DISCREPANCY);
+        assertThat(w.computed()).isCloseTo(525.6e9, within(1e6));
+    }
+
+    @Test
     void forecastsAndBareNumbersStayUnchecked() {
         AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
         assertThat(r.claims()).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("2020"));

@@ -17,7 +17,7 @@ class LabelledSetsTest {
         AuditScore.Result r = AuditScore.score(SETS.resolve("dev/docs"), AuditScore.labels(SETS.resolve("dev/labels.jsonl")));
         System.out.print(AuditScore.text(r));
         assertThat(r.total().errors).isEqualTo(55);
-        assertThat(r.total().caught).isGreaterThanOrEqualTo(19);
+        assertThat(r.total().caught).isGreaterThanOrEqualTo(20);
         assertThat(r.total().falseAlarms).isLessThanOrEqualTo(1);
     }
 
