@@ -90,11 +90,8 @@ public final class EquivalenceCheck implements Check {
         return null;
     }
 
-    static String powerOfTen(double shown, double printed) {
-        if (printed == 0 || shown == 0) return "";
-        double r = Math.log10(Math.abs(shown / printed));
-        long k = Math.round(r);
-        if (k != 0 && Math.abs(r - k) < 0.02) return "the two forms differ by a factor of 10^" + k + " (a slipped power of ten)";
-        return "";
+    /** "the printed figure is 10× the computed one: a slip of a power of ten", or "" when the gap is not a power of ten. */
+    static String powerOfTen(double computed, double printed) {
+        return ProductClaims.powerOfTen(printed, computed) != 0 ? ProductClaims.slip(printed, computed) : "";
     }
 }
