@@ -8,6 +8,7 @@ import zhiti.econ.catalog.UnknownNameException;
 import zhiti.econ.perf.ClusterSpec;
 import zhiti.econ.perf.GpuTable;
 import zhiti.econ.perf.ModelShape;
+import zhiti.econ.perf.Stack;
 
 /** Model-shape and cluster options shared by {@code econ plan} and {@code econ search}. */
 public final class PerfOptions {
@@ -45,6 +46,17 @@ public final class PerfOptions {
     @Option(names = "--top-k", description = "experts per token; default the catalog model's, else 1")
     Integer topK;
 
+    @Option(names = "--kv-heads", description = "key/value heads (grouped-query attention); default one per head")
+    Integer kvHeads;
+
+    @Option(names = "--head-dim", description = "width of one head; default hidden ÷ heads")
+    Integer headDim;
+
+    @Option(names = "--software", paramLabel = "STACK",
+            description = "megatron-2021 | megatron-core | deepspeed | fsdp; default megatron-core on FP8-capable "
+                    + "GPUs (H100 and later), megatron-2021 before them")
+    String software;
+
     @Option(names = "--cluster-file", description = "ClusterSpec JSON: {\"gpu\",\"bf16Tflops\",\"fp16Tflops\",\"fp8Tflops\","
             + "\"hbmGb\",\"hbmGBs\",\"gpusPerNode\",\"nvlinkGBs\",\"interNodeGbps\",\"nodes\"}")
     Path clusterFile;
@@ -75,7 +87,13 @@ public final class PerfOptions {
         }
         int e = experts != null ? experts : shape.experts().orElse(1);
         int k = topK != null ? topK : Math.min(e, shape.expertsPerToken().orElse(1));
-        return new ModelShape(card() != null ? card().name() : "model", l, h, a, seqLen(), vocab(), ffnMultiple, e, k);
+        return new ModelShape(card() != null ? card().name() : "model", l, h, a, seqLen(), vocab(), ffnMultiple, e, k,
+                kvHeads != null ? kvHeads : 0, headDim != null ? headDim : 0);
+    }
+
+    /** The named software stack, or null for the cluster's default. */
+    Stack stack() {
+        return software == null ? null : Stack.parse(software);
     }
 
     int seqLen() {

@@ -49,6 +49,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--sp", description = "sequence parallelism over the tensor-parallel group")
     boolean sp;
 
+    @Option(names = "--cp", defaultValue = "1", description = "context-parallel size (long sequences); default ${DEFAULT-VALUE}")
+    int cp;
+
     @Option(names = "--ep", defaultValue = "1", description = "expert-parallel size (MoE); default ${DEFAULT-VALUE}")
     int ep;
 
@@ -61,7 +64,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--interleave", defaultValue = "1", description = "model chunks per GPU (interleaved 1F1B); default ${DEFAULT-VALUE}")
     int interleave;
 
-    @Option(names = "--recompute", defaultValue = "none", description = "none|selective|full; default ${DEFAULT-VALUE}")
+    @Option(names = "--recompute", defaultValue = "none", description = "none|selective|full|partial; default ${DEFAULT-VALUE}")
     String recompute;
 
     @Option(names = "--zero", defaultValue = "0", description = "ZeRO stage 0-3; default ${DEFAULT-VALUE}")
@@ -85,14 +88,18 @@ public final class PlanCommand implements Callable<Integer> {
             if (globalBatch == null) {
                 throw new IllegalArgumentException("give --global-batch (sequences per iteration) or a --plan-file");
             }
-            int defaultGpus = (dp != null ? dp : 1) * tp * pp;
+            int defaultGpus = (dp != null ? dp : 1) * tp * pp * Math.max(1, cp);
             cluster = inputs.cluster(defaultGpus);
             if (tp <= 0 || pp <= 0) {
                 throw new IllegalArgumentException("--tp and --pp must be positive, got " + tp + " and " + pp);
             }
-            int d = dp != null ? dp : Math.max(1, (inputs.gpus != null ? inputs.gpus : cluster.gpus()) / (tp * pp));
+            if (cp <= 0) {
+                throw new IllegalArgumentException("--cp must be positive, got " + cp);
+            }
+            int d = dp != null ? dp
+                    : Math.max(1, (inputs.gpus != null ? inputs.gpus : cluster.gpus()) / (tp * pp * cp));
             plan = new ParallelPlan(d, tp, pp, sp, ep, microBatch, globalBatch, interleave, Recompute.parse(recompute),
-                    zero, Precision.parse(precision));
+                    zero, Precision.parse(precision), cp, inputs.stack());
         }
         PerfEstimate e = PerfModel.evaluate(model, cluster, plan);
         if (json) {

@@ -28,8 +28,8 @@ import zhiti.econ.units.QuantityParser;
  * compute budget → Chinchilla-optimal N and D → shape → best plan → days, dollars and MWh.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches tp, pp, dp, micro-batch, interleaving, recompute, sequence parallelism, ZeRO stage (and",
-                "ep for MoE) for the highest throughput that fits in memory.",
+        description = {"Searches tp, pp, dp, cp, micro-batch, interleaving, recompute, sequence parallelism, ZeRO stage",
+                "(and ep for MoE) for the highest throughput that fits in memory.",
                 "Example: zhiti econ search --layers 105 --hidden 20480 --heads 128 --gpus 5128 --global-batch 2520",
                 "or with a catalog model: zhiti econ search --model \"MT-NLG 530B\" --gpus 2240 --global-batch 1920",
                 "With --budget FLOP the model comes from the Chinchilla optimum instead:",
@@ -53,6 +53,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--pp", description = "pin the pipeline stages")
     Integer pp;
+
+    @Option(names = "--cp", description = "pin the context-parallel size (searched for sequences of 16K tokens or more)")
+    Integer cp;
 
     @Option(names = "--micro-batch", description = "pin the micro-batch size")
     Integer microBatch;
@@ -110,7 +113,8 @@ public final class SearchCommand implements Callable<Integer> {
                 recompute.forEach(r -> recs.add(Recompute.parse(r)));
             }
             SearchSpace space = SearchSpace.open(globalBatch, p).withTp(tp).withPp(pp).withMicroBatch(microBatch)
-                    .withRecompute(recs).withZeroStages(zero == null ? null : Set.copyOf(zero)).usingAllGpus(allGpus);
+                    .withRecompute(recs).withZeroStages(zero == null ? null : Set.copyOf(zero)).usingAllGpus(allGpus)
+                    .withCp(cp).withStack(inputs.stack());
             result = PlanSearch.search(inputs.model(), inputs.cluster(8), space);
             figures = result.best().figures();
         }

@@ -22,23 +22,29 @@ class PerfCommandsTest {
 
 
     @Test
-    void validateBuiltInRowsAsJson() throws Exception {
+    void validateBuiltInSetsAsJson() throws Exception {
         CliRun r = run("econ", "validate", "--json");
         assertThat(r.exit()).isZero();
         JsonNode doc = r.json();
-        assertThat(doc.get("rows")).hasSize(18);
-        for (JsonNode row : doc.get("rows")) {
-            for (String key : new String[] {"name", "predicted_tflops_per_gpu", "measured_tflops_per_gpu",
-                    "predicted_s_per_iter", "measured_s_per_iter", "error"}) {
+        assertThat(doc.fieldNames()).toIterable().contains("calibration", "heldout", "outside", "note");
+        JsonNode calibration = doc.get("calibration");
+        assertThat(calibration.get("rows").size()).isGreaterThanOrEqualTo(70);
+        for (JsonNode row : calibration.get("rows")) {
+            for (String key : new String[] {"name", "gpu", "predicted_tflops_per_gpu", "measured_tflops_per_gpu",
+                    "predicted_s_per_iter", "measured_s_per_iter", "error", "plan", "planner_chose", "source"}) {
                 assertThat(row.has(key)).as(key).isTrue();
             }
-            // Narayanan et al. 2021 Table 1 and Korthikanti et al. 2022 Table 5: every row within ±10%
+            // every calibration row within ±10%
             assertThat(Math.abs(row.get("error").asDouble())).as(row.get("name").asText()).isLessThanOrEqualTo(0.10);
         }
-        JsonNode first = doc.get("rows").get(0);
+        JsonNode first = calibration.get("rows").get(0);
         assertThat(first.get("measured_tflops_per_gpu").asDouble()).isEqualTo(137); // 1.7B row of Table 1
         assertThat(first.get("measured_s_per_iter").isNull()).isTrue();
-        assertThat(doc.get("max_abs_error").asDouble()).isLessThanOrEqualTo(0.10);
+        assertThat(calibration.get("max_abs_error").asDouble()).isLessThanOrEqualTo(0.10);
+        assertThat(doc.get("heldout").get("rows").size()).isGreaterThanOrEqualTo(14);
+        CliRun text = run("econ", "validate", "--set", "heldout");
+        assertThat(text.out()).contains("heldout (").contains("max |error|").contains("chosen by the planner");
+        assertThat(run("econ", "validate", "--set", "everything").err()).contains("calibration, heldout, outside");
     }
 
     @Test
@@ -48,10 +54,17 @@ class PerfCommandsTest {
                 "name,params_b,hidden,layers,heads,seq_len,vocab,gpu,gpus,tp,pp,global_batch,micro_batch,precision,"
                         + "recompute,flops_basis,measured_tflops_per_gpu,measured_s_per_iter",
                 "GPT-3 on 1024 H100,175,12288,96,96,2048,51200,H100,1024,,,1536,,bf16,selective,model,,",
-                "39B measured,39.1,8192,48,64,2048,51200,A100 80GB,512,8,2,1536,,fp16,full,hardware,138,"));
+                "39B measured,39.1,8192,48,64,2048,51200,A100 80GB,512,8,2,1536,,fp16,full,hardware,138,",
+                "7.5B batch left open,7.5,4096,36,32,2048,51200,A100 80GB SXM,128,4,1,,,fp16,full,hardware,,"));
         CliRun r = run("econ", "validate", "--file", csv.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode rows = r.json().get("rows");
+        assertThat(rows.get(0).get("planner_chose").toString()).contains("tp", "pp", "b");
+        assertThat(rows.get(0).get("gpu").asText()).isEqualTo("H100 SXM5 80GB");
+        // an empty global batch is the planner's too, and the plan says so
+        assertThat(rows.get(2).get("gpu").asText()).isEqualTo("A100 SXM4 80GB");
+        assertThat(rows.get(2).get("planner_chose").toString()).contains("\"B\"");
+        assertThat(rows.get(2).get("plan").asText()).containsPattern("B=\\d+");
         assertThat(rows.get(0).get("error").isNull()).isTrue();
         assertThat(rows.get(0).get("predicted_tflops_per_gpu").asDouble()).isBetween(200.0, 900.0);
         assertThat(rows.get(1).get("error").asDouble()).isBetween(-0.1, 0.1);
@@ -112,8 +125,12 @@ class PerfCommandsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--layers");
         r = run("econ", "plan", "--layers", "96", "--hidden", "12288", "--heads", "96", "--global-batch", "64",
-                "--recompute", "partial");
+                "--recompute", "sometimes");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("none, selective or full");
+        assertThat(r.err()).contains("none, selective, full or partial");
+        r = run("econ", "plan", "--layers", "96", "--hidden", "12288", "--heads", "96", "--global-batch", "64",
+                "--software", "jax");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("megatron-core");
     }
 }

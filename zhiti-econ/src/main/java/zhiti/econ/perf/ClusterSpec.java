@@ -19,14 +19,19 @@ import zhiti.econ.Precision;
  * @param interNodeGbps        scale-out (InfiniBand/RoCE) bandwidth per GPU, Gb/s (DGX A100: 200)
  * @param nodes                number of nodes
  * @param source               where the numbers come from
+ * @param clockShare           share of the datasheet tensor peak the GPU sustains under training load (clocks
+ *                             drop below boost at the power limit); 0 in JSON means 1
  */
 public record ClusterSpec(String gpu, @JsonAlias("bf16_tflops") double bf16Tflops,
                           @JsonAlias("fp16_tflops") double fp16Tflops, @JsonAlias("fp8_tflops") double fp8Tflops,
                           @JsonAlias("hbm_gb") double hbmGb, @JsonAlias("hbm_gbs") double hbmGBs,
                           @JsonAlias("gpus_per_node") int gpusPerNode, @JsonAlias("nvlink_gbs") double nvlinkGBs,
-                          @JsonAlias("internode_gbps") double interNodeGbps, int nodes, String source) {
+                          @JsonAlias("internode_gbps") double interNodeGbps, int nodes, String source,
+                          @JsonAlias("clock_share") double clockShare) {
 
     public ClusterSpec {
+        clockShare = clockShare == 0 ? 1 : clockShare;
+        Checks.fraction("clock share", clockShare);
         gpu = gpu == null || gpu.isBlank() ? "GPU" : gpu;
         source = source == null ? "user input" : source;
         if (!(bf16Tflops > 0 || fp16Tflops > 0 || fp8Tflops > 0)) {
@@ -41,6 +46,13 @@ public record ClusterSpec(String gpu, @JsonAlias("bf16_tflops") double bf16Tflop
         Checks.positive("nodes", nodes);
     }
 
+    /** A cluster whose GPUs sustain their datasheet peak. */
+    public ClusterSpec(String gpu, double bf16Tflops, double fp16Tflops, double fp8Tflops, double hbmGb, double hbmGBs,
+                       int gpusPerNode, double nvlinkGBs, double interNodeGbps, int nodes, String source) {
+        this(gpu, bf16Tflops, fp16Tflops, fp8Tflops, hbmGb, hbmGBs, gpusPerNode, nvlinkGBs, interNodeGbps, nodes, source,
+                1);
+    }
+
     public static ClusterSpec fromJson(Path file) {
         return JsonInputs.read(file, ClusterSpec.class);
     }
@@ -48,7 +60,7 @@ public record ClusterSpec(String gpu, @JsonAlias("bf16_tflops") double bf16Tflop
     /** The same hardware with another node count. */
     public ClusterSpec withNodes(int n) {
         return new ClusterSpec(gpu, bf16Tflops, fp16Tflops, fp8Tflops, hbmGb, hbmGBs, gpusPerNode, nvlinkGBs,
-                interNodeGbps, n, source);
+                interNodeGbps, n, source, clockShare);
     }
 
     public int gpus() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import zhiti.econ.catalog.NameIndex;
 
 /**
@@ -19,14 +20,50 @@ import zhiti.econ.catalog.NameIndex;
 public final class GpuTable {
 
     private static final String FILE = "/zhiti/econ/perf/gpus.csv";
+    /** Words that do not tell one GPU of the table from another. */
+    private static final Set<String> NOISE = Set.of("nvidia", "tesla", "gpu", "gpus", "tensor", "core", "hbm",
+            "hbm2", "hbm2e", "hbm3", "hbm3e", "module");
+    private static final Map<ClusterSpec, List<String>> WORDS = new java.util.HashMap<>();
     private static final NameIndex<ClusterSpec> INDEX = load();
 
     private GpuTable() {
     }
 
-    /** One node of the named GPU's standard server; use {@link ClusterSpec#withNodes} for more. */
+    /**
+     * One node of the named GPU's standard server; use {@link ClusterSpec#withNodes} for more. Besides the names
+     * and aliases of the table, any spelling whose words each start a word of one row's name or aliases is
+     * accepted, in any order ("A100 80GB SXM", "H100 SXM", "NVIDIA H100 80GB HBM3"); an unknown name lists the
+     * nearest.
+     */
     public static ClusterSpec node(String gpu) {
-        return INDEX.get(gpu);
+        var exact = INDEX.find(gpu);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<String> asked = words(gpu).stream().filter(w -> !NOISE.contains(w)).toList();
+        List<ClusterSpec> matches = asked.isEmpty() ? List.of() : INDEX.all().stream()
+                .filter(spec -> asked.stream().allMatch(w -> WORDS.get(spec).stream().anyMatch(x -> x.startsWith(w))))
+                .toList();
+        if (matches.size() == 1) {
+            return matches.getFirst();
+        }
+        if (matches.size() > 1) {
+            // "A100 SXM" fits both memory sizes: the bare chip name decides, as it does on its own
+            for (String w : asked) {
+                var bare = INDEX.find(w);
+                if (bare.isPresent() && matches.contains(bare.get())) {
+                    return bare.get();
+                }
+            }
+            throw new IllegalArgumentException("GPU '" + gpu + "' fits several rows: "
+                    + matches.stream().map(ClusterSpec::gpu).toList() + "; name the memory size too");
+        }
+        return INDEX.get(gpu); // throws, naming the nearest
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[\\s\\-_/,()]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** A cluster of {@code gpus} GPUs of that kind, rounded up to whole nodes. */
@@ -54,9 +91,12 @@ public final class GpuTable {
                 specs.add(new ClusterSpec(name, num(r.get("bf16_tflops")), num(r.get("fp16_tflops")),
                         num(r.get("fp8_tflops")), num(r.get("hbm_gb")), num(r.get("hbm_gbs")),
                         (int) num(r.get("gpus_per_node")), num(r.get("nvlink_gbs_per_direction")),
-                        num(r.get("internode_gbps_per_gpu")), 1, r.get("source").trim()));
+                        num(r.get("internode_gbps_per_gpu")), 1, r.get("source").trim(), num(r.get("clock_share"))));
                 String a = r.getOrDefault("aliases", "");
                 aliases.put(name, a.isBlank() ? List.of() : Arrays.stream(a.split("\\|")).map(String::trim).toList());
+                List<String> w = new ArrayList<>(words(name));
+                aliases.get(name).forEach(x -> w.addAll(words(x)));
+                WORDS.put(specs.getLast(), List.copyOf(w));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);

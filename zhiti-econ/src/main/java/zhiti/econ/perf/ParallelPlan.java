@@ -11,20 +11,25 @@ import zhiti.econ.Precision;
  * @param tp          tensor-parallel size t (within a node)
  * @param pp          pipeline stages p
  * @param sp          sequence parallelism on the tensor-parallel group (Korthikanti et al. 2022)
- * @param ep          expert-parallel size (carved out of the data-parallel replicas; 1 for dense models)
+ * @param ep          expert-parallel size (1 for dense models): carved out of the dp·cp replicas, each expert split
+ *                    over the tensor-parallel group; or, when larger, folded over tp·dp·cp with whole experts
  * @param microBatch  sequences per micro-batch b
  * @param globalBatch sequences per iteration B (= dp · b · micro-batches)
  * @param interleave  model chunks per GPU v of the interleaved 1F1B schedule (1 = plain 1F1B)
  * @param recompute   activation recomputation
  * @param zeroStage   0 none, 1 shards optimizer states, 2 also gradients, 3 also weights over dp
  * @param precision   bf16, fp16 or fp8 tensor math
+ * @param cp          context-parallel size: each sequence split over cp GPUs (0 in JSON means 1)
+ * @param stack       the training software (null: {@link Stack#defaultFor} the cluster)
  */
 public record ParallelPlan(int dp, int tp, int pp, boolean sp, int ep, @JsonAlias("micro_batch") int microBatch,
                            @JsonAlias("global_batch") int globalBatch, int interleave, Recompute recompute,
-                           @JsonAlias("zero_stage") int zeroStage, Precision precision) {
+                           @JsonAlias("zero_stage") int zeroStage, Precision precision, int cp, Stack stack) {
 
     public ParallelPlan {
         ep = ep == 0 ? 1 : ep;
+        cp = cp == 0 ? 1 : cp;
+        Checks.positive("context-parallel size (cp)", cp);
         interleave = interleave == 0 ? 1 : interleave;
         recompute = recompute == null ? Recompute.NONE : recompute;
         precision = precision == null ? Precision.BF16 : precision;
@@ -43,8 +48,12 @@ public record ParallelPlan(int dp, int tp, int pp, boolean sp, int ep, @JsonAlia
             throw new IllegalArgumentException("global batch " + globalBatch + " is not a multiple of dp × micro-batch = "
                     + dp + " × " + microBatch + "; pick sizes so that every replica runs whole micro-batches");
         }
-        if (dp % ep != 0) {
-            throw new IllegalArgumentException("expert-parallel size " + ep + " must divide dp " + dp);
+        if (!PerfKernel.expertLayoutFits(tp, dp * cp, ep)) {
+            throw new IllegalArgumentException("expert-parallel size " + ep + " must divide dp·cp = " + dp * cp
+                    + ", or be a multiple of it that divides tp·dp·cp = " + tp * dp * cp);
+        }
+        if (interleave > 1 && stack != null && !stack.interleaving()) {
+            throw new IllegalArgumentException(stack.label() + " has no interleaved pipeline; use interleave 1");
         }
         if (interleave > 1 && pp == 1) {
             throw new IllegalArgumentException("interleaving (v = " + interleave + ") needs pipeline parallelism (pp > 1)");
@@ -54,12 +63,18 @@ public record ParallelPlan(int dp, int tp, int pp, boolean sp, int ep, @JsonAlia
         }
     }
 
+    /** A plan without context parallelism, on the cluster's default stack. */
+    public ParallelPlan(int dp, int tp, int pp, boolean sp, int ep, int microBatch, int globalBatch, int interleave,
+                        Recompute recompute, int zeroStage, Precision precision) {
+        this(dp, tp, pp, sp, ep, microBatch, globalBatch, interleave, recompute, zeroStage, precision, 1, null);
+    }
+
     public static ParallelPlan fromJson(Path file) {
         return JsonInputs.read(file, ParallelPlan.class);
     }
 
     public int gpus() {
-        return dp * tp * pp;
+        return dp * tp * pp * cp;
     }
 
     /** Micro-batches each pipeline runs per iteration: m = B ÷ (dp · b). */
@@ -68,8 +83,20 @@ public record ParallelPlan(int dp, int tp, int pp, boolean sp, int ep, @JsonAlia
     }
 
     public String describe() {
-        return "dp=" + dp + " tp=" + tp + " pp=" + pp + (sp ? " sp" : "") + (ep > 1 ? " ep=" + ep : "")
-                + " b=" + microBatch + " B=" + globalBatch + (interleave > 1 ? " v=" + interleave : "")
-                + " recompute=" + recompute.label() + " zero=" + zeroStage + " " + precision.label();
+        return describe(java.util.Set.of());
+    }
+
+    /** The plan, with a * after each size in {@code chosen} ("tp", "pp", "b", "B", "v", "recompute", "zero"). */
+    public String describe(java.util.Collection<String> chosen) {
+        return "dp=" + dp + " " + mark("tp", tp, chosen) + " " + mark("pp", pp, chosen) + (cp > 1 ? " cp=" + cp : "")
+                + (sp ? " sp" : "") + (ep > 1 ? " ep=" + ep : "") + " " + mark("b", microBatch, chosen) + " "
+                + mark("B", globalBatch, chosen)
+                + (interleave > 1 || chosen.contains("v") && pp > 1 ? " " + mark("v", interleave, chosen) : "")
+                + " " + mark("recompute", recompute.label(), chosen) + " " + mark("zero", zeroStage, chosen) + " "
+                + precision.label() + (stack != null ? " " + stack.label() : "");
+    }
+
+    private static String mark(String key, Object value, java.util.Collection<String> chosen) {
+        return key + "=" + value + (chosen.contains(key) ? "*" : "");
     }
 }

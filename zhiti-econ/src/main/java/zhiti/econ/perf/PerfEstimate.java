@@ -54,21 +54,22 @@ public record PerfEstimate(ModelShape model, ClusterSpec cluster, ParallelPlan p
 
     static List<Figure> figuresFor(ModelShape m, ClusterSpec c, ParallelPlan p, double seconds, double[] t,
                                    double mem, double[] mp, double limit, double modelFlops, double hwFlops,
-                                   double peak, Calibration cal) {
+                                   double peak, Calibration cal, Stack stack) {
         String src = "performance model after Narayanan et al. 2021 and Korthikanti et al. 2022; cluster: "
-                + c.source() + "; calibration: " + cal.describe();
+                + c.source() + "; stack: " + stack.label() + "; calibration: " + cal.describe();
         String plan = p.describe();
         List<Figure> out = new ArrayList<>();
         out.add(new Figure("time per iteration", seconds, "s",
-                "T = m·(stage compute + TP + EP + p2p) + (p−1)/v·stage + DP all-reduce + optimizer",
+                "T = m·(stage compute + TP + EP + CP + p2p) + (p−1)/v·stage + exposed DP reduction + optimizer",
                 Figure.inputs("plan", plan, "compute (s)", t[PerfKernel.COMPUTE], "pipeline bubble (s)",
                         t[PerfKernel.BUBBLE], "tensor-parallel comm (s)", t[PerfKernel.TP_COMM],
-                        "expert all-to-all (s)", t[PerfKernel.EP_COMM], "pipeline p2p (s)", t[PerfKernel.PP_COMM],
+                        "expert all-to-all (s)", t[PerfKernel.EP_COMM], "context-parallel ring (s)",
+                        t[PerfKernel.CP_COMM], "pipeline p2p (s)", t[PerfKernel.PP_COMM],
                         "data-parallel all-reduce (s)", t[PerfKernel.DP_COMM], "optimizer step (s)",
                         t[PerfKernel.OPTIMIZER]), src));
         double gpus = p.gpus();
         out.add(new Figure("model FLOPs per iteration", modelFlops, "FLOP",
-                "72·B·s·l·h²·(1 + s/(6h) + V/(12·h·l)) for FFN 4h; generally 3·B·(l·(2s(4+2fk)h² + 4s²h) + 2shV)",
+                "72·B·s·l·h²·(1 + s/(6h) + V/(12·h·l)) for FFN 4h; generally 3·B·(l·(2s(2+2r+2fk)h² + 4s²h) + 2shV)",
                 Figure.inputs("B", p.globalBatch(), "s", m.seqLen(), "l", m.layers(), "h", m.hidden(),
                         "V", m.vocab()), "Narayanan et al. 2021, eq. 3 without recomputation"));
         out.add(new Figure("6ND model FLOPs per iteration", 6 * m.activeParams() * p.globalBatch() * m.seqLen(),
@@ -94,10 +95,10 @@ public record PerfEstimate(ModelShape model, ClusterSpec cluster, ParallelPlan p
                         "fits", mem <= limit), src));
         out.add(new Figure("activation memory per GPU (transformer layers, first stage)",
                 mp[PerfKernel.ACTIVATIONS_LAYERS] / (1L << 30), "GiB",
-                "none: sbh(10 + 24/t) + 5as²b/t per layer (SP: sbh·34/t + …); selective: drops 5as²b/t; "
-                        + "full: 2sbh; × l/p layers × min(p, m) in flight × (1 + (p−1)/(p·v))",
+                "none: sbh(10 + 24/t) + 5as²b/t per layer (SP: sbh·34/t + …; s = sequence ÷ cp); selective or fused "
+                        + "attention: drops 5as²b/t; full: 2sbh; × ⌈l/p⌉ layers × min(p, m) in flight × (1 + (p−1)/(p·v))",
                 Figure.inputs("s", m.seqLen(), "b", p.microBatch(), "h", m.hidden(), "a", m.heads(),
-                        "t", p.tp(), "p", p.pp(), "v", p.interleave()), "Korthikanti et al. 2022, sec. 4"));
+                        "t", p.tp(), "p", p.pp(), "v", p.interleave(), "cp", p.cp()), "Korthikanti et al. 2022, sec. 4"));
         return out;
     }
 }

@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Activation recomputation: none keeps every activation; selective recomputes only the attention core
- * (softmax, dropout, score×V: Korthikanti et al. 2022); full keeps only each layer's input and reruns its forward.
+ * (softmax, dropout, score×V: Korthikanti et al. 2022); full keeps only each layer's input and reruns its forward;
+ * partial does so on the fewest layers of each stage that make the plan fit (Megatron's recompute-num-layers).
  */
 public enum Recompute {
-    NONE, SELECTIVE, FULL;
+    NONE, SELECTIVE, FULL, PARTIAL;
 
     @JsonValue
     public String label() {
@@ -25,6 +26,6 @@ public enum Recompute {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown recompute '" + s + "': use none, selective or full");
+        throw new IllegalArgumentException("unknown recompute '" + s + "': use none, selective, full or partial");
     }
 }

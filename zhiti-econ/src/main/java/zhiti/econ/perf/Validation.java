@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -21,17 +21,56 @@ import java.util.Set;
  */
 public final class Validation {
 
-    private static final String BUILT_IN = "/zhiti/econ/perf/validation-rows.csv";
+    /** The shipped sets of published measurements. */
+    public enum RowSet {
+        /** Rows the constants were fitted on. */
+        CALIBRATION("calibration", "/zhiti/econ/perf/validation-rows.csv"),
+        /** A fifth of the collected rows, chosen by a hash of the name and never used for fitting. */
+        HELD_OUT("heldout", "/zhiti/econ/perf/validation-heldout.csv"),
+        /** Runs on software or architectures the model does not cover, kept to show how far off it is. */
+        OUTSIDE("outside", "/zhiti/econ/perf/validation-outside.csv");
 
-    /** One row's prediction next to its measurement. */
+        private final String label;
+        private final String resource;
+
+        RowSet(String label, String resource) {
+            this.label = label;
+            this.resource = resource;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One row's prediction next to its measurement; {@code plannerChose} names the sizes the row left empty and the
+     * planner picked (a published run may have used others).
+     */
     public record Outcome(ValidationRow row, PerfEstimate estimate, double predictedTflopsPerGpu,
-                          double predictedSecondsPerIteration, OptionalDouble error, String errorOf) {
+                          double predictedSecondsPerIteration, OptionalDouble error, String errorOf,
+                          List<String> plannerChose) {
+
+        public Outcome {
+            plannerChose = List.copyOf(plannerChose);
+        }
     }
 
     public record Report(List<Outcome> outcomes) {
 
         public Report {
             outcomes = List.copyOf(outcomes);
+        }
+
+        /** Root mean square of the errors over rows with a measurement (0 when none has one). */
+        public double rmsError() {
+            double[] e = outcomes.stream().map(Outcome::error).filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble).toArray();
+            double s = 0;
+            for (double x : e) {
+                s += x * x;
+            }
+            return e.length == 0 ? 0 : Math.sqrt(s / e.length);
         }
 
         /** Largest |error| over rows with a measurement (0 when none has one). */
@@ -44,13 +83,60 @@ public final class Validation {
     private Validation() {
     }
 
-    /** The published rows shipped with Zhiti (Narayanan et al. 2021 Table 1, Korthikanti et al. 2022 Table 5). */
+    /**
+     * Sequence parallelism as the rows' sources ran it: with selective recompute (Korthikanti et al.), always on
+     * Megatron-Core, the planner's choice when recompute is not published, off otherwise.
+     */
+    private static Boolean sequenceParallel(ValidationRow r, Stack stack) {
+        if (r.recompute() == Recompute.SELECTIVE || stack == Stack.MEGATRON_CORE) {
+            return true;
+        }
+        return r.recompute() == null ? null : false;
+    }
+
+    /** The plan's sizes the row leaves to the planner, in the order {@link ParallelPlan#describe} prints them. */
+    private static List<String> plannerChose(ValidationRow r) {
+        List<String> out = new ArrayList<>();
+        if (r.tp().isEmpty()) {
+            out.add("tp");
+        }
+        if (r.pp().isEmpty()) {
+            out.add("pp");
+        }
+        if (r.microBatch().isEmpty()) {
+            out.add("b");
+        }
+        if (r.freeBatch()) {
+            out.add("B");
+        }
+        if (r.interleave().isEmpty()) {
+            out.add("v");
+        }
+        if (r.recompute() == null) {
+            out.add("recompute");
+        }
+        if (r.zero().isEmpty()) {
+            out.add("zero");
+        }
+        return out;
+    }
+
+    private static Integer boxed(OptionalInt v) {
+        return v.isPresent() ? Integer.valueOf(v.getAsInt()) : null;
+    }
+
+    /** The calibration rows shipped with Zhiti: every constant of {@link Calibration#FITTED} was fitted on them. */
     public static List<ValidationRow> builtInRows() {
-        try (InputStream in = Validation.class.getResourceAsStream(BUILT_IN)) {
+        return builtInRows(RowSet.CALIBRATION);
+    }
+
+    /** One of the shipped sets of published measurements (each row with its source). */
+    public static List<ValidationRow> builtInRows(RowSet set) {
+        try (InputStream in = Validation.class.getResourceAsStream(set.resource)) {
             if (in == null) {
-                throw new IllegalStateException("built-in validation rows missing: " + BUILT_IN);
+                throw new IllegalStateException("built-in validation rows missing: " + set.resource);
             }
-            return parse(in, BUILT_IN);
+            return parse(in, set.resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,7 +178,7 @@ public final class Validation {
     }
 
     public static Report run(List<ValidationRow> rows) {
-        return run(rows, Calibration.MEGATRON_A100);
+        return run(rows, Calibration.FITTED);
     }
 
     public static Report run(List<ValidationRow> rows, Calibration cal) {
@@ -104,19 +190,25 @@ public final class Validation {
     }
 
     /**
-     * Predicts one row. Sizes the row leaves empty are searched, on exactly the row's GPUs; the interleaving depth
-     * and ZeRO stage are always the planner's. Sequence parallelism is on with selective recompute and off
-     * otherwise, as in the papers the rows come from.
+     * Predicts one row. Sizes the row leaves empty (tp, pp, micro-batch, global batch, interleaving) are searched,
+     * on exactly the row's GPUs; the ZeRO stage is always the planner's. Sequence parallelism is on with selective
+     * recompute and off otherwise, as in the papers the first rows come from.
      */
     public static Outcome predict(ValidationRow r, Calibration cal) {
         try {
             ClusterSpec cluster = GpuTable.cluster(r.gpu(), r.gpus());
+            Stack stack = r.stack() != null ? r.stack() : Stack.defaultFor(cluster);
             SearchSpace space = SearchSpace.open(r.globalBatch(), r.precision())
-                    .withTp(r.tp().isPresent() ? r.tp().getAsInt() : null)
-                    .withPp(r.pp().isPresent() ? r.pp().getAsInt() : null)
-                    .withMicroBatch(r.microBatch().isPresent() ? r.microBatch().getAsInt() : null)
-                    .withRecompute(Set.copyOf(EnumSet.of(r.recompute())))
-                    .withSequenceParallel(r.recompute() == Recompute.SELECTIVE)
+                    .withTp(boxed(r.tp()))
+                    .withPp(boxed(r.pp()))
+                    .withCp(r.cp().isPresent() ? r.cp().getAsInt() : 1)
+                    .withEp(boxed(r.ep()))
+                    .withInterleave(boxed(r.interleave()))
+                    .withMicroBatch(boxed(r.microBatch()))
+                    .withRecompute(r.recompute() == null ? null : Set.of(r.recompute()))
+                    .withSequenceParallel(sequenceParallel(r, stack))
+                    .withZeroStages(r.zero().isPresent() ? Set.of(r.zero().getAsInt()) : null)
+                    .withStack(stack)
                     .usingAllGpus(true);
             if (r.gpus() % cluster.gpusPerNode() != 0 && r.gpus() > cluster.gpusPerNode()) {
                 throw new IllegalArgumentException("gpus " + r.gpus() + " is not a whole number of "
@@ -125,7 +217,7 @@ public final class Validation {
             ClusterSpec exact = r.gpus() < cluster.gpusPerNode()
                     ? new ClusterSpec(cluster.gpu(), cluster.bf16Tflops(), cluster.fp16Tflops(), cluster.fp8Tflops(),
                     cluster.hbmGb(), cluster.hbmGBs(), r.gpus(), cluster.nvlinkGBs(), cluster.interNodeGbps(), 1,
-                    cluster.source())
+                    cluster.source(), cluster.clockShare())
                     : cluster;
             PerfEstimate e = PlanSearch.search(r.shape(), exact, space, cal).best();
             double tflops = r.flopsBasis() == ValidationRow.FlopsBasis.MODEL ? e.modelTflopsPerGpu()
@@ -142,7 +234,7 @@ public final class Validation {
                 error = OptionalDouble.empty();
                 of = "none";
             }
-            return new Outcome(r, e, tflops, e.secondsPerIteration(), error, of);
+            return new Outcome(r, e, tflops, e.secondsPerIteration(), error, of, plannerChose(r));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("row '" + r.name() + "': " + ex.getMessage(), ex);
         }

@@ -80,17 +80,17 @@ class PlanSearchTest {
     void kernelEvaluationAllocatesNothing() {
         // the search's hot loop: a per-plan allocation would show up as ≥ 16 bytes × 200,000 calls
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        PerfKernel k = new PerfKernel(M530B, GpuTable.cluster("A100", 2520), Precision.BF16, Calibration.MEGATRON_A100);
+        PerfKernel k = new PerfKernel(M530B, GpuTable.cluster("A100", 2520), Precision.BF16, Calibration.FITTED);
         double sink = 0;
         for (int i = 0; i < 20_000; i++) { // warm-up so the measured loop runs compiled code
-            sink += k.seconds(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
-                    + k.memoryBytes(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
+            sink += k.seconds(8, 35, 9, 1, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
+                    + k.memoryBytes(8, 35, 9, 1, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
         }
         long tid = Thread.currentThread().threadId();
         long before = threads.getThreadAllocatedBytes(tid);
         for (int i = 0; i < 100_000; i++) {
-            sink += k.seconds(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
-                    + k.memoryBytes(8, 35, 9, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
+            sink += k.seconds(8, 35, 9, 1, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null)
+                    + k.memoryBytes(8, 35, 9, 1, 1, 3, i % 3, (i & 1) == 0, i % 4, 1, 2520, null);
         }
         long allocated = threads.getThreadAllocatedBytes(tid) - before;
         assertThat(sink).isPositive();
