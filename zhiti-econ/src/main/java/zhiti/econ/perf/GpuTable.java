@@ -32,8 +32,8 @@ public final class GpuTable {
     /**
      * One node of the named GPU's standard server; use {@link ClusterSpec#withNodes} for more. Besides the names
      * and aliases of the table, any spelling whose words each start a word of one row's name or aliases is
-     * accepted, in any order ("A100 80GB SXM", "H100 SXM", "NVIDIA H100 80GB HBM3"); an unknown name lists the
-     * nearest.
+     * accepted, in any order ("A100 80GB SXM", "H100 SXM", "NVIDIA H100 80GB HBM3"; model words such as "H100" must
+     * be whole); an unknown name lists the nearest.
      */
     public static ClusterSpec node(String gpu) {
         var exact = INDEX.find(gpu);
@@ -42,7 +42,7 @@ public final class GpuTable {
         }
         List<String> asked = words(gpu).stream().filter(w -> !NOISE.contains(w)).toList();
         List<ClusterSpec> matches = asked.isEmpty() ? List.of() : INDEX.all().stream()
-                .filter(spec -> asked.stream().allMatch(w -> WORDS.get(spec).stream().anyMatch(x -> x.startsWith(w))))
+                .filter(spec -> asked.stream().allMatch(w -> WORDS.get(spec).stream().anyMatch(x -> fits(w, x))))
                 .toList();
         if (matches.size() == 1) {
             return matches.getFirst();
@@ -59,6 +59,14 @@ public final class GpuTable {
                     + matches.stream().map(ClusterSpec::gpu).toList() + "; name the memory size too");
         }
         return INDEX.get(gpu); // throws, naming the nearest
+    }
+
+    /**
+     * A chip's model word (letters then digits: "h100", "a100", "sxm4") must be whole, so "H10" is no H100; other
+     * words may be the start of one ("sxm" for "sxm5", "80g" for "80gb").
+     */
+    private static boolean fits(String asked, String word) {
+        return asked.matches("[a-z]+\\d+") ? word.equals(asked) : word.startsWith(asked);
     }
 
     private static List<String> words(String s) {

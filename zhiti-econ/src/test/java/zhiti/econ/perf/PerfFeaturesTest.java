@@ -99,6 +99,7 @@ class PerfFeaturesTest {
         assertThat(GpuTable.node("a100 sxm").gpu()).isEqualTo("A100 SXM4 80GB");
         assertThat(GpuTable.node("A100-SXM4-40GB").gpu()).isEqualTo("A100 SXM4 40GB");
         assertThatThrownBy(() -> GpuTable.node("H100 PCIe")).hasMessageContaining("did you mean").hasMessageContaining("H100");
+        assertThatThrownBy(() -> GpuTable.node("H10 SXM")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ParallelPlan(2, 2, 2, false, 1, 1, 8, 2, Recompute.NONE, 0, Precision.BF16, 1,
                 Stack.DEEPSPEED)).hasMessageContaining("no interleaved pipeline");
     }
