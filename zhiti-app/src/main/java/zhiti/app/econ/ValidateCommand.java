@@ -110,6 +110,14 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Validation.Outcome o : report.outcomes()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", o.row().name());
+            if (o.problem() != null) {
+                m.put("gpu", o.row().gpu());
+                m.put("error", null);
+                m.put("problem", o.problem());
+                m.put("source", o.row().source());
+                list.add(m);
+                continue;
+            }
             m.put("gpu", o.estimate().cluster().gpu());
             m.put("predicted_tflops_per_gpu", o.predictedTflopsPerGpu());
             m.put("measured_tflops_per_gpu", orNull(o.row().measuredTflopsPerGpu()));
@@ -128,6 +136,7 @@ public final class ValidateCommand implements Callable<Integer> {
         g.put("rows", list);
         g.put("max_abs_error", report.maxAbsError());
         g.put("rms_error", report.rmsError());
+        g.put("unplanned", report.unplanned());
         return g;
     }
 
@@ -136,13 +145,20 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("  %-44s %9s %9s %9s %9s %8s  %s%n", "name", "pred TF/s", "meas TF/s", "pred s", "meas s", "error",
                 "plan (* = planner's choice)");
         for (Validation.Outcome o : report.outcomes()) {
+            if (o.problem() != null) {
+                out.printf("  %-44s %9s %9s %9s %9s %8s  cannot plan: %s%n", clip(o.row().name(), 44), "-",
+                        fmt(o.row().measuredTflopsPerGpu(), "%.1f"), "-",
+                        fmt(o.row().measuredSecondsPerIteration(), "%.2f"), "-", o.problem());
+                continue;
+            }
             out.printf("  %-44s %9.1f %9s %9.2f %9s %8s  %s%n", clip(o.row().name(), 44), o.predictedTflopsPerGpu(),
                     fmt(o.row().measuredTflopsPerGpu(), "%.1f"), o.predictedSecondsPerIteration(),
                     fmt(o.row().measuredSecondsPerIteration(), "%.2f"),
                     o.error().isPresent() ? String.format("%+.1f%%", 100 * o.error().getAsDouble()) : "-",
                     o.estimate().plan().describe(o.plannerChose()));
         }
-        out.printf("  max |error| %.1f%%, rms %.1f%%%n", 100 * report.maxAbsError(), 100 * report.rmsError());
+        out.printf("  max |error| %.1f%%, rms %.1f%%%s%n", 100 * report.maxAbsError(), 100 * report.rmsError(),
+                report.unplanned() > 0 ? ", " + report.unplanned() + " row(s) the model cannot plan" : "");
         if (report.outcomes().stream().anyMatch(o -> !o.plannerChose().isEmpty())) {
             out.println("  * chosen by the planner where the row is silent; a published run may have used another");
         }

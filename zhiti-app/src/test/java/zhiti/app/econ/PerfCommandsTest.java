@@ -72,6 +72,25 @@ class PerfCommandsTest {
     }
 
     @Test
+    void aRowThatCannotBePlannedSaysWhyAndTheOthersStillRun(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("rows.csv");
+        Files.writeString(csv, String.join("\n",
+                "name,params_b,hidden,layers,heads,seq_len,vocab,gpu,gpus,tp,pp,global_batch,micro_batch,precision,"
+                        + "recompute,flops_basis,measured_tflops_per_gpu,measured_s_per_iter",
+                "1T on one GPU,,25600,128,160,2048,51200,H100,1,1,1,8,1,bf16,full,model,,10",
+                "39B measured,39.1,8192,48,64,2048,51200,A100 80GB,512,8,2,1536,,fp16,full,hardware,138,"));
+        CliRun r = run("econ", "validate", "--file", csv.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode rows = r.json().get("rows");
+        assertThat(rows.get(0).get("problem").asText()).contains("no plan").contains("fits");
+        assertThat(rows.get(0).get("error").isNull()).isTrue();
+        assertThat(rows.get(1).get("error").asDouble()).isBetween(-0.1, 0.1);
+        assertThat(r.json().get("unplanned").asInt()).isEqualTo(1);
+        CliRun text = run("econ", "validate", "--file", csv.toString());
+        assertThat(text.out()).contains("cannot plan").contains("1 row(s) the model cannot plan");
+    }
+
+    @Test
     void validateRejectsBadFilesWithExitTwo(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "name,hidden\nx,1024\n");

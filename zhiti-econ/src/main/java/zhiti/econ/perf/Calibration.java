@@ -30,11 +30,11 @@ public record Calibration(double matmulPeakFraction, double matmulHalfWidth, dou
                           double overlapHidden, double collectiveLatencyS) {
 
     /**
-     * Fitted on the 73 calibration rows (see the class comment and zhiti-econ/VALIDATION.md) with the Hopper clock
+     * Fitted on the 82 calibration rows (see the class comment and zhiti-econ/VALIDATION.md) with the Hopper clock
      * share of the GPU table at 0.86; link efficiencies set to 0.8 and usable memory to 95%, not fitted.
      */
     public static final Calibration FITTED =
-            new Calibration(0.755, 218.4, 1.741, 0.8, 0.8, 1.112e-3, 0.95, 0.428, 0.823, 0.363, 116e-6);
+            new Calibration(0.776, 253.1, 1.653, 0.8, 0.8, 1.222e-3, 0.95, 0.398, 0.826, 0.303, 120e-6);
 
     public Calibration {
         Checks.fraction("matmul peak fraction", matmulPeakFraction);

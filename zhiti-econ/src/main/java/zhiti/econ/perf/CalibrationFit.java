@@ -117,9 +117,16 @@ public final class CalibrationFit {
         return new Fit(c, report.maxAbsError(), rms(errors), evals);
     }
 
-    /** max|error| + 0.1·rms(error) of a calibration on the rows (what the fit minimises). */
+    /**
+     * max|error| + 0.1·rms(error) of a calibration on the rows (what the fit minimises); a row the model cannot
+     * plan counts as an error of 100%.
+     */
     public static double objective(List<ValidationRow> rows, Calibration c) {
-        double[] errors = Validation.run(rows, c).outcomes().stream().filter(o -> o.error().isPresent())
+        Validation.Report report = Validation.run(rows, c);
+        if (report.unplanned() > 0) {
+            return 1 + report.unplanned();
+        }
+        double[] errors = report.outcomes().stream().filter(o -> o.error().isPresent())
                 .mapToDouble(o -> o.error().getAsDouble()).toArray();
         double max = 0;
         for (double e : errors) {

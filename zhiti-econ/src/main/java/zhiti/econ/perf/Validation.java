@@ -45,14 +45,20 @@ public final class Validation {
 
     /**
      * One row's prediction next to its measurement; {@code plannerChose} names the sizes the row left empty and the
-     * planner picked (a published run may have used others).
+     * planner picked (a published run may have used others). A row the model cannot plan (nothing fits in memory,
+     * sizes that clash) has no estimate and says why in {@code problem}.
      */
     public record Outcome(ValidationRow row, PerfEstimate estimate, double predictedTflopsPerGpu,
                           double predictedSecondsPerIteration, OptionalDouble error, String errorOf,
-                          List<String> plannerChose) {
+                          List<String> plannerChose, String problem) {
 
         public Outcome {
             plannerChose = List.copyOf(plannerChose);
+        }
+
+        static Outcome unplanned(ValidationRow row, String problem) {
+            return new Outcome(row, null, Double.NaN, Double.NaN, OptionalDouble.empty(), "none", Validation.plannerChose(row),
+                    problem);
         }
     }
 
@@ -71,6 +77,11 @@ public final class Validation {
                 s += x * x;
             }
             return e.length == 0 ? 0 : Math.sqrt(s / e.length);
+        }
+
+        /** Rows the model could not plan. */
+        public long unplanned() {
+            return outcomes.stream().filter(o -> o.problem() != null).count();
         }
 
         /** Largest |error| over rows with a measurement (0 when none has one). */
@@ -181,10 +192,15 @@ public final class Validation {
         return run(rows, Calibration.FITTED);
     }
 
+    /** Predicts every row; a row that cannot be planned is reported with its problem, and the others still run. */
     public static Report run(List<ValidationRow> rows, Calibration cal) {
         List<Outcome> out = new ArrayList<>();
         for (ValidationRow r : rows) {
-            out.add(predict(r, cal));
+            try {
+                out.add(predict(r, cal));
+            } catch (IllegalArgumentException e) {
+                out.add(Outcome.unplanned(r, e.getMessage()));
+            }
         }
         return new Report(out);
     }
@@ -234,7 +250,7 @@ public final class Validation {
                 error = OptionalDouble.empty();
                 of = "none";
             }
-            return new Outcome(r, e, tflops, e.secondsPerIteration(), error, of, plannerChose(r));
+            return new Outcome(r, e, tflops, e.secondsPerIteration(), error, of, plannerChose(r), null);
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("row '" + r.name() + "': " + ex.getMessage(), ex);
         }
