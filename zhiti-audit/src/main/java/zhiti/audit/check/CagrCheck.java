@@ -28,6 +28,10 @@ public final class CagrCheck implements Check {
             for (Sentence s : d.sentences()) {
                 if (!CAGR.matcher(s.text()).find()) continue;
                 List<Located> rates = d.in(s).stream().filter(n -> n.num().unit() == Unit.PERCENT).toList();
+                if (rates.size() > 1) { // other percentages beside it ("国产化率由 12% 提升至 30%"): the one the CAGR words name
+                    rates = rates.stream().filter(n -> CAGR.matcher(d.between(Math.max(s.start(), n.num().start() - 16),
+                            n.num().start())).find()).toList();
+                }
                 if (rates.size() != 1) continue; // a list of rates for several segments: no way to pair them here
                 Claim c = check(d, s, rates.get(0));
                 if (c != null) out.add(c);

@@ -20,13 +20,17 @@ import zhiti.audit.text.Unit;
  * rate the document's other conversions imply (their median, when there are at least three).
  */
 public final class CurrencyCheck implements Check {
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:[（(,，]\\s*)?(?:则|即|大约|为)?\\s*(?:约|约合|折合|合|相当于|即|or about|or roughly|or|about|roughly|equivalent to|i\\.e\\.)?\\s*(?:人民币)?\\s*",
+    private static final Pattern JOIN = Pattern.compile("\\s*(?:[（(,，；;]\\s*)?(?:则|即|大约|为)?\\s*(?:is|was|are|works out to|comes to|converts to|equals|is equal to|equal to)?\\s*"
+            + "(?:约|约合|折合|合|相当于|即|or about|or roughly|or|about|roughly|around|equivalent to|i\\.e\\.)?\\s*(?:about|roughly|around)?\\s*(?:人民币)?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** What surrounds a rate printed between the two amounts: "；按 1 美元兑 7.25 元人民币换算，约合". */
+    private static final Pattern RATE_WORDS = Pattern.compile("按|以|依|的?汇率|人民币|换算|折算|计算|计|at|using|the rate of", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATE = Pattern.compile("(?:1\\s*(?:美元|USD|US\\$|\\$|dollar)\\s*(?:=|＝|兑|兑换|约合|合|换|to|equals?)\\s*(?:人民币)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:元|CNY|RMB|yuan))"
             + "|(?:汇率(?:为|按|取|是)?\\s*(\\d+(?:\\.\\d+)?))|(?:USD/CNY|美元兑人民币)\\s*(?:汇率)?\\s*(?:为|of|at|=)?\\s*(\\d+(?:\\.\\d+)?)"
             + "|(?:at|exchange rate of)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:yuan|CNY|RMB)\\s*(?:per|to the|a)\\s*(?:US\\s*)?(?:dollar|USD)", Pattern.CASE_INSENSITIVE);
 
-    private record Pair(Located usd, Located other, double rate) {
+    /** @param derived the amount the join word introduces ("约合 …", "or about …"): the one a slip would be in */
+    private record Pair(Located usd, Located other, double rate, Located derived) {
     }
 
     @Override
@@ -47,12 +51,24 @@ public final class CurrencyCheck implements Check {
                 basis = "the median rate of the document's " + pairs.size() + " conversions (" + Judge.fmt(reference) + " CNY/USD)";
             } else continue;
             for (Pair p : pairs) {
-                double computed = p.usd().value() * reference;
                 double slack = 0.03 + Judge.inputRounding(List.of(p.usd(), p.other()));
-                Claim c = Judge.judge(ClaimKind.CONVERSION, p.other(), computed, slack, "CNY = USD × rate",
-                        List.of(Input.of("amount in USD", p.usd()), Input.constant("rate (CNY per USD)", reference, "CNY/USD", basis)),
-                        String.format("%s × %s = %s CNY; the printed pair implies %s CNY/USD", p.usd().num().text(), Judge.fmt(reference),
-                                Judge.fmt(computed), Judge.fmt(p.rate())), EquivalenceCheck.powerOfTen(computed, p.other().value()));
+                Input rate = Input.constant("rate (CNY per USD)", reference, "CNY/USD", basis);
+                Claim c;
+                if (p.derived() == p.usd()) { // "14.6 亿元…约合 2.4 亿美元": the dollars are the converted figure
+                    double computed = p.other().value() / reference;
+                    c = Judge.judge(ClaimKind.CONVERSION, p.usd(), computed, slack, "USD = CNY ÷ rate",
+                            List.of(Input.of("amount in CNY", p.other()), rate),
+                            String.format("%s ÷ %s = %s USD; the printed pair implies %s CNY/USD", p.other().num().text(),
+                                    Judge.fmt(reference), Judge.fmt(computed), Judge.fmt(p.rate())),
+                            EquivalenceCheck.powerOfTen(computed, p.usd().value()));
+                } else {
+                    double computed = p.usd().value() * reference;
+                    c = Judge.judge(ClaimKind.CONVERSION, p.other(), computed, slack, "CNY = USD × rate",
+                            List.of(Input.of("amount in USD", p.usd()), rate),
+                            String.format("%s × %s = %s CNY; the printed pair implies %s CNY/USD", p.usd().num().text(),
+                                    Judge.fmt(reference), Judge.fmt(computed), Judge.fmt(p.rate())),
+                            EquivalenceCheck.powerOfTen(computed, p.other().value()));
+                }
                 if (c.verdict() == Verdict.DISCREPANCY || stated != null) out.add(c);
             }
         }
@@ -72,18 +88,48 @@ public final class CurrencyCheck implements Check {
 
     private List<Pair> pairs(Doc d) {
         List<Pair> out = new ArrayList<>();
+        Located carried = null; // the last amount of a clause ending in "；", for "…14.6 亿元；按 1 美元兑 7.25 元换算，约合 2.4 亿美元"
         for (Sentence s : d.sentences()) {
-            List<Located> nums = d.in(s);
+            // the "1 美元" and "7.25 元" of a rate are not amounts to pair; the rate's text may sit between a pair
+            List<int[]> rates = new ArrayList<>();
+            Matcher rm = RATE.matcher(s.text());
+            while (rm.find()) rates.add(new int[] {s.start() + rm.start(), s.start() + rm.end()});
+            List<Located> nums = new ArrayList<>(d.in(s).stream().filter(n -> rates.stream()
+                    .noneMatch(r -> n.num().start() >= r[0] && n.num().start() < r[1])).toList());
+            if (carried != null && carried.sentence().paragraph() == s.paragraph()) nums.add(0, carried);
             for (int i = 0; i + 1 < nums.size(); i++) {
                 Located a = nums.get(i), b = nums.get(i + 1);
                 if (a.num().unit() != Unit.MONEY || b.num().unit() != Unit.MONEY || a.num().currency().equals(b.num().currency())) continue;
-                if (!JOIN.matcher(d.between(a.num().end(), b.num().start())).matches()) continue;
+                String between = a == carried ? withoutRates(d, s.start(), b.num().start(), rates)
+                        : withoutRates(d, a.num().end(), b.num().start(), rates);
+                if (a == carried && between.equals(d.between(s.start(), b.num().start()))) continue; // no rate: two clauses
+                if (!JOIN.matcher(between).matches()) continue;
                 Located usd = "USD".equals(a.num().currency()) ? a : "USD".equals(b.num().currency()) ? b : null;
                 Located cny = "CNY".equals(a.num().currency()) ? a : "CNY".equals(b.num().currency()) ? b : null;
                 if (usd == null || cny == null || usd.value() <= 0) continue;
-                out.add(new Pair(usd, cny, cny.value() / usd.value()));
+                out.add(new Pair(usd, cny, cny.value() / usd.value(), b));
             }
+            List<Located> own = d.in(s);
+            Located last = own.isEmpty() ? null : own.get(own.size() - 1);
+            carried = last != null && last.num().unit() == Unit.MONEY && s.text().strip().matches("(?s).*[；;]$")
+                    && d.between(last.num().end(), s.end()).strip().matches("[；;]?") ? last : null;
         }
         return out;
+    }
+
+    /** The text between two offsets with any rate inside it, and the words that introduce a rate, taken out. */
+    private static String withoutRates(Doc d, int from, int to, List<int[]> rates) {
+        StringBuilder b = new StringBuilder();
+        boolean cut = false;
+        for (int i = from; i < to; i++) {
+            final int at = i;
+            if (rates.stream().anyMatch(r -> at >= r[0] && at < r[1])) {
+                cut = true;
+                continue;
+            }
+            b.append(d.text().charAt(i));
+        }
+        String between = b.toString();
+        return cut ? RATE_WORDS.matcher(between).replaceAll("").replaceAll("^[\\s；;，,]+", "") : between;
     }
 }

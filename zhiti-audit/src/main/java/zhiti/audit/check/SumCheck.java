@@ -26,6 +26,12 @@ public final class SumCheck implements Check {
     private static final Pattern SHARE_WORD = Pattern.compile("占比|份额|市占率|占据|shares?\\b|of the market", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROWTH_BEFORE = Pattern.compile("增长|增速|同比|下降|growth|grew|up|down|rose|fell|CAGR|复合", Pattern.CASE_INSENSITIVE);
     private static final Pattern OVERLAP = Pattern.compile("多选|可多选|multiple answers|overlap|不互斥", Pattern.CASE_INSENSITIVE);
+    /** "上述五省市合计", "四项合计", "the three vendors combined": how many parts the total names. */
+    private static final Pattern COUNTED = Pattern.compile("([两二三四五六七八九十]|\\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\\b)"
+            + "\\s*(?:个|家|项|款|期|座|省市|省|市|国|大|类|部分)?[^，,。；;\\d]{0,12}?(?:合计|总计|共计|总共|一共|combined|together|in total|altogether)",
+            Pattern.CASE_INSENSITIVE);
+    private static final String COUNT_WORDS = "两二三四五六七八九十";
+    private static final List<String> COUNT_EN = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     @Override
     public List<Claim> run(Corpus corpus) {
@@ -40,14 +46,17 @@ public final class SumCheck implements Check {
     }
 
     private void total(Doc d, Sentence s, List<Located> nums, List<Claim> out) {
-        if (!LIST.matcher(s.text()).find()) return;
+        boolean listed = LIST.matcher(s.text()).find();
         for (int i = 0; i < nums.size(); i++) {
             Located t = nums.get(i);
             if (!t.num().unit().isAmount() && t.num().unit() != Unit.PERCENT) continue;
             if (!TOTAL.matcher(d.between(Math.max(s.start(), t.num().start() - 12), t.num().start())).find()) continue;
+            int counted = counted(d.between(Math.max(s.start(), t.num().start() - 30), t.num().start()));
+            if (!listed && counted == 0) continue;
             List<Located> parts = new ArrayList<>();
-            for (Located n : nums) if (n != t && n.num().sameKind(t.num())) parts.add(n);
-            if (parts.size() < 2) continue;
+            for (Located n : nums)
+                if (n != t && n.num().sameKind(t.num()) && (listed || n.num().start() < t.num().start())) parts.add(n);
+            if (parts.size() < 2 || !listed && parts.size() != counted) continue; // the count names exactly the parts before it
             double sum = 0;
             for (Located p : parts) sum += p.value();
             double rounding = 0;
@@ -62,6 +71,18 @@ public final class SumCheck implements Check {
             out.add(Judge.judge(ClaimKind.SUM, t, sum, rounding / Math.max(Math.abs(t.value()), 1e-9), "total = Σ parts", inputs,
                     expl.toString(), "the parts add up to " + Judge.fmt(sum)));
         }
+    }
+
+    /** The number of parts a total names before itself ("五省市合计" → 5), or 0. */
+    private static int counted(String lead) {
+        var m = COUNTED.matcher(lead);
+        int n = 0;
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            n = w.equals("both") || w.equals("两") ? 2 : w.length() == 1 && COUNT_WORDS.contains(w) ? COUNT_WORDS.indexOf(w) + 1
+                    : COUNT_EN.indexOf(w) + 2;
+        }
+        return n;
     }
 
     private void shares(Doc d, Sentence s, List<Located> nums, List<Claim> out) {

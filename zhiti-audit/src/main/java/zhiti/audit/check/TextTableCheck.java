@@ -33,7 +33,7 @@ public final class TextTableCheck implements Check {
     private static final Pattern CAPTION_NOISE = Pattern.compile("^\\s*(?:图表|表|Table|Figure)\\s*[\\d.]+\\s*[:：.]?|[（(][^）)]*[）)]|\\s+", Pattern.CASE_INSENSITIVE);
 
     /** Whether the clause names what the table measures: a two-character run of the caption's words, or an English word. */
-    private static boolean names(String clause, String measure) {
+    static boolean names(String clause, String measure) {
         if (measure.isEmpty()) return false;
         for (int i = 0; i + 2 <= measure.length(); i++) {
             String w = measure.substring(i, i + 2);
@@ -47,7 +47,7 @@ public final class TextTableCheck implements Check {
     private static final Pattern PARAGRAPH_YEAR = Pattern.compile("^\\s*(?:截至|截止)?\\s*((?:19|20)\\d\\d)\\s*年(?:底|末|全年)?\\s*[，,]");
 
     /** @param text the unit as the table writes it ("亿美元") */
-    private record Scale(double factor, Unit unit, String currency, String text) {
+    record Scale(double factor, Unit unit, String currency, String text) {
     }
 
     /** @param measure what the table measures, from its caption and column header ("四大云厂商资本开支") */

@@ -1,0 +1,99 @@
+package zhiti.audit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import zhiti.audit.AuditReport;
+import zhiti.audit.AuditTestDocsAccess;
+import zhiti.audit.Claim;
+import zhiti.audit.ClaimKind;
+import zhiti.audit.Verdict;
+
+/**
+ * Claims whose inputs sit beside other numbers or in another clause: a percentage of a printed amount, a total
+ * that counts its parts, a total over named table rows, a CAGR among other rates, a conversion across a rate clause.
+ */
+class ReferencedInputsTest {
+
+    private static final String ZH = """
+            一、算力与投资
+
+            甲公司旗舰卡的稠密算力约为 400 TFLOPS，约为对手旗舰产品（1,000 TFLOPS）的 48%。
+            乙公司旗舰卡的稠密算力约为 300 TFLOPS，约为对手旗舰产品（1,000 TFLOPS）的 30%。
+            2024 年华东电力消耗约 120 亿千瓦时，华南约 80 亿千瓦时，华北约 50 亿千瓦时，上述三个区域合计 270 亿千瓦时。
+            同期渗透率由 10% 提升至 40%，对应市场规模由 2020 年的 20 亿元增长至 2024 年的 320 亿元，四年复合增长率约为 90%。
+
+            表1：三个园区概况
+            园区	算力（PFLOPS）	投资（亿元）
+            园区A	1,000	25
+            园区B	800	20
+            园区C	600	18
+            资料来源：本测试
+
+            园区A、园区B 两个园区合计投资 55 亿元，均已投产。
+
+            二、收入
+            平台年化收入约 14.5 亿元；按 1 美元兑 7.25 元人民币换算，约合 2.5 亿美元。
+            另一平台年化收入约 29 亿元；按 1 美元兑 7.25 元人民币换算，约合 4 亿美元。
+            """;
+
+    private static final String EN = """
+            The new chip delivers 396 TFLOPS, about 40% of the 990 TFLOPS of the incumbent.
+            The older chip delivers 200 TFLOPS, which is about 25% of the 990 TFLOPS of the incumbent.
+            At 7.25 yuan per dollar, Provider R's $2.20 works out to about 15.95 yuan, while Provider S's $4.50 is equivalent to about 28.0 yuan.
+            """;
+
+    @Test
+    void aPercentageOfAPrintedAmount() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        Claim wrong = AuditTestDocsAccess.at(r, ZH, "甲公司", "48%");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.DISCREPANCY); // 400 / 1,000 = 40%
+        assertThat(wrong.computed()).isCloseTo(40.0, within(0.01));
+        assertThat(wrong.kind()).isEqualTo(ClaimKind.PERCENTAGE);
+        assertThat(AuditTestDocsAccess.at(r, ZH, "乙公司", "30%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
+        assertThat(AuditTestDocsAccess.at(en, EN, "The new chip", "40%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim older = AuditTestDocsAccess.at(en, EN, "The older chip", "25%");
+        assertThat(older.verdict()).isEqualTo(Verdict.DISCREPANCY); // 200 / 990 = 20.2%
+    }
+
+    @Test
+    void totalsThatCountTheirPartsOrNameTableRows() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        Claim three = AuditTestDocsAccess.at(r, ZH, "上述三个区域合计", "270");
+        assertThat(three.verdict()).isEqualTo(Verdict.DISCREPANCY); // 120 + 80 + 50 = 250
+        assertThat(three.computed()).isCloseTo(250e8 * 1000, within(1e9));
+        Claim rows = AuditTestDocsAccess.at(r, ZH, "两个园区合计投资", "55");
+        assertThat(rows.verdict()).isEqualTo(Verdict.DISCREPANCY); // 25 + 20 = 45 亿元 in the table
+        assertThat(rows.kind()).isEqualTo(ClaimKind.SUM);
+        assertThat(rows.inputs()).extracting(i -> i.text()).containsExactly("25", "20");
+    }
+
+    @Test
+    void aCagrAmongOtherRates() {
+        Claim c = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("zh.txt", ZH), ZH, "四年复合增长率", "90%");
+        assertThat(c.verdict()).isEqualTo(Verdict.DISCREPANCY); // (320/20)^(1/4) − 1 = 100%
+        assertThat(c.computed()).isCloseTo(100.0, within(0.01));
+    }
+
+    @Test
+    void aConversionAcrossARateClauseIsJudgedOnTheConvertedFigure() {
+        AuditReport r = AuditTestDocsAccess.audit("zh.txt", ZH);
+        Claim usd = AuditTestDocsAccess.at(r, ZH, "另一平台", "4 亿美元");
+        assertThat(usd.verdict()).isEqualTo(Verdict.REPRODUCES); // 29 ÷ 7.25 = 4
+        Claim off = AuditTestDocsAccess.at(r, ZH, "约合 2.5", "2.5 亿美元");
+        assertThat(off.verdict()).isEqualTo(Verdict.DISCREPANCY); // 14.5 ÷ 7.25 = 2.0, not 2.5
+        assertThat(off.computed()).isCloseTo(2e8, within(1e6));
+        assertThat(off.formula()).contains("USD = CNY ÷ rate");
+    }
+
+    @Test
+    void englishConversionsAtAStatedRate() {
+        AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
+        assertThat(AuditTestDocsAccess.at(en, EN, "works out to", "15.95 yuan").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim s = AuditTestDocsAccess.at(en, EN, "equivalent to", "28.0 yuan");
+        assertThat(s.verdict()).isEqualTo(Verdict.DISCREPANCY); // 4.50 × 7.25 = 32.6
+        assertThat(s.computed()).isCloseTo(32.625, within(0.01));
+    }
+}
