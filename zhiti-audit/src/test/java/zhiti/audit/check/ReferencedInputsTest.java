@@ -38,6 +38,23 @@ class ReferencedInputsTest {
             另一平台年化收入约 29 亿元；按 1 美元兑 7.25 元人民币换算，约合 4 亿美元。
             """;
 
+    private static final String GROWTH = """
+            表2：细分市场规模（亿元）
+            细分市场	2023年	2024年
+            训练算力租赁	180	320
+            推理算力租赁	60	150
+            整机柜租赁	70	120
+
+            2024年训练算力租赁同比增长77.8%；推理算力租赁增长最为迅猛，同比增长250%。
+
+            表3：用电量（亿千瓦时）
+            年份	数据中心用电量	全社会用电量
+            2021	2,166	83,128
+            2022	2,700	86,372
+
+            2022年数据中心用电量同比增长高达34.7%。
+            """;
+
     private static final String EN = """
             The new chip delivers 396 TFLOPS, about 40% of the 990 TFLOPS of the incumbent.
             The older chip delivers 200 TFLOPS, which is about 25% of the 990 TFLOPS of the incumbent.
@@ -68,6 +85,19 @@ class ReferencedInputsTest {
         assertThat(rows.verdict()).isEqualTo(Verdict.DISCREPANCY); // 25 + 20 = 45 亿元 in the table
         assertThat(rows.kind()).isEqualTo(ClaimKind.SUM);
         assertThat(rows.inputs()).extracting(i -> i.text()).containsExactly("25", "20");
+    }
+
+    @Test
+    void growthAgainstATableRowOrAYearColumn() {
+        AuditReport r = AuditTestDocsAccess.audit("growth.txt", GROWTH);
+        assertThat(AuditTestDocsAccess.at(r, GROWTH, "训练算力租赁同比", "77.8%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim inference = AuditTestDocsAccess.at(r, GROWTH, "增长最为迅猛", "250%");
+        assertThat(inference.verdict()).isEqualTo(Verdict.DISCREPANCY); // 150 / 60 − 1 = 150%
+        assertThat(inference.computed()).isCloseTo(150.0, within(0.01));
+        assertThat(inference.inputs()).extracting(i -> i.text()).containsExactly("60", "150");
+        Claim power = AuditTestDocsAccess.at(r, GROWTH, "2022年数据中心用电量", "34.7%");
+        assertThat(power.verdict()).isEqualTo(Verdict.DISCREPANCY); // 2,700 / 2,166 − 1 = 24.7%
+        assertThat(power.computed()).isCloseTo(24.65, within(0.01));
     }
 
     @Test
