@@ -26,7 +26,8 @@ public final class RepeatedFactCheck implements Check {
     private static final Pattern FACT = Pattern.compile("^\\s*(?:年|年底|年末|年全年|年度)?\\s*[，,]?\\s*(?:，|,)?(?<subject>[^，,。；;：:\\d%（）()]{3,30}?)\\s*"
             + "(?:规模|总额|收入|营收|出货量|销量|市场规模)?\\s*(?:达到了?|达|为|是|约为|共计|合计|增至|录得|reached|was|were|stood at|totall?ed|of|at|hit)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*(?=年|\\s|,|，)");
-    private static final Pattern HEDGE = Pattern.compile("预计|预测|有望|将|预期|估计|约|大约|近|超过|forecast|expect|projected|estimate|will|about|around|nearly|over|more than",
+    /** Forecasts and estimates: two of them may differ honestly. "约" and "about" stay in: agree() widens for them. */
+    private static final Pattern HEDGE = Pattern.compile("预计|预测|有望|将|预期|估计|forecast|expect|projected|estimate|will",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE = Pattern.compile("\\s+|的|全年|年度|the|of|in|its|total|整体|总体", Pattern.CASE_INSENSITIVE);
 
@@ -56,6 +57,7 @@ public final class RepeatedFactCheck implements Check {
             }
         overSpans(corpus, facts);
         shares(corpus, facts);
+        namedEntities(corpus, facts);
         List<Claim> out = new ArrayList<>();
         for (Map.Entry<String, List<Located>> e : facts.entrySet()) {
             List<Located> stated = e.getValue();
@@ -122,6 +124,57 @@ public final class RepeatedFactCheck implements Check {
                     facts.computeIfAbsent(m.group(1) + "|" + m.group(2) + " share|PERCENT|null", k -> new ArrayList<>()).add(n);
                 }
             }
+    }
+
+    /** A coded name before the year: "H公司", "Vendor X", "Provider R" (a capital letter, so the name is unmistakable). */
+    private static final Pattern ENTITY = Pattern.compile("(?:(?:Vendor|Provider|Company|Supplier|Lab|Model)\\s+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*\\s*(?:公司|集团|厂商|厂))(?:'s)?");
+    private static final Pattern MEASURE_NOISE = Pattern.compile("全年|年度|年底|年末|年|的|约|大约|为|达到|达|是|共|合计|录得|总|ended|ending|with|of|about|around|approximately|roughly|at|in|its|the|year-end|'s|was|were|had|reached",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "头部厂商H公司2024年出货约32万颗" and "H公司2024年全年出货约25万颗": one coded entity's measure in one year, keyed by the
+     * entity and the last word naming the measure ("出货", "capacity"), however the rest of the clause is worded.
+     */
+    private static void namedEntities(Corpus corpus, Map<String, List<Located>> facts) {
+        for (Doc d : corpus.docs())
+            for (Sentence s : d.sentences()) {
+                if (HEDGE.matcher(s.text()).find()) continue;
+                var ym = YEAR.matcher(s.text());
+                while (ym.find()) {
+                    int yearStart = s.start() + ym.start(), yearEnd = s.start() + ym.end();
+                    int from = yearStart;
+                    while (from > s.start() && "，,；;。".indexOf(d.text().charAt(from - 1)) < 0) from--;
+                    var em = ENTITY.matcher(d.between(from, yearStart));
+                    String entity = null;
+                    while (em.find()) entity = em.group().replaceAll("'s$|\\s+", "").toLowerCase(java.util.Locale.ROOT);
+                    if (entity == null) continue;
+                    Located value = null;
+                    for (Located n : d.in(s))
+                        if (n.num().start() >= yearEnd && n.num().unit().isAmount() && n.num().unit() != Unit.PLAIN) {
+                            value = n;
+                            break;
+                        }
+                    if (value == null || value.num().bound() == Num.Bound.RANGE) continue;
+                    String between = d.between(yearEnd, value.num().start());
+                    if (between.matches("(?s).*[，,；;。].*") || between.length() > 40) continue; // the value must sit in the year's clause
+                    String words = MEASURE_NOISE.matcher(between).replaceAll(" ").strip();
+                    String measure = lastWord(words);
+                    if (measure == null) continue;
+                    String key = ym.group(1) + "|" + entity + " " + measure + "|" + value.num().unit() + "|" + value.num().currency();
+                    facts.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+                }
+            }
+    }
+
+    /** The last two Han characters, or the last Latin word (four letters or more), of a clause. */
+    private static String lastWord(String words) {
+        var han = Pattern.compile("([\\u4e00-\\u9fa5]{2,})\\s*$").matcher(words);
+        if (han.find()) {
+            String h = han.group(1);
+            return h.substring(h.length() - 2);
+        }
+        var en = Pattern.compile("([A-Za-z]{4,})\\s*$").matcher(words);
+        return en.find() ? en.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     private static boolean agree(Located a, Located b) {

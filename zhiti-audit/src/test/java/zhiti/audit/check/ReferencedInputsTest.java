@@ -55,6 +55,14 @@ class ReferencedInputsTest {
             2022年数据中心用电量同比增长高达34.7%。
             """;
 
+    private static final String ENTITIES = """
+            一、出货
+            头部厂商H公司2024年出货约32万颗，C公司2024年出货约12万颗。
+
+            二、格局
+            从厂商看，H公司2024年全年出货约25万颗，C公司2024年全年出货约12万颗，Vendor Q 2024年出货约3万颗。
+            """;
+
     private static final String EN = """
             The new chip delivers 396 TFLOPS, about 40% of the 990 TFLOPS of the incumbent.
             The older chip delivers 200 TFLOPS, which is about 25% of the 990 TFLOPS of the incumbent.
@@ -98,6 +106,18 @@ class ReferencedInputsTest {
         Claim power = AuditTestDocsAccess.at(r, GROWTH, "2022年数据中心用电量", "34.7%");
         assertThat(power.verdict()).isEqualTo(Verdict.DISCREPANCY); // 2,700 / 2,166 − 1 = 24.7%
         assertThat(power.computed()).isCloseTo(24.65, within(0.01));
+    }
+
+    @Test
+    void oneCodedEntitysFactWordedTwoWays() {
+        AuditReport r = AuditTestDocsAccess.audit("entities.txt", ENTITIES);
+        Claim first = AuditTestDocsAccess.at(r, ENTITIES, "头部厂商H公司", "32万颗");
+        assertThat(first.verdict()).isEqualTo(Verdict.INCONSISTENT); // 32 万 here, 25 万 in the next section
+        assertThat(first.explanation()).contains("h公司 出货");
+        assertThat(AuditTestDocsAccess.at(r, ENTITIES, "从厂商看，H公司", "25万颗").verdict()).isEqualTo(Verdict.INCONSISTENT);
+        // C公司 is given 12 万 both times, and a different company's figure is never compared with H公司's
+        assertThat(AuditTestDocsAccess.at(r, ENTITIES, "C公司2024年全年", "12万颗").verdict()).isNotEqualTo(Verdict.INCONSISTENT);
+        assertThat(AuditTestDocsAccess.at(r, ENTITIES, "Vendor Q", "3万颗").verdict()).isNotEqualTo(Verdict.INCONSISTENT);
     }
 
     @Test
