@@ -109,6 +109,15 @@ final class ProductExpr {
         out.add(new Equation(result, List.copyOf(p.leaves), v, p.sum, written));
     }
 
+    /** Words that state a product's result: "16,384 GPUs x 2,250 TFLOPS gives roughly 36.9 EFLOPS". */
+    private static final java.util.regex.Pattern EQ_WORDS = java.util.regex.Pattern.compile(
+            "(?:gives|yields|giving|equals|comes to|works out to|for a total of|得到|等于)(?:\\s+(?:roughly|about|approximately|around|some))?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A count's noun between it and the operator: "16,384 GPUs x …". */
+    private static final java.util.regex.Pattern COUNT_NOUN = java.util.regex.Pattern.compile(
+            "\\s*(?:GPUs?|chips?|cards?|accelerators?|servers?|nodes?|units?|张|块|颗|卡|台)(?=\\s*[x×*])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static List<Tok> tokens(String t, List<Quantity> qs) {
         List<Tok> out = new ArrayList<>();
         int qi = 0;
@@ -119,6 +128,14 @@ final class ProductExpr {
                 Quantity q = qs.get(qi);
                 out.add(new Tok(q.dim() == Dim.OTHER ? T.TEXT : T.NUM, q, i, q.cleanEnd()));
                 i = Math.max(i + 1, q.cleanEnd());
+                java.util.regex.Matcher noun = COUNT_NOUN.matcher(t).region(i, t.length());
+                if (noun.lookingAt()) i = noun.end();
+                continue;
+            }
+            java.util.regex.Matcher eq = EQ_WORDS.matcher(t).region(i, t.length());
+            if (prevNum(out) && out.stream().anyMatch(k -> k.t() == T.MUL) && eq.lookingAt()) {
+                out.add(new Tok(T.EQ, null, i, eq.end()));
+                i = eq.end();
                 continue;
             }
             char ch = t.charAt(i);

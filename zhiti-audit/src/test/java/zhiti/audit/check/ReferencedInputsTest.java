@@ -55,6 +55,17 @@ class ReferencedInputsTest {
             2022年数据中心用电量同比增长高达34.7%。
             """;
 
+    private static final String SHARES = """
+            2024年主要厂商收入情况如下（单位：亿元）：
+            厂商	2023年收入	2024年收入
+            H公司	90	180
+            C公司	40	65
+            K公司	30	115
+            合计	160	360
+
+            H公司以180亿元收入位居第一，占国产市场的份额约为56%。C公司2024年收入65亿元，占国产市场约18%。
+            """;
+
     private static final String ENTITIES = """
             一、出货
             头部厂商H公司2024年出货约32万颗，C公司2024年出货约12万颗。
@@ -67,6 +78,8 @@ class ReferencedInputsTest {
             The new chip delivers 396 TFLOPS, about 40% of the 990 TFLOPS of the incumbent.
             The older chip delivers 200 TFLOPS, which is about 25% of the 990 TFLOPS of the incumbent.
             At 7.25 yuan per dollar, Provider R's $2.20 works out to about 15.95 yuan, while Provider S's $4.50 is equivalent to about 28.0 yuan.
+            Cluster A: 24,576 GPUs x 989 TFLOPS gives roughly 24.3 EFLOPS of peak compute.
+            Cluster B: 16,384 GPUs x 2,250 TFLOPS gives roughly 32.8 EFLOPS of peak compute.
             """;
 
     @Test
@@ -109,6 +122,16 @@ class ReferencedInputsTest {
     }
 
     @Test
+    void aRowsShareOfTheTablesTotal() {
+        AuditReport r = AuditTestDocsAccess.audit("shares.txt", SHARES);
+        Claim h = AuditTestDocsAccess.at(r, SHARES, "H公司以", "56%");
+        assertThat(h.verdict()).isEqualTo(Verdict.DISCREPANCY); // 180 / 360 = 50%
+        assertThat(h.computed()).isCloseTo(50.0, within(0.01));
+        assertThat(h.inputs()).extracting(i -> i.text()).containsExactly("180", "360");
+        assertThat(AuditTestDocsAccess.at(r, SHARES, "C公司2024年收入", "18%").verdict()).isEqualTo(Verdict.REPRODUCES);
+    }
+
+    @Test
     void oneCodedEntitysFactWordedTwoWays() {
         AuditReport r = AuditTestDocsAccess.audit("entities.txt", ENTITIES);
         Claim first = AuditTestDocsAccess.at(r, ENTITIES, "头部厂商H公司", "32万颗");
@@ -136,6 +159,15 @@ class ReferencedInputsTest {
         assertThat(off.verdict()).isEqualTo(Verdict.DISCREPANCY); // 14.5 ÷ 7.25 = 2.0, not 2.5
         assertThat(off.computed()).isCloseTo(2e8, within(1e6));
         assertThat(off.formula()).contains("USD = CNY ÷ rate");
+    }
+
+    @Test
+    void aProductWrittenOutWithAResultWord() {
+        AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
+        assertThat(AuditTestDocsAccess.at(en, EN, "Cluster A", "24.3 EFLOPS").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim b = AuditTestDocsAccess.at(en, EN, "Cluster B", "32.8 EFLOPS");
+        assertThat(b.verdict()).isEqualTo(Verdict.DISCREPANCY); // 16,384 × 2,250 TFLOPS = 36.9 EFLOPS
+        assertThat(b.computed()).isCloseTo(3.6864e19, within(1e16));
     }
 
     @Test
