@@ -66,6 +66,18 @@ class ReferencedInputsTest {
             H公司以180亿元收入位居第一，占国产市场的份额约为56%。C公司2024年收入65亿元，占国产市场约18%。
             """;
 
+    private static final String RANKS = """
+            | Vendor | 2024 revenue ($bn) | Growth |
+            | --- | --- | --- |
+            | Aurora | 98.0 | 133.3% |
+            | Cobalt | 12.1 | 80.6% |
+            | Helix | 5.6 | 40.0% |
+            | **Total** | 115.7 | 120.0% |
+
+            Aurora remained by far the largest vendor at $98.0 billion, and Cobalt was the second-largest at $12.1 billion.
+            Cobalt posted the fastest growth of any vendor in the table, at 80.6%.
+            """;
+
     private static final String ENTITIES = """
             一、出货
             头部厂商H公司2024年出货约32万颗，C公司2024年出货约12万颗。
@@ -129,6 +141,17 @@ class ReferencedInputsTest {
         assertThat(h.computed()).isCloseTo(50.0, within(0.01));
         assertThat(h.inputs()).extracting(i -> i.text()).containsExactly("180", "360");
         assertThat(AuditTestDocsAccess.at(r, SHARES, "C公司2024年收入", "18%").verdict()).isEqualTo(Verdict.REPRODUCES);
+    }
+
+    @Test
+    void aRankAgainstTheTableColumnHoldingTheFigure() {
+        AuditReport r = AuditTestDocsAccess.audit("ranks.md", RANKS);
+        assertThat(AuditTestDocsAccess.at(r, RANKS, "largest vendor", "$98.0 billion").verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(AuditTestDocsAccess.at(r, RANKS, "second-largest", "$12.1 billion").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim fastest = AuditTestDocsAccess.at(r, RANKS, "fastest growth", "80.6%");
+        assertThat(fastest.verdict()).isEqualTo(Verdict.DISCREPANCY); // Aurora's 133.3% is faster; the total row is not a peer
+        assertThat(fastest.kind()).isEqualTo(ClaimKind.RANKING);
+        assertThat(fastest.explanation()).contains("Aurora 133.3%").doesNotContain("Total");
     }
 
     @Test
