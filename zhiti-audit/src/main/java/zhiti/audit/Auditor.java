@@ -48,10 +48,17 @@ public final class Auditor {
         return doc + "\u0000" + start;
     }
 
+    private static boolean wrongRank(Claim c) {
+        return c.kind() == ClaimKind.RANKING && c.verdict() == Verdict.DISCREPANCY;
+    }
+
     private static Claim prefer(Claim a, Claim b) {
         if (a.verdict() == b.verdict()) return a;
         if (a.verdict() == Verdict.INCONSISTENT || b.verdict() == Verdict.INCONSISTENT)
             return a.verdict() == Verdict.INCONSISTENT ? a : b;
+        // a figure can be right and its rank wrong ("74 亿美元，排名第 4" when it is fifth): the rank is another claim
+        if (wrongRank(a) && b.verdict() == Verdict.REPRODUCES && b.kind() != ClaimKind.RANKING) return a;
+        if (wrongRank(b) && a.verdict() == Verdict.REPRODUCES && a.kind() != ClaimKind.RANKING) return b;
         if (a.verdict() == Verdict.REPRODUCES || b.verdict() == Verdict.REPRODUCES)
             return a.verdict() == Verdict.REPRODUCES ? a : b;
         if (a.verdict() == Verdict.UNCHECKED) return b;

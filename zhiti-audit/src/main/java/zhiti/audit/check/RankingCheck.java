@@ -57,6 +57,9 @@ public final class RankingCheck implements Check {
             while (from > s.start() && "，,；;。".indexOf(d.text().charAt(from - 1)) < 0) from--;
         }
         while (to < s.end() && "，,；;。".indexOf(d.text().charAt(to)) < 0) to++;
+        int next = to + 1; // "营收 74 亿美元，排名第 4": a short clause after the figure may carry the rank
+        while (next < s.end() && "，,；;。".indexOf(d.text().charAt(next)) < 0) next++;
+        if (to < s.end() && next - to <= 12) to = next;
         String clause = d.between(from, to);
         Matcher nth = NTH.matcher(clause);
         int rank = 0;

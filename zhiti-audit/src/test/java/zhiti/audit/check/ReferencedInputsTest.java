@@ -64,6 +64,7 @@ class ReferencedInputsTest {
             合计	160	360
 
             H公司以180亿元收入位居第一，占国产市场的份额约为56%。C公司2024年收入65亿元，占国产市场约18%。
+            K公司2024年收入115亿元，排名第3。
             """;
 
     private static final String RANKS = """
@@ -141,6 +142,11 @@ class ReferencedInputsTest {
         assertThat(h.computed()).isCloseTo(50.0, within(0.01));
         assertThat(h.inputs()).extracting(i -> i.text()).containsExactly("180", "360");
         assertThat(AuditTestDocsAccess.at(r, SHARES, "C公司2024年收入", "18%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        // the value agrees with the table, its rank does not (180 > 115 > 65): the rank is what is flagged
+        Claim k = AuditTestDocsAccess.at(r, SHARES, "K公司2024年收入", "115亿元");
+        assertThat(k.verdict()).isEqualTo(Verdict.DISCREPANCY);
+        assertThat(k.kind()).isEqualTo(ClaimKind.RANKING);
+        assertThat(AuditTestDocsAccess.at(r, SHARES, "H公司以", "180亿元").verdict()).isEqualTo(Verdict.REPRODUCES);
     }
 
     @Test
