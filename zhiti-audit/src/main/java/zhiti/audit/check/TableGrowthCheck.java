@@ -33,7 +33,7 @@ public final class TableGrowthCheck implements Check {
     private static final Pattern YEAR_IN = Pattern.compile("((?:19|20)\\d\\d)");
 
     /** Values of one row (or one column) by year, with where they sit and what the series is called. */
-    private record Series(String label, boolean isColumn, Map<Integer, Located> byYear, String table) {
+    record Series(String label, boolean isColumn, Map<Integer, Located> byYear, String table) {
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class TableGrowthCheck implements Check {
     }
 
     /** Rows over year columns, and columns over year rows, of the document's tables. */
-    private static List<Series> series(Doc d) {
+    static List<Series> series(Doc d) {
         List<Series> out = new ArrayList<>();
         Map<Integer, Located> byStart = new HashMap<>();
         for (Located n : d.numbers()) byStart.put(n.num().start(), n);

@@ -53,6 +53,8 @@ class ReferencedInputsTest {
             2022	2,700	86,372
 
             2022年数据中心用电量同比增长高达34.7%。
+
+            从占比看，数据中心用电量占全社会用电量的比重由2021年的2.61%升至2022年的3.13%；其中2022年这一比重为3.31%。
             """;
 
     private static final String SHARES = """
@@ -132,6 +134,12 @@ class ReferencedInputsTest {
         Claim power = AuditTestDocsAccess.at(r, GROWTH, "2022年数据中心用电量", "34.7%");
         assertThat(power.verdict()).isEqualTo(Verdict.DISCREPANCY); // 2,700 / 2,166 − 1 = 24.7%
         assertThat(power.computed()).isCloseTo(24.65, within(0.01));
+        // one column as a share of another, year by year: 2,166 / 83,128 = 2.61%, 2,700 / 86,372 = 3.13%
+        assertThat(AuditTestDocsAccess.at(r, GROWTH, "由2021年的", "2.61%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        assertThat(AuditTestDocsAccess.at(r, GROWTH, "升至2022年的", "3.13%").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim share = AuditTestDocsAccess.at(r, GROWTH, "这一比重为", "3.31%");
+        assertThat(share.verdict()).isEqualTo(Verdict.DISCREPANCY);
+        assertThat(share.computed()).isCloseTo(3.126, within(0.01));
     }
 
     @Test
