@@ -16,8 +16,10 @@ public final class NumScanner {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s*[×xX*]\\s*10\\s*\\^\\s*\\{?\\s*([+\\-−]?\\d+)\\s*}?|[eE]([+\\-]?\\d+))?");
+    /** "1.2 万亿", "$6.6 billion", and the English compound "a 34-billion-parameter model". */
     private static final Pattern MAGNITUDE = Pattern.compile(
-            "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?![分万亿])|(?i:thousand|million|billion|trillion|bn|mn|tn)\\b)");
+            "\\s*(万亿|千亿|百亿|十亿|亿|万|千(?![瓦克米])|百(?![分万亿])|(?i:thousand|million|billion|trillion|bn|mn|tn)\\b)"
+                    + "|-((?i:thousand|million|billion|trillion))(?=-|\\s)");
     private static final Pattern LETTER_MAGNITUDE = Pattern.compile("([KMBT])(?![A-Za-z0-9])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|\\$|USD|RMB|CNY|¥|￥|€|EUR)\\s*$");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(约|大约|近|接近|将近|约合|about|around|approximately|nearly|roughly|~|～)\\s*$", CI);
@@ -45,7 +47,7 @@ public final class NumScanner {
             + "|(?<weeks>周|weeks?\\b)"
             + "|(?<months>个月|months?\\b)"
             + "|(?<years>年(?!代|前|度|级)|years?\\b)"
-            + "|(?<count>台|张|块|颗|片|卡|个|家|人|名|次|条|枚|座|款|辆|艘|架|套|部|户|所|项|只|位|例|篇|件|GPUs?\\b|servers?\\b|chips?\\b|cards?\\b|nodes?\\b|users?\\b|units?\\b|companies\\b|models?\\b)"
+            + "|(?<count>台|张|块|颗|片|卡|个|家|人|名|次|条|枚|座|款|辆|艘|架|套|部|户|所|项|只|位|例|篇|件|-?GPUs?\\b|-?servers?\\b|-?chips?\\b|-?cards?\\b|-?nodes?\\b|users?\\b|units?\\b|companies\\b|models?\\b)"
             + ")", CI);
     private static final Pattern DAY_OF_MONTH = Pattern.compile("月\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s*月");
@@ -81,7 +83,8 @@ public final class NumScanner {
             if (mult == 1 && exp == null) {
                 Matcher mm = MAGNITUDE.matcher(text).region(end, text.length());
                 if (mm.lookingAt()) {
-                    mult = QuantityParser.multiplier(mm.group(1).toLowerCase(Locale.ROOT));
+                    String word = mm.group(1) != null ? mm.group(1) : mm.group(2);
+                    mult = QuantityParser.multiplier(word.toLowerCase(Locale.ROOT));
                     end = mm.end();
                 }
             }

@@ -95,6 +95,7 @@ class ReferencedInputsTest {
             At 7.25 yuan per dollar, Provider R's $2.20 works out to about 15.95 yuan, while Provider S's $4.50 is equivalent to about 28.0 yuan.
             Cluster A: 24,576 GPUs x 989 TFLOPS gives roughly 24.3 EFLOPS of peak compute.
             Cluster B: 16,384 GPUs x 2,250 TFLOPS gives roughly 32.8 EFLOPS of peak compute.
+            The lab also trained a 34-billion-parameter model on 20 trillion tokens, for a training compute of about 4.8 x 10^24 FLOPs.
             """;
 
     @Test
@@ -205,6 +206,16 @@ class ReferencedInputsTest {
         Claim b = AuditTestDocsAccess.at(en, EN, "Cluster B", "32.8 EFLOPS");
         assertThat(b.verdict()).isEqualTo(Verdict.DISCREPANCY); // 16,384 × 2,250 TFLOPS = 36.9 EFLOPS
         assertThat(b.computed()).isCloseTo(3.6864e19, within(1e16));
+    }
+
+    @Test
+    void englishCompoundAdjectivesCarryTheirMagnitudeAndUnit() {
+        AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
+        Claim params = AuditTestDocsAccess.at(en, EN, "The lab also", "34-billion-parameter");
+        assertThat(params.stated()).isEqualTo(34e9);
+        Claim c = AuditTestDocsAccess.at(en, EN, "The lab also", "4.8 x 10^24");
+        assertThat(c.verdict()).isEqualTo(Verdict.DISCREPANCY); // 6 × 34e9 × 20e12 = 4.08e24
+        assertThat(c.computed()).isCloseTo(4.08e24, within(1e21));
     }
 
     @Test
