@@ -15,9 +15,7 @@ import zhiti.audit.Input;
 import zhiti.audit.Located;
 import zhiti.audit.text.Num;
 import zhiti.audit.text.Sentences.Sentence;
-import zhiti.audit.text.Table;
 import zhiti.audit.text.TablePeriod;
-import zhiti.audit.text.Tables;
 import zhiti.audit.text.Unit;
 
 /**
@@ -91,34 +89,26 @@ public final class NamedRowsTotalCheck implements Check {
                         + match.scale().text());
     }
 
-    /** Every column of the document's tables with a readable unit and at least two labelled rows of bare numbers. */
+    /** Every column of the document's tables with a printed unit and at least two labelled rows of bare numbers. */
     private static List<Column> columns(Doc d) {
         List<Column> out = new ArrayList<>();
-        Map<Integer, Located> byStart = new HashMap<>();
-        for (Located n : d.numbers()) byStart.put(n.num().start(), n);
-        for (Table t : Tables.find(d.text())) {
-            String name = t.caption() == null || t.caption().isBlank() ? "the table" : "table “" + t.caption().strip() + "”";
-            for (int c = 1; c < t.columnCount(); c++) {
-                TextTableCheck.Scale scale = TextTableCheck.scale(t.column(c));
-                TablePeriod p = t.columnPeriod(c);
-                boolean yearColumn = p != null && p.perYear() == 1;
-                if (scale == null && (yearColumn || t.columnCount() == 2) && t.caption() != null) scale = TextTableCheck.scale(t.caption());
+        for (TableGrid g : TableGrid.of(d))
+            for (var h : g.headers().entrySet()) {
+                int c = h.getKey();
+                TextTableCheck.Scale scale = g.scales().get(c);
                 if (scale == null) continue;
                 Map<String, Located> cells = new HashMap<>();
-                for (Table.Row r : t.rows()) {
-                    String label = r.label().strip();
-                    Num cell = r.number(c);
-                    if (label.codePointCount(0, label.length()) < 2 || cell == null || label.matches("(?i)合计|总计|total|sum|其他|others?")) continue;
-                    Located at = byStart.get(cell.start());
-                    if (at == null || at.num().unit() != Unit.PLAIN) continue; // the cell's own unit would override the header's
-                    if (cells.put(label, at) != null) cells.remove(label); // a label printed twice is no key
+                for (var r : g.rows().entrySet()) {
+                    Located at = r.getValue().get(c);
+                    if (at != null && at.num().unit() == Unit.PLAIN) cells.put(r.getKey(), at); // a cell's own unit would override the header's
                 }
                 if (cells.size() < 2) continue;
-                String measure = CAPTION_NOISE.matcher(t.column(c).replaceAll("(?:19|20)\\d\\d\\s*年?", "") + " "
-                        + (yearColumn ? t.caption() : "")).replaceAll("");
-                out.add(new Column(name, scale, measure, yearColumn ? p.year() : 0, cells));
+                TablePeriod p = TablePeriod.parse(h.getValue());
+                boolean yearColumn = p != null && p.perYear() == 1;
+                String measure = CAPTION_NOISE.matcher(h.getValue().replaceAll("(?:19|20)\\d\\d\\s*年?", "") + " "
+                        + (yearColumn ? g.caption() : "")).replaceAll("");
+                out.add(new Column(g.name(), scale, measure, yearColumn ? p.year() : 0, cells));
             }
-        }
         return out;
     }
 }

@@ -21,9 +21,11 @@ import zhiti.audit.text.Unit;
  * @param rows   label → column → cell, in table order
  * @param totals column → cell of the total row (合计/总计/Total), empty when the table has none
  * @param scales column → unit, for the columns whose unit is printed
+ * @param headers column → its header text
+ * @param caption the caption above the table ("" when none)
  */
 record TableGrid(String name, Map<String, Map<Integer, Located>> rows, Map<Integer, Located> totals,
-                 Map<Integer, TextTableCheck.Scale> scales) {
+                 Map<Integer, TextTableCheck.Scale> scales, Map<Integer, String> headers, String caption) {
     private static final Pattern TOTAL_ROW = Pattern.compile("(?i)合计|总计|总和|全部|total|sum|all");
     private static final Pattern OTHER_ROW = Pattern.compile("(?i)其他|其余|其它|others?|rest|other vendors");
 
@@ -37,8 +39,10 @@ record TableGrid(String name, Map<String, Map<Integer, Located>> rows, Map<Integ
             List<String> twice = new ArrayList<>();
             Map<Integer, Located> totals = new HashMap<>();
             Map<Integer, TextTableCheck.Scale> scales = new HashMap<>();
+            Map<Integer, String> headers = new HashMap<>();
             String caption = t.caption() == null ? "" : t.caption().replaceAll("单位\\s*[:：]\\s*", "");
             for (int c = 1; c < t.columnCount(); c++) {
+                headers.put(c, t.column(c) == null ? "" : t.column(c));
                 TextTableCheck.Scale sc = TextTableCheck.scale(t.column(c));
                 if (sc == null) sc = TextTableCheck.scale(caption);
                 if (sc != null) scales.put(c, sc);
@@ -56,7 +60,7 @@ record TableGrid(String name, Map<String, Map<Integer, Located>> rows, Map<Integ
                         && rows.put(label, cells) != null) twice.add(label);
             }
             twice.forEach(rows::remove);
-            if (rows.size() >= 2) out.add(new TableGrid(name, rows, totals, scales));
+            if (rows.size() >= 2) out.add(new TableGrid(name, rows, totals, scales, headers, caption));
         }
         return out;
     }
