@@ -96,6 +96,8 @@ class ReferencedInputsTest {
             Cluster A: 24,576 GPUs x 989 TFLOPS gives roughly 24.3 EFLOPS of peak compute.
             Cluster B: 16,384 GPUs x 2,250 TFLOPS gives roughly 32.8 EFLOPS of peak compute.
             The lab also trained a 34-billion-parameter model on 20 trillion tokens, for a training compute of about 4.8 x 10^24 FLOPs.
+
+            Cluster A has a contracted facility load of 38 MW and Cluster B of 52 MW. Running flat out for a full year (8,760 hours), Cluster A would consume about 333 GWh, while Cluster B would consume about 410 GWh.
             """;
 
     @Test
@@ -216,6 +218,20 @@ class ReferencedInputsTest {
         Claim c = AuditTestDocsAccess.at(en, EN, "The lab also", "4.8 x 10^24");
         assertThat(c.verdict()).isEqualTo(Verdict.DISCREPANCY); // 6 × 34e9 × 20e12 = 4.08e24
         assertThat(c.computed()).isCloseTo(4.08e24, within(1e21));
+    }
+
+    @Test
+    void aYearsEnergyFromThePowerOfTheSiteItNames() {
+        AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
+        assertThat(AuditTestDocsAccess.at(en, EN, "Cluster A would", "333 GWh").verdict()).isEqualTo(Verdict.REPRODUCES);
+        Claim b = AuditTestDocsAccess.at(en, EN, "Cluster B would", "410 GWh");
+        assertThat(b.verdict()).isEqualTo(Verdict.DISCREPANCY); // 52 MW × 8,760 h = 455.5 GWh
+        assertThat(b.computed()).isCloseTo(4.5552e11, within(1e8));
+        // IT load and facility power both printed: the year's electricity is the facility's (its PUE included)
+        String zh = "二期采用液冷，PUE降至1.2，IT负载约42兆瓦，设施总功率约50.4兆瓦，全年满负荷运行的年用电量约3.68亿千瓦时。";
+        Claim phase = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("zh.txt", zh), zh, "年用电量", "3.68亿千瓦时");
+        assertThat(phase.verdict()).isEqualTo(Verdict.DISCREPANCY); // 50.4 MW × 8,760 h = 4.415 亿 kWh
+        assertThat(phase.computed()).isCloseTo(4.415e11, within(1e9));
     }
 
     @Test
