@@ -37,6 +37,9 @@ final class ChainText {
     private static final Pattern PER_HOUR_AFTER = Pattern.compile(
             "^\\s*(?:/|每|per|an?\\s)\\s*(?:(?:GPU|卡|card|chip|accelerator|instance|台|张|块)\\s*[-·]?\\s*)?(?:小时|时|hours?\\b|hrs?\\b|h\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** An electricity tariff: "0.45 元/千瓦时", "$0.08 per kWh", "每度电 0.6 元". */
+    private static final Pattern PER_KWH_AFTER = Pattern.compile("^\\s*(?:/|每|per|a)\\s*(?:千瓦时|度电?|kWh\\b|kilowatt[- ]hours?\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_HOUR_BEFORE = Pattern.compile(
             "(?:每(?:张|块|卡|GPU)?(?:每)?小时|每卡时|(?:GPU|卡)时单?价|per (?:GPU[- ])?hour|hourly|an hour|/小时)[^，,。；;]{0,10}$",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +51,8 @@ final class ChainText {
             "^\\s*(?:/\\s*(?:张|块|颗|卡|台|片|个|GPU|chip|card|server|node|unit)|每(?:张|块|颗|卡|台|片)|per (?:GPU|chip|card|accelerator|server|node|unit|system)|each\\b|apiece)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
-            "(?:总|共|合计|总计|集群|累计|整体|全部|total|overall|combined|aggregate|altogether|in all|即|相当于|=|≈)[^，,。；;]{0,16}$",
+            "(?:总|共|合计|总计|集群|累计|整体|全部|total|overall|combined|aggregate|altogether|in all|即|相当于|=|≈"
+                    + "|电费|电力成本|用电成本|power bill|electricity bill|electricity cost|energy bill)[^，,。；;]{0,16}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOTAL_AFTER = Pattern.compile("^[^，,。；;\\d]{0,6}(?:in all|altogether|in total|in aggregate|combined)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SERVER_BEFORE = Pattern.compile(
@@ -75,7 +79,7 @@ final class ChainText {
             Pattern.CASE_INSENSITIVE);
 
     /** What a quantity measures, as the checks compose them. FLOP covers amounts and rates: reports spell both "FLOPS". */
-    enum Dim { FLOP, PARAMS, TOKENS, COUNT, MONEY, MONEY_PER_HOUR, POWER, ENERGY, TIME, GPU_HOURS, PERCENT, FACTOR, PLAIN, OTHER }
+    enum Dim { FLOP, PARAMS, TOKENS, COUNT, MONEY, MONEY_PER_HOUR, MONEY_PER_KWH, POWER, ENERGY, TIME, GPU_HOURS, PERCENT, FACTOR, PLAIN, OTHER }
 
     /**
      * One number of a sentence, read for the chain checks.
@@ -188,7 +192,13 @@ final class ChainText {
             dim = Dim.TOKENS;
             word = "tokens";
         }
-        if (unit == Unit.MONEY) {
+        Matcher pk = PER_KWH_AFTER.matcher(after);
+        boolean perKwh = unit == Unit.MONEY && pk.find();
+        if (perKwh) {
+            end += pk.end();
+            dim = Dim.MONEY_PER_KWH;
+        }
+        if (unit == Unit.MONEY && !perKwh) {
             Matcher ph = PER_HOUR_AFTER.matcher(after);
             if (ph.find()) {
                 perHour = true;

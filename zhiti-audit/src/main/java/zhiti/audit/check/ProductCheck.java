@@ -23,7 +23,8 @@ import zhiti.econ.training.GpuHours;
 
 /**
  * A stated total that is the product of stated factors: cluster compute = count × per-unit FLOPS, cost = GPU-hours ×
- * price per hour (or count × unit price, or GPUs × hours × hourly price), energy = power × time, power = count ×
+ * price per hour (or count × unit price, or GPUs × hours × hourly price), energy = power × time, the electricity
+ * bill = energy × the tariff per kWh, power = count ×
  * per-unit power, GPU-hours = GPUs × time, servers = GPUs ÷ GPUs per server; and any equation a report writes out
  * that is not training or serving arithmetic (those go to {@link TrainingCheck} and {@link InferenceChainCheck}).
  *
@@ -95,6 +96,10 @@ public final class ProductCheck implements Check {
                             new Slot("time", TIME, false)),
                     f -> (f[1] <= 5000 ? EnergyUse.acceleratorRun(f[0], f[1], f[2] * 24, 1, SRC) : EnergyUse.serverRun(f[0], f[1] / 1e3, f[2] * 24, 1, SRC))
                             .value() * 1e6),
+            new Recipe("electricity bill = energy × price per kWh", q -> q.dim() == Dim.MONEY && !q.perUnit(),
+                    List.of(new Slot("energy", q -> q.dim() == Dim.ENERGY && !q.perUnit(), false),
+                            new Slot("price per kWh", q -> q.dim() == Dim.MONEY_PER_KWH, false)),
+                    f -> EnergyUse.electricityCost(f[0] / 1e6, f[1], SRC).value()),
             new Recipe("power = count × power per unit", q -> q.dim() == Dim.POWER,
                     List.of(new Slot("count", UNITS, false), new Slot("power per unit", q -> q.dim() == Dim.POWER && q.perUnit(), false)),
                     f -> EnergyUse.powerDraw(f[0], f[1], 1, "unit", SRC).value() * 1e3),

@@ -232,6 +232,11 @@ class ReferencedInputsTest {
         Claim phase = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("zh.txt", zh), zh, "年用电量", "3.68亿千瓦时");
         assertThat(phase.verdict()).isEqualTo(Verdict.DISCREPANCY); // 50.4 MW × 8,760 h = 4.415 亿 kWh
         assertThat(phase.computed()).isCloseTo(4.415e11, within(1e9));
+        // and the bill: the year's electricity × the tariff
+        String bill = "一期年用电量约1.97亿千瓦时。当地大工业电价约为0.45元/千瓦时，一期年电费约0.98亿元。";
+        Claim cost = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("bill.txt", bill), bill, "年电费", "0.98亿元");
+        assertThat(cost.verdict()).isEqualTo(Verdict.DISCREPANCY); // 1.97 亿 kWh × 0.45 = 0.887 亿元
+        assertThat(cost.computed()).isCloseTo(8.865e7, within(1e5));
     }
 
     @Test
