@@ -71,6 +71,7 @@ public final class RankingCheck implements Check {
         // the one column of the document's tables holding the printed figure
         TableGrid grid = null;
         int column = -1;
+        double factor = 1; // printed table value → the prose figure's unit
         String sentence = s.text();
         for (TableGrid g : grids)
             for (var row : g.rows().entrySet()) {
@@ -81,6 +82,7 @@ public final class RankingCheck implements Check {
                     if (grid != null && (grid != g || column != c.getKey())) return null; // the figure sits in two columns
                     grid = g;
                     column = c.getKey();
+                    factor = c.getValue().value() == 0 ? 1 : v / c.getValue().value();
                 }
             }
         if (grid == null) return null;
@@ -93,7 +95,7 @@ public final class RankingCheck implements Check {
         final boolean ascending = low;
         peers.sort((a, b) -> ascending ? Double.compare(a.getValue().value(), b.getValue().value())
                 : Double.compare(b.getValue().value(), a.getValue().value()));
-        double mine = n.value() / (grid.valueAs(peers.get(0).getValue(), column, n.num()) / peers.get(0).getValue().value());
+        double mine = n.value() / factor;
         int actual = 1;
         for (var p : peers) if (ascending ? p.getValue().value() < mine - 1e-9 : p.getValue().value() > mine + 1e-9) actual++;
         List<Input> inputs = new ArrayList<>();
