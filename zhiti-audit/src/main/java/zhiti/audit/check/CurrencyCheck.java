@@ -38,7 +38,8 @@ public final class CurrencyCheck implements Check {
         List<Claim> out = new ArrayList<>();
         for (Doc d : corpus.docs()) {
             Double stated = statedRate(d.text());
-            List<Pair> pairs = pairs(d);
+            List<Pair> pairs = new ArrayList<>(pairs(d));
+            if (stated != null) pairs.addAll(restated(d, pairs));
             if (pairs.isEmpty()) continue;
             double reference;
             String basis;
@@ -115,6 +116,62 @@ public final class CurrencyCheck implements Check {
                     && d.between(last.num().end(), s.end()).strip().matches("[；;]?") ? last : null;
         }
         return out;
+    }
+
+    private static final Pattern CONVERTED = Pattern.compile("(?:约合|折合|合计约|相当于|换算为|equivalent to|or about|works out to)\\s*(?:约|about|roughly)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FACT_VERB = Pattern.compile("约合|折合|相当于|达到了?|约为|共计|合计|达|为|是|约|\\b(?:reached|was|of|at|equivalent to|or about)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A conversion whose source amount was printed earlier: "2024 年中国 AI 服务器市场规模达到 1,100 亿元" and, later,
+     * "按 1 美元兑 7.2 元换算，2024 年国内 AI 服务器市场规模约合 1,528 亿美元". The two must be dated to one year and
+     * named alike: the words from the year to each figure end the same way for at least six characters.
+     */
+    private static List<Pair> restated(Doc d, List<Pair> paired) {
+        List<Pair> out = new ArrayList<>();
+        for (Sentence s : d.sentences())
+            for (Located b : d.in(s)) {
+                if (b.num().unit() != Unit.MONEY || paired.stream().anyMatch(p -> p.usd() == b || p.other() == b)) continue;
+                if (!CONVERTED.matcher(d.between(Math.max(s.start(), b.num().start() - 10), b.num().start())).find()) continue;
+                int year = Context.yearOf(d, b);
+                String subject = subject(d, b, year);
+                if (year == 0 || subject == null) continue;
+                Located source = null;
+                for (Located a : d.numbers()) {
+                    if (a.num().start() >= b.num().start() || a.num().unit() != Unit.MONEY || a.num().currency().equals(b.num().currency())) continue;
+                    String other = subject(d, a, Context.yearOf(d, a));
+                    if (Context.yearOf(d, a) != year || other == null || commonSuffix(subject, other) < 6) continue;
+                    if (source != null && source.value() != a.value()) {
+                        source = null; // two earlier values: which one is converted?
+                        break;
+                    }
+                    source = a;
+                }
+                if (source == null) continue;
+                Located usd = "USD".equals(b.num().currency()) ? b : "USD".equals(source.num().currency()) ? source : null;
+                Located cny = "CNY".equals(b.num().currency()) ? b : "CNY".equals(source.num().currency()) ? source : null;
+                if (usd == null || cny == null || usd.value() <= 0) continue;
+                out.add(new Pair(usd, cny, cny.value() / usd.value(), b));
+            }
+        return out;
+    }
+
+    /** The words from a figure's year to the figure, verbs and hedges left out; null without a year in the clause. */
+    private static String subject(Doc d, Located n, int year) {
+        if (year == 0) return null;
+        int from = n.num().start();
+        while (from > n.sentence().start() && "，,；;。".indexOf(d.text().charAt(from - 1)) < 0) from--;
+        String clause = d.between(from, n.num().start());
+        int at = clause.indexOf(String.valueOf(year));
+        if (at < 0) return null;
+        return FACT_VERB.matcher(clause.substring(at + 4).replaceFirst("^\\s*年", "")).replaceAll("").replaceAll("\\s+", "");
+    }
+
+    private static int commonSuffix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) n++;
+        return n;
     }
 
     /** The text between two offsets with any rate inside it, and the words that introduce a rate, taken out. */

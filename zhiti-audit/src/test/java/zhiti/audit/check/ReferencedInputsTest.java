@@ -240,6 +240,16 @@ class ReferencedInputsTest {
     }
 
     @Test
+    void aConversionOfAnAmountPrintedEarlier() {
+        String text = "据我们测算，2024年中国AI服务器市场规模达到1,100亿元，2021年仅为350亿元。\n\n"
+                + "若以美元计价，按1美元兑7.2元人民币的汇率换算，2024年国内AI服务器市场规模约合1,528亿美元。\n";
+        Claim c = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("fx.txt", text), text, "约合", "1,528亿美元");
+        assertThat(c.verdict()).isEqualTo(Verdict.DISCREPANCY); // 1,100 亿元 ÷ 7.2 = 152.8 亿美元: a power of ten slipped
+        assertThat(c.computed()).isCloseTo(1.528e10, within(1e8));
+        assertThat(c.inputs()).extracting(i -> i.text()).contains("1,100亿元");
+    }
+
+    @Test
     void englishConversionsAtAStatedRate() {
         AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
         assertThat(AuditTestDocsAccess.at(en, EN, "works out to", "15.95 yuan").verdict()).isEqualTo(Verdict.REPRODUCES);
