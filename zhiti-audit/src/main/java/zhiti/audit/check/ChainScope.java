@@ -14,7 +14,8 @@ final class ChainScope {
             "推理|inference|serving|served|每次(?:提问|查询|请求|问答|对话|回答)|每人每次|提问|访问量|日活|queries|query|requests?\\b|prompts?\\b"
                     + "|每个\\s*token|per[- ]token|each token|visits|DAU|tokens? (?:per|a|each) (?:day|second)|每(?:天|日|秒)[^，,。；;]{0,6}token",
             Pattern.CASE_INSENSITIVE);
-    static final Pattern TRAINING = Pattern.compile("训练|train(?:ing|ed|s)?\\b|pre-?train|预训练", Pattern.CASE_INSENSITIVE);
+    /** Training words; MFU and HFU are utilisations only training runs report. */
+    static final Pattern TRAINING = Pattern.compile("训练|train(?:ing|ed|s)?\\b|pre-?train|预训练|\\bMFU\\b|\\bHFU\\b", Pattern.CASE_INSENSITIVE);
 
     enum Scope { TRAINING, INFERENCE, OTHER }
 

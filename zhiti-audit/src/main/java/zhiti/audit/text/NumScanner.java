@@ -99,7 +99,7 @@ public final class NumScanner {
             Matcher um = UNIT.matcher(text).region(end, text.length());
             boolean yearLike = exp == null && frac == null && mult == 1 && !m.digits().contains(",") && v >= 1950 && v <= 2100;
             if (currency == null && um.lookingAt()) {
-                word = um.group().trim();
+                word = um.group().trim().replaceFirst("^-", ""); // "512-GPU": the counter without its hyphen
                 if (um.group("pp") != null) unit = Unit.PERCENT_POINTS;
                 else if (um.group("pct") != null) unit = Unit.PERCENT;
                 else if (um.group("pfday") != null) { unit = Unit.FLOP; scale = 1e15 * 86400; }

@@ -250,6 +250,16 @@ class ReferencedInputsTest {
     }
 
     @Test
+    void trainingDaysWithTheComputeOfThePreviousSentence() {
+        String text = "A typical ablation trains a 7-billion-parameter model on 2 trillion tokens, about 8.4 x 10^22 FLOPs. "
+                + "On a 512-GPU H100 partition at 40% MFU, such a run takes about 3.5 days.\n";
+        Claim c = AuditTestDocsAccess.at(AuditTestDocsAccess.audit("ablation.txt", text), text, "such a run", "3.5 days");
+        assertThat(c.verdict()).isEqualTo(Verdict.DISCREPANCY); // 8.4e22 ÷ (512 × 989e12 × 0.40) ÷ 86,400 = 4.8 days
+        assertThat(c.computed()).isCloseTo(4.8, within(0.05));
+        assertThat(c.kind()).isEqualTo(ClaimKind.TRAINING_TIME);
+    }
+
+    @Test
     void englishConversionsAtAStatedRate() {
         AuditReport en = AuditTestDocsAccess.audit("en.txt", EN);
         assertThat(AuditTestDocsAccess.at(en, EN, "works out to", "15.95 yuan").verdict()).isEqualTo(Verdict.REPRODUCES);
