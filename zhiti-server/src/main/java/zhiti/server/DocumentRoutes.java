@@ -60,6 +60,12 @@ final class DocumentRoutes {
      * {@link #DRAIN_LIMIT}): closing on a client that is still sending makes it see a broken connection, not the answer.
      */
     static ApiError refuse(Context ctx, long maxUploadBytes) {
+        drain(ctx);
+        return tooLarge(maxUploadBytes);
+    }
+
+    /** Reads and drops a request body of up to {@link #DRAIN_LIMIT} bytes, so a 413 reaches a client still sending. */
+    static void drain(Context ctx) {
         if (ctx.req().getContentLengthLong() <= DRAIN_LIMIT) {
             try (InputStream in = ctx.req().getInputStream()) {
                 byte[] buf = new byte[1 << 16];
@@ -69,7 +75,6 @@ final class DocumentRoutes {
                 // the client went away: nothing more to tell it
             }
         }
-        return tooLarge(maxUploadBytes);
     }
 
     static ApiError tooLarge(long maxUploadBytes) {

@@ -75,6 +75,14 @@ public final class ZhitiServer implements AutoCloseable {
                 h.addServlet(servlet, McpToolServer.PATH + "/*");
             });
             cfg.routes.before(ctx -> Auth.check(ctx, keys));
+            // a JSON body over the limit: read and dropped before the 413, or a client still sending sees a reset
+            cfg.routes.before(ctx -> {
+                String type = ctx.contentType();
+                if (ctx.req().getContentLengthLong() > limits.maxJsonBytes() && (type == null || !type.startsWith("multipart/"))) {
+                    DocumentRoutes.drain(ctx);
+                    throw new ApiError(413, "too_large", tooLargeMessage(limits));
+                }
+            });
             cfg.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "version", "0.1.0", "brain", zhiti.brainName(),
                     "running", zhiti.runs().running())));
             runs.register(cfg.routes);
@@ -111,11 +119,12 @@ public final class ZhitiServer implements AutoCloseable {
     }
 
     private static String message(HttpResponseException e, Limits limits) {
-        if (e.getStatus() == 413) {
-            return "the request is too large: JSON bodies up to " + (limits.maxJsonBytes() >> 10) + " KiB, uploads up to "
-                    + (limits.maxUploadBytes() >> 20) + " MiB";
-        }
-        return e.getMessage();
+        return e.getStatus() == 413 ? tooLargeMessage(limits) : e.getMessage();
+    }
+
+    private static String tooLargeMessage(Limits limits) {
+        return "the request is too large: JSON bodies up to " + (limits.maxJsonBytes() >> 10) + " KiB, uploads up to "
+                + (limits.maxUploadBytes() >> 20) + " MiB";
     }
 
     public ZhitiServer start(String host, int port) {
