@@ -33,7 +33,7 @@ public final class ColumnShareCheck implements Check {
             TableGrowthCheck.Series[] last = null; // the pair the previous sentence of the paragraph named
             int lastParagraph = -1;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|")) continue;
+                if (TableGrid.isTableRow(s)) continue;
                 TableGrowthCheck.Series[] pair = pair(s.text(), columns);
                 if (pair == null && THIS_SHARE.matcher(s.text()).find() && s.paragraph() == lastParagraph) pair = last;
                 if (pair != null)

@@ -41,7 +41,7 @@ public final class NamedRowsTotalCheck implements Check {
             List<Column> columns = columns(d);
             if (columns.isEmpty()) continue;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|") || !TOTAL.matcher(s.text()).find()) continue;
+                if (TableGrid.isTableRow(s) || !TOTAL.matcher(s.text()).find()) continue;
                 for (Located t : d.in(s)) {
                     if (!t.num().unit().isAmount() || t.num().unit() == Unit.PLAIN || t.num().bound() == Num.Bound.RANGE) continue;
                     Claim c = judge(d, s, t, columns);

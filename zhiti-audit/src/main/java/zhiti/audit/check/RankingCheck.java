@@ -38,7 +38,7 @@ public final class RankingCheck implements Check {
             List<TableGrid> grids = TableGrid.of(d);
             if (grids.isEmpty()) continue;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|")) continue;
+                if (TableGrid.isTableRow(s)) continue;
                 for (Located n : d.in(s)) {
                     if (n.num().bound() == Num.Bound.RANGE || n.num().isYear()) continue;
                     Claim c = judge(d, s, n, grids);

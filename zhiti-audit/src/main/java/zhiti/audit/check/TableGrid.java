@@ -65,6 +65,11 @@ record TableGrid(String name, Map<String, Map<Integer, Located>> rows, Map<Integ
         return out;
     }
 
+    /** Whether a sentence is a table row (tab-separated or a markdown pipe row): prose checks read around tables. */
+    static boolean isTableRow(zhiti.audit.text.Sentences.Sentence s) {
+        return s.text().contains("\t") || s.text().strip().startsWith("|");
+    }
+
     /** A cell's value in its column's unit, comparable with a prose figure; NaN when the units cannot be matched. */
     double valueAs(Located cell, int column, Num prose) {
         if (cell.num().unit() == Unit.PERCENT || cell.num().unit() != Unit.PLAIN) {

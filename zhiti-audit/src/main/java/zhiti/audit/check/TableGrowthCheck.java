@@ -43,7 +43,7 @@ public final class TableGrowthCheck implements Check {
             List<Series> series = series(d);
             if (series.isEmpty()) continue;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|")) continue;
+                if (TableGrid.isTableRow(s)) continue;
                 for (Located p : d.in(s)) {
                     if (p.num().unit() != Unit.PERCENT || p.num().bound() == Num.Bound.RANGE) continue;
                     String lead = d.between(Math.max(s.start(), p.num().start() - 10), p.num().start());

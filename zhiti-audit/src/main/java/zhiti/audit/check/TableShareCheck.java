@@ -30,7 +30,7 @@ public final class TableShareCheck implements Check {
             List<TableGrid> grids = TableGrid.of(d);
             if (grids.isEmpty()) continue;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|")) continue;
+                if (TableGrid.isTableRow(s)) continue;
                 for (Located p : d.in(s)) {
                     if (p.num().unit() != Unit.PERCENT || p.num().bound() == Num.Bound.RANGE) continue;
                     String lead = d.between(Math.max(s.start(), p.num().start() - 24), p.num().start());

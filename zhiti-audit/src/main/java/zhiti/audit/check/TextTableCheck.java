@@ -61,7 +61,7 @@ public final class TextTableCheck implements Check {
             Map<String, List<CellFact>> byYear = index(d);
             if (byYear.isEmpty()) continue;
             for (Sentence s : d.sentences()) {
-                if (s.text().contains("\t") || s.text().strip().startsWith("|")) continue;
+                if (TableGrid.isTableRow(s)) continue;
                 for (Located n : d.in(s)) {
                     if (!n.num().unit().isAmount() || n.num().unit() == Unit.PLAIN || n.num().bound() == Num.Bound.RANGE) continue;
                     int year = Context.yearOf(d, n);
