@@ -102,6 +102,8 @@ public enum Quantity {
     /** The KV cache one token of context adds: 2 × layers × KV heads × head dim × bytes. */
     KV_BYTES_PER_TOKEN(Kind.NUMBER, "byte", "每 token 的 KV 缓存", "KV cache per token", 0, 1e9),
     /** Weights and KV cache together: what serving holds in accelerator memory. */
+    CACHE_MEMORY_BYTES(Kind.NUMBER, "byte", "可用于 KV 缓存的显存", "memory free for the KV cache", 1e6, 1e16),
+    SEQUENCES_FIT(Kind.NUMBER, "sequence", "能同时容纳的序列数", "sequences that fit", 0, 1e9),
     SERVING_MEMORY_BYTES(Kind.NUMBER, "byte", "权重加 KV 缓存", "weights plus KV cache", 0, 1e18),
     BYTES_PER_VALUE(Kind.NUMBER, "byte", "每个数值的字节数", "bytes per value", 0.125, 8),
     SEQ_LEN(Kind.NUMBER, "token", "上下文长度", "sequence length", 1, 1e8),

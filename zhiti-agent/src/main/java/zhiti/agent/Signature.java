@@ -110,6 +110,11 @@ public record Signature(String mode, ObjectNode fixed, List<Input> inputs, List<
             return this;
         }
 
+        public Builder fixed(String arg, boolean value) {
+            fixed.put(arg, value);
+            return this;
+        }
+
         public Builder needs(Quantity q, String arg) {
             return needs(q, arg, 1);
         }

@@ -29,6 +29,11 @@ public final class StepReferences {
         return ref;
     }
 
+    /** A text at {@code path} in step {@code stepId}'s result (a currency it computed in), {@code fallback} if it gives none. */
+    public static ObjectNode orElse(String stepId, String path, String fallback) {
+        return JsonNodeFactory.instance.objectNode().put(REF, stepId).put("path", path).put("default", fallback);
+    }
+
     public static boolean isReference(JsonNode v) {
         return v != null && v.isObject() && v.hasNonNull(REF);
     }
@@ -74,6 +79,9 @@ public final class StepReferences {
                     + ", which failed: " + o.error());
         }
         JsonNode v = o.data() == null ? null : o.data().at(path);
+        if ((v == null || v.isMissingNode() || v.isNull()) && ref.has("default")) {
+            return ref.get("default");
+        }
         if (v == null || v.isMissingNode() || v.isNull()) {
             throw new IllegalArgumentException(arg + " of step " + step.id() + " needs " + path + " from step " + from
                     + ", which did not return it");

@@ -44,6 +44,7 @@ public enum ToolName {
     PURCHASE_COST("purchase_cost"),
     POWER_DRAW("power_draw"),
     TOKEN_COST("token_cost"),
+    CACHE_CAPACITY("cache_capacity"),
     // the tool belt
     FX_CONVERT("fx_convert"),
     WEB_SEARCH("web_search"),

@@ -90,6 +90,9 @@ public final class OfflineBrain implements Brain {
         if (chat && ProfileMethod.isStatement(q)) {
             return ProfileMethod.remembering();
         }
+        if (KeywordEvidence.asksForAdvice(q)) {
+            return new ReplyMethod(new Route(Intent.OUT_OF_SCOPE.label(), 1.0, List.of())); // "挑三只明年能翻倍的概念股": no figure answers it
+        }
         // a plot, a dated conversion, an expression, reading aloud, a web search: one tool of the belt
         Optional<Method> request = ToolBeltMethod.of(q, belt, ctx);
         if (request.isPresent()) {
@@ -166,6 +169,22 @@ public final class OfflineBrain implements Brain {
 
     /** The first reading whose plan answers something; else the first that can say what input it lacks. */
     private Optional<Method> quantities(List<Reading> readings, AgentContext ctx) {
+        Optional<String> firstQuestion = StagedMethod.firstOfSeveral(ctx.task().question());
+        if (firstQuestion.isPresent()) {
+            // separate questions are answered in turn, each later one with the earlier results at hand
+            Reading r = conversations.read(firstQuestion.get(), ctx.task().conversation(), ctx.tools());
+            // only when the rest asks the same again of its own subject ("…match 100 H100s? And how many A100s make
+            // one B200?"); a rest that only varies the first ("用 INT4 呢？") is a follow-up of the whole
+            Reading rest = reader.read(ctx.task().question().strip().substring(firstQuestion.get().length()));
+            boolean again = rest.asked().stream().anyMatch(r.asked()::contains)
+                    && rest.knowns().stream().anyMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
+            boolean grounded = numbers(r) > 0 || r.knowns().stream().anyMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
+            PlanDraft draft = r.asked().isEmpty() || !grounded || !again ? null : planner.plan(r, ctx.tools());
+            if (draft != null && draft.answerable() && draft.missing().isEmpty()) {
+                return Optional.of(new StagedMethod(new QuantityMethod(r, draft, writer), firstQuestion.get(), reader,
+                        conversations, planner, writer));
+            }
+        }
         Method asking = null;
         for (Reading r : readings) {
             PlanDraft draft = planner.plan(r, ctx.tools());

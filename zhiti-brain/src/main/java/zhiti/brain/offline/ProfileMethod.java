@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import zhiti.agent.AgentContext;
 import zhiti.brain.read.QuestionReader;
@@ -14,6 +15,7 @@ import zhiti.agent.Plan;
 import zhiti.agent.Step;
 import zhiti.agent.ToolName;
 import zhiti.core.Citation;
+import zhiti.core.Figure;
 import zhiti.core.Lang;
 
 /**
@@ -39,7 +41,7 @@ final class ProfileMethod implements Method {
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$|\\b(?:what|which|how|who|when|where|why)\\b|多少|几|什么|哪|吗\\s*$|"
             + "^\\s*(?:please\\s+)?(?:convert|compute|calculate|estimate|work out|figure out|size|price)\\b|^\\s*(?:请|帮我)?(?:算|计算|换算|估算|折算)", F);
     private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|what name did i (?:give|tell|say)|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
-            + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|我的名字|我是谁|(?:项目|我们的?项目)(?:代号|名字|名称)(?:是|叫)什么|代号叫什么|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
+            + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|(?:还)?记得我(?:是|叫|做|在)|我是做什么的|我做什么的|我(?:的)?(?:预算|工作|职业|身份)是(?:多少|什么)|我的名字|我是谁|(?:项目|我们的?项目)(?:代号|名字|名称)(?:是|叫)什么|代号叫什么|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
             + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);
     private static final Pattern NOTED = Pattern.compile("^(?:好的，已记下：|Noted: )");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
@@ -65,8 +67,20 @@ final class ProfileMethod implements Method {
         if (JUST_NOTE.matcher(q).find()) {
             return !q.matches("(?s).*[?？].*");
         }
-        return STATEMENT.matcher(q).find() && !QUESTION_MARK.matcher(q).find();
+        if (QUESTION_MARK.matcher(q).find()) {
+            return false;
+        }
+        // "先交代一下背景：我在…，我们组内…": no interrogative anywhere, and the user speaks of themselves
+        return STATEMENT.matcher(q).find() || (FIRST_PERSON.matcher(q).find() || FACT.matcher(q).find()) && !IMPERATIVE.matcher(q).find();
     }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("我|咱们|\\b(?:I|I'm|I've|we|we're|we've|our|my)\\b", Pattern.UNICODE_CASE);
+    /** "Average answer length is around 450 tokens.", "模型是 14B 的": a plain fact about the work, stated, not asked. */
+    private static final Pattern FACT = Pattern.compile("^[^?？]{3,160}\\b(?:is|are|was|runs?|sits?)\\b[^?？]*\\d[^?？]*[.。]?\\s*$|"
+            + "^[^?？]{1,80}(?:是|为|约为|大约|在)\\s*[\\d一二三四五六七八九十][^?？]*[。.]?\\s*$", F);
+    /** "Tell me …", "给我列一下…": a request without a question mark is still a request. */
+    private static final Pattern IMPERATIVE = Pattern.compile("^\\s*(?:please\\s+)?(?:tell|give|show|list|find|estimate|compare|explain|"
+            + "summari[sz]e|help|let me know)\\b|^\\s*(?:请|帮我|麻烦|给我|告诉我|列出|列一下|比较|解释|对比|估一下|查一下)|帮我|帮忙|告诉我|给我(?:算|列|查|讲|看)", F);
 
     /** Whether a turn asks something (a question mark or an interrogative), as opposed to telling something. */
     static boolean isQuestion(String q) {
@@ -138,7 +152,9 @@ final class ProfileMethod implements Method {
             }
         }
         // a search may find the acknowledgement too ("好的，已记下：…"): what was noted is the user's own words
-        obs.stream().filter(Observation::ok).flatMap(o -> o.citations().stream()).map(Citation::text)
+        // the assistant's own replies are not what the user said, except an acknowledgement that repeats it
+        obs.stream().filter(Observation::ok).flatMap(o -> o.citations().stream())
+                .filter(c -> !c.locator().endsWith("(assistant)") || NOTED.matcher(c.text().strip()).find()).map(Citation::text)
                 .map(t -> NOTED.matcher(t.strip()).replaceFirst("").strip())
                 .filter(t -> !said.contains(t)).forEach(said::add);
         said.remove(ctx.task().question().strip());
@@ -157,8 +173,26 @@ final class ProfileMethod implements Method {
         List<String> top = ranked.subList(0, Math.min(ranked.size(), 4));
         List<Citation> cited = top.stream().map(s -> new Citation("conversation", "you said", s)).toList();
         String body = String.join("\n", top.stream().map(s -> "• " + s).toList());
-        return new Decision.Finish(lang.pick("根据你之前说过的：\n", "From what you told me earlier:\n") + body,
-                KnowledgeMethod.quotedFigures(cited, reader, "as you said earlier"), cited);
+        List<Figure> figures = new ArrayList<>(KnowledgeMethod.quotedFigures(cited, reader, "as you said earlier"));
+        String total = TOTAL.matcher(ctx.task().question()).find() ? totalCount(figures) : "";
+        return new Decision.Finish(lang.pick("根据你之前说过的：\n", "From what you told me earlier:\n") + body
+                + (total.isEmpty() ? "" : "\n" + lang.pick("合计：", "In total: ") + total), figures, cited);
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("in total|altogether|combined|all told|总共|一共|合计|加起来|总计|总数", F);
+
+    /** "96 H100s and 32 A100s … how many GPUs in total?": the counts of one unit the user gave, added up. */
+    private static String totalCount(List<Figure> figures) {
+        for (String unit : List.of("GPU", "server")) {
+            List<Figure> parts = figures.stream().filter(f -> f.unit().equals(unit)).toList();
+            if (parts.size() >= 2) {
+                double sum = parts.stream().mapToDouble(Figure::value).sum();
+                String formula = String.join(" + ", parts.stream().map(f -> zhiti.econ.units.Formats.human(f.value())).toList());
+                figures.add(new Figure("total " + unit + "s", sum, unit, formula, Map.of(), "as you said earlier"));
+                return formula + " = " + zhiti.econ.units.Formats.human(sum) + " " + unit;
+            }
+        }
+        return "";
     }
 
     private static int overlap(List<String> q, String s) {

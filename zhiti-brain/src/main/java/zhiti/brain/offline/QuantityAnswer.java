@@ -85,13 +85,14 @@ final class QuantityAnswer {
                 plausibility(e.getKey(), e.getValue(), byId, lang).ifPresent(notes::add);
             }
         }
-        if (draft.comparison() != null) {
+        for (PlanDraft.Compared c : draft.comparisons()) {
             // the ratio may have been taken larger over smaller ("谁更强"): name its terms in the order divided
-            boolean swapped = draft.comparison() instanceof FromStep f && byId.containsKey(f.stepId())
+            boolean swapped = c.source() instanceof FromStep f && byId.containsKey(f.stepId())
                     && byId.get(f.stepId()).data() != null && byId.get(f.stepId()).data().path("swapped").asBoolean(false);
             String top = draft.cases().get(swapped ? 1 : 0).label();
             String bottom = draft.cases().get(swapped ? 0 : 1).label();
-            lines.add("• " + lang.pick("两者之比", "ratio") + lang.pick("：", ": ") + shown(Quantity.FACTOR, draft.comparison(), byId, lang)
+            String of = draft.comparisons().size() > 1 ? lang.pick("（" + c.base().label(lang) + "）", " (" + c.base().label(lang) + ")") : "";
+            lines.add("• " + lang.pick("两者之比", "ratio") + of + lang.pick("：", ": ") + shown(Quantity.FACTOR, c.source(), byId, lang)
                     + " (" + top + " ÷ " + bottom + ")");
         }
         List<Figure> figures = new ArrayList<>();

@@ -36,7 +36,9 @@ final class StagedMethod implements Method {
     private static final String STAGE = "-then";
     /** Inputs a later part may restate to ask the same thing again under other terms. */
     private static final Set<Quantity> RESTATED = java.util.EnumSet.of(Quantity.EXCHANGE_RATE, Quantity.RATE,
-            Quantity.UTILISATION, Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.PUE);
+            Quantity.UTILISATION, Quantity.USD_PER_GPU_HOUR, Quantity.USD_PER_KWH, Quantity.PUE,
+            // "…match 100 H100s? And how many match 1,000?": a fleet of its own
+            Quantity.GPUS, Quantity.REFERENCE_GPUS, Quantity.SERVERS);
 
     private final QuantityMethod first;
     private final QuestionReader reader;
@@ -45,8 +47,16 @@ final class StagedMethod implements Method {
     private final QuantityAnswer writer;
     private QuantityMethod second;
     private Decision.Finish firstAnswer;
+    /** What the first pass read: the whole question, or only its first question when the rest asks on its own. */
+    private final String firstText;
 
     StagedMethod(QuantityMethod first, QuestionReader reader, Conversations conversations, Planner planner, QuantityAnswer writer) {
+        this(first, null, reader, conversations, planner, writer);
+    }
+
+    StagedMethod(QuantityMethod first, String firstText, QuestionReader reader, Conversations conversations, Planner planner,
+                 QuantityAnswer writer) {
+        this.firstText = firstText;
         this.first = first;
         this.reader = reader;
         this.conversations = conversations;
@@ -96,7 +106,7 @@ final class StagedMethod implements Method {
         }
         Conversation before = ctx.task().conversation();
         List<String> earlier = new ArrayList<>(before.earlierQuestions());
-        earlier.add(ctx.task().question());
+        earlier.add(firstText != null ? firstText : ctx.task().question());
         Conversation withFirst = new Conversation(earlier, before.coreMemory(), done);
         for (String part : laterParts(ctx.task().question())) {
             // a part with a rate or price of its own asks again what the first part answered ("And in euros, at 1 EUR = 1.08 USD?")
@@ -116,6 +126,21 @@ final class StagedMethod implements Method {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern QUESTION_END = Pattern.compile("[?？]");
+
+    /**
+     * "How many A100s equal one B200? And a 1,000-GPU B200 fleet is worth how many A100s?": the first of two or more
+     * questions, each ending in a question mark, when the rest are questions of their own; empty otherwise.
+     */
+    static Optional<String> firstOfSeveral(String q) {
+        String t = q.strip();
+        Matcher m = QUESTION_END.matcher(t);
+        if (!m.find() || m.end() >= t.length() || !t.endsWith("?") && !t.endsWith("？")) {
+            return Optional.empty();
+        }
+        return Optional.of(t.substring(0, m.end()));
     }
 
     /** The later clauses, the last first: each runs from a joint to the end of the question. */

@@ -258,7 +258,13 @@ final class CaseSearch {
                     args.put(in.unitArg(), fk.known().unit());
                 }
             }
-            case FromStep fs -> args.set(in.arg(), StepReferences.to(fs.stepId(), fs.path(), fs.scale() / in.scale()));
+            case FromStep fs -> {
+                args.set(in.arg(), StepReferences.to(fs.stepId(), fs.path(), fs.scale() / in.scale()));
+                if (in.unitArg() != null) {
+                    // a cost worked out from a price in 元 is in 元: the step says which currency it computed in
+                    args.set(in.unitArg(), StepReferences.orElse(fs.stepId(), "/currency", args.path(in.unitArg()).asText("USD")));
+                }
+            }
         }
     }
 

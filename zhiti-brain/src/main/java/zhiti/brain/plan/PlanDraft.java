@@ -13,11 +13,12 @@ import zhiti.brain.read.Known;
  * them), and for each case where each asked quantity will come from, the defaults it rests on and the inputs
  * nobody stated and no tool can supply.
  */
-public record PlanDraft(String goal, List<Step> steps, List<Case> cases, Source comparison,
+public record PlanDraft(String goal, List<Step> steps, List<Case> cases, List<Compared> comparisons,
                         Map<String, List<zhiti.agent.Signature.Output>> outputs) {
 
     public PlanDraft {
         steps = List.copyOf(steps);
+        comparisons = List.copyOf(comparisons);
         cases = List.copyOf(cases);
         outputs = Map.copyOf(outputs);
     }
@@ -29,6 +30,15 @@ public record PlanDraft(String goal, List<Step> steps, List<Case> cases, Source 
 
     public Plan toPlan() {
         return new Plan(goal, steps);
+    }
+
+    /** The first comparison across the cases, or null: the ratio a "how many times" question asks for. */
+    public Source comparison() {
+        return comparisons.isEmpty() ? null : comparisons.get(0).source();
+    }
+
+    /** A ratio across the first two cases of one quantity each case worked out (their peaks, their bandwidths). */
+    public record Compared(Quantity base, Source source) {
     }
 
     /** Whether anything can be worked out at all. */

@@ -122,36 +122,43 @@ public final class Planner {
             goals.add(cp.goalTree(answers.keySet()));
             cases.add(new PlanDraft.Case(answers, cp.assumptions, missing, r.knowns(i), label(r, i)));
         }
-        Source comparison = compare(r, cases, steps, "compare" + stage);
+        List<PlanDraft.Compared> comparisons = compare(r, cases, steps, "compare" + stage);
         String goal = String.join(" | ", goals.stream().filter(g -> !g.isEmpty()).toList());
-        return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparison, outputs);
+        return new PlanDraft(goal.isEmpty() ? "nothing to compute" : goal, steps, cases, comparisons, outputs);
     }
 
     private static final java.util.regex.Pattern WHICH_MORE = java.util.regex.Pattern.compile(
             "谁更|哪(?:个|款|一个|张)更|强的那个|快的那个|高的那个|(?:能|会|要)?快(?:几|多少)倍|提速(?:几|多少)倍|speed-?up|which (?:one |chip |card )?(?:is|has|gives|delivers) (?:the )?(?:faster|stronger|"
                     + "more|higher|better)|the (?:faster|stronger) one", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** "B200 vs H100: how many times faster?": the ratio of the first asked value of the first two cases. */
-    private static Source compare(Reading r, List<PlanDraft.Case> cases, List<Step> steps, String id) {
+    /**
+     * "B200 vs H100: how many times faster?": the ratio of each asked quantity both cases worked out, in the order
+     * asked. Comparing several ("the ratio on compute, and on bandwidth") each is put larger over smaller, as
+     * "by what factor does X beat Y on …" asks.
+     */
+    private static List<PlanDraft.Compared> compare(Reading r, List<PlanDraft.Case> cases, List<Step> steps, String id) {
         if (cases.size() < 2 || !r.asked().contains(Quantity.FACTOR)
                 || cases.stream().anyMatch(c -> c.answers().containsKey(Quantity.FACTOR))) {
-            return null;
+            return List.of();
         }
-        Quantity base = r.asked().stream().filter(q -> q != Quantity.FACTOR && cases.get(0).answers().containsKey(q)
-                && cases.get(1).answers().containsKey(q)).findFirst().orElse(null);
-        if (base == null || !(cases.get(0).answers().get(base) instanceof FromStep a)
-                || !(cases.get(1).answers().get(base) instanceof FromStep b)) {
-            return null;
+        List<Quantity> bases = r.asked().stream().filter(q -> q != Quantity.FACTOR
+                && cases.get(0).answers().get(q) instanceof FromStep && cases.get(1).answers().get(q) instanceof FromStep).toList();
+        List<PlanDraft.Compared> out = new ArrayList<>();
+        for (Quantity base : bases) {
+            FromStep a = (FromStep) cases.get(0).answers().get(base);
+            FromStep b = (FromStep) cases.get(1).answers().get(base);
+            ObjectNode args = JsonNodeFactory.instance.objectNode();
+            args.set("numerator", StepReferences.to(a.stepId(), a.path(), a.scale()));
+            args.set("denominator", StepReferences.to(b.stepId(), b.path(), b.scale()));
+            if (bases.size() > 1 || WHICH_MORE.matcher(r.text()).find()) {
+                args.put("larger_first", true); // "谁更强？强的是另一个的几倍": whichever comes out larger, over the other
+            }
+            String stepId = out.isEmpty() ? id : id + "-" + (out.size() + 1);
+            steps.add(new Step(stepId, ToolName.RATIO.id(), args, "compare " + cases.get(0).label() + " with "
+                    + cases.get(1).label() + (out.isEmpty() ? "" : " (" + base.label(zhiti.core.Lang.EN) + ")")));
+            out.add(new PlanDraft.Compared(base, new FromStep(stepId, "/factor", 1)));
         }
-        ObjectNode args = JsonNodeFactory.instance.objectNode();
-        args.set("numerator", StepReferences.to(a.stepId(), a.path(), a.scale()));
-        args.set("denominator", StepReferences.to(b.stepId(), b.path(), b.scale()));
-        if (WHICH_MORE.matcher(r.text()).find()) {
-            args.put("larger_first", true); // "谁更强？强的是另一个的几倍": whichever comes out larger, over the other
-        }
-        steps.add(new Step(id, ToolName.RATIO.id(), args, "compare " + cases.get(0).label() + " with "
-                + cases.get(1).label()));
-        return new FromStep(id, "/factor", 1);
+        return out;
     }
 
     private static String label(Reading r, int i) {

@@ -56,12 +56,16 @@ final class AskedReader {
             cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
             cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
             cue(Quantity.KV_BYTES_PER_TOKEN, 10, "(?:每个?|每一个|单个|1\\s*个)\\s*token\\s*的\\s*KV|KV[\\s-]*(?:cache|缓存)\\s*(?:per|每)\\s*"
-                    + "(?:token|个 token)|per[\\s-]token KV|KV (?:cache )?(?:bytes )?(?:for|of) (?:one|a single|each) token"),
-            cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存"),
+                    + "(?:token|个 token)|per[\\s-]token KV|KV[\\s-]*(?:cache[\\s-]*)?bytes?\\s*(?:per|/|每)\\s*token|KV (?:cache )?(?:bytes )?(?:for|of) (?:one|a single|each) token"),
+            cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存|KV[\\s-]*bytes?"),
+            cue(Quantity.SEQUENCES_FIT, 10, "how many (?:whole |full(?:-length)? |complete |concurrent |such )?(?:sequences|requests|"
+                    + "conversations|contexts|sessions)(?: of [\\w,-]+ tokens)?(?: can| could| would| will)?(?: we)? (?:fit|be held|be kept|run at once|"
+                    + "be served at once)|(?:能|可以)?(?:同时)?(?:放下|容纳|装下|塞下|支持|放得下|装得下)(?:多少|几)(?:条|个|路)?(?:完整的?)?"
+                    + "(?:序列|请求|并发|对话|会话)|并发(?:数|多少路|多少个?请求)"),
             cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|decod(?:e|ing) (?:ceiling|limit|bound)|解码上限|生成上限|"
                     + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)|"
                     + "how fast .{0,40}(?:decode|generate|generation)|(?:解码|生成)(?:得)?(?:有)?多快"),
-            cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天|1\\s*天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? per day\\s*[?？]"),
+            cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天|1\\s*天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? (?:per|a|/)\\s?day(?=\\s*(?:[?？,，;；、]|and\\b))"),
             cue(Quantity.REQUESTS_SERVED, 9, "(?:一小时|1\\s*小时|每小时|an hour|per hour|in an hour|一天|1\\s*天)[^？?]{0,12}(?:最多)?(?:能)?(?:处理|服务|完成|回答)"
                     + "(?:多少|几)(?:个|次)?(?:请求|查询|对话)|how many (?:requests|queries) (?:can|could) (?:it|one|a single|this|the) "),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
@@ -104,8 +108,8 @@ final class AskedReader {
                     + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
             cue(Quantity.USD_PER_MILLION_TOKENS, 9, "(?:cost|price|costs?|spend)\\s+(?:per|for|of)\\s+(?:a|one|each|every|1)?\\s*"
                     + "(?:million|1M|1 M|1,000,000)\\s+(?:generated |output )?tokens|per (?:1M|million|1 million) (?:generated |output )?tokens\\s*[?？]|"
-                    + "(?:a|one|1) million (?:generated |output )?tokens (?:cost|costs?)|每百万\\s*(?:个)?\\s*(?:生成)?\\s*tokens?\\S{0,6}(?:成本|多少|花|费用)|"
-                    + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)"),
+                    + "(?:a|one|1) million (?:generated |output )?tokens (?:cost|costs?)|每(?:一)?百万\\s*(?:个)?\\s*(?:生成|输出|输入)?(?:的)?\\s*tokens?\\S{0,6}(?:成本|多少|花|费用|价格)|"
+                    + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*(?:生成|输出)?(?:的)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)"),
             cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
                     + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
                     + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)|"

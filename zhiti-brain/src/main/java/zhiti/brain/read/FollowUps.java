@@ -149,6 +149,7 @@ public final class FollowUps {
                 + "日生成|volume|load|负载", F),
                 List.of(Quantity.QUERIES_PER_DAY, Quantity.TOKENS_PER_DAY));
         SUBJECTS.put(Pattern.compile("tokens?|数据|data", F), List.of(Quantity.TOKENS, Quantity.TOKENS_PER_DAY, Quantity.TOKENS_PER_QUERY));
+        SUBJECTS.put(Pattern.compile("预算|budget|算力|compute|FLOP", F), List.of(Quantity.COMPUTE, Quantity.USD));
         SUBJECTS.put(Pattern.compile("model|参数|模型|params|parameters|size", F), List.of(Quantity.PARAMS, Quantity.ACTIVE_PARAMS));
         SUBJECTS.put(Pattern.compile("GPUs?|cards?|卡|集群|cluster|fleet|accelerators?", F), List.of(Quantity.GPUS));
         SUBJECTS.put(Pattern.compile("servers?|服务器|节点|nodes?", F), List.of(Quantity.SERVERS));

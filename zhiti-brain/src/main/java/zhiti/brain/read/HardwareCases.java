@@ -30,6 +30,9 @@ final class HardwareCases {
 
     private static final Pattern COMPUTE_WORDS = Pattern.compile("算力|性能|BF16|FP16|FP8|TF32|TFLOPS|FLOP|compute|throughput|"
             + "peak|faster|stronger|more powerful|谁更强|更强|更快", Pattern.CASE_INSENSITIVE);
+    /** Beside a bandwidth, only a word that names compute itself makes it a second quantity compared ("faster" does not). */
+    private static final Pattern COMPUTE_NAMED = Pattern.compile("算力|BF16|FP16|FP8|TF32|TFLOPS|FLOP|\\bcompute\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BANDWIDTH_WORDS = Pattern.compile("带宽|bandwidth|HBM|显存速度", Pattern.CASE_INSENSITIVE);
 
     private HardwareCases() {
@@ -81,11 +84,22 @@ final class HardwareCases {
             }
             return;
         }
-        if (asked.stream().allMatch(a -> a == Quantity.FACTOR) && !asked.isEmpty() && counted == 0) {
+        if (asked.contains(Quantity.FACTOR) && asked.stream().allMatch(a -> a == Quantity.FACTOR || SPECS.contains(a)) && counted == 0) {
             // "B200 比 A100 的稠密 BF16 算力高几倍？": the multiple is of the machines' peaks (or bandwidths)
-            asked.add(0, BANDWIDTH_WORDS.matcher(q).find() ? Quantity.MEMORY_BANDWIDTH
-                    : COMPUTE_WORDS.matcher(q).find() ? Quantity.PEAK_FLOPS : null);
-            asked.remove(null);
+            // both named ("the ratio on dense BF16, and on HBM bandwidth"): each, in the order the question names them
+            java.util.regex.Matcher bw = BANDWIDTH_WORDS.matcher(q);
+            java.util.regex.Matcher cw = (bw.find(0) ? COMPUTE_NAMED : COMPUTE_WORDS).matcher(q);
+            int b = bw.find(0) ? bw.start() : -1;
+            int c = cw.find() ? cw.start() : -1;
+            List<Quantity> bases = new ArrayList<>();
+            if (b >= 0 && c >= 0) {
+                bases.addAll(b < c ? List.of(Quantity.MEMORY_BANDWIDTH, Quantity.PEAK_FLOPS)
+                        : List.of(Quantity.PEAK_FLOPS, Quantity.MEMORY_BANDWIDTH));
+            } else if (b >= 0 || c >= 0) {
+                bases.add(b >= 0 ? Quantity.MEMORY_BANDWIDTH : Quantity.PEAK_FLOPS);
+            }
+            bases.removeIf(asked::contains);
+            asked.addAll(0, bases);
         }
         int base = base(q, hardware, distinct);
         if (distinct.size() == 2 && base == 0) {

@@ -24,7 +24,7 @@ import zhiti.econ.units.Formats;
 public final class QuestionReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|"
+    private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|(?:is|are|be) worth|adds? up to|'s worth|worth of|\\bworth (?:how|as)|"
             + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
@@ -43,8 +43,11 @@ public final class QuestionReader {
             + "|(?:measured|achieved|achieves|sustains?|sustained|observed|reali[sz]ed|actual(?:ly)?)\\b[^.?;。？；]{0,24}?\\d[\\d.,]*\\s*[TP]?FLOP"
             + "|\\d[\\d.,]*\\s*[TP]?FLOP/?S?\\s+(?:achieved|sustained|measured|delivered|effective|actual)"
             + "|实测|跑出|实际跑", F);
+    private static final Pattern PER_SECOND = Pattern.compile("peak|峰值|throughput|吞吐|FLOP/s|FLOPS\\b|每秒|per second", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
-            + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla", F);
+            + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla|"
+            + "Chinchilla\\s+(?:would\\s+|does\\s+)?(?:points?|suggests?|says?|gives?|implies|calls?)|"
+            + "(?:compute-optimal|计算最优|最优)[^?？]{0,60}Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
     private static final Pattern BUY = Pattern.compile("\\bbuy|purchas|购买|购置|采购|买(?!单)|list price|售价|标价", F);
     /** Quantities that are measures of a thing, which a question about its own numbers may compare as plain values. */
@@ -141,7 +144,7 @@ public final class QuestionReader {
             // "如果一台服务器 8 张卡，需要多少台？": the one server describes the unit, it is not the count asked for
             knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
         }
-        dropKnown(asked, knowns);
+        dropKnown(q, asked, knowns);
         if (projection(asked, knowns, dates, mentions)) {
             // "falling 60% a year, what would today's $10 cost in three years?": the cost asked is the value then
             // (and "三年后是多少钱一小时？三年累计降了多少？" keeps its second question)
@@ -174,7 +177,7 @@ public final class QuestionReader {
                         Known.Origin.DERIVED, null, k.start(), k.end()).withNote(Formats.human(k.number()) + " 天 ÷ 365.25",
                         Formats.human(k.number()) + " days ÷ 365.25") : k);
             }
-            dropKnown(asked, knowns);
+            dropKnown(q, asked, knowns);
         }
         if (asked.contains(Quantity.OPTIMAL_TOKENS) && asked.contains(Quantity.COMPUTE)
                 && knowns.stream().anyMatch(k -> k.quantity() == Quantity.TOKENS)) {
@@ -191,6 +194,11 @@ public final class QuestionReader {
             asked.replaceAll(a -> a == Quantity.PARAMS ? Quantity.OPTIMAL_PARAMS : a == Quantity.TOKENS ? Quantity.OPTIMAL_TOKENS : a);
         }
         restated(knowns);
+        if (asked.contains(Quantity.FLEET_FLOPS) && knowns.stream().anyMatch(k -> k.quantity() == Quantity.DAYS || k.quantity() == Quantity.HOURS)
+                && !PER_SECOND.matcher(q).find()) {
+            // "2,000 H100s for 30 days at 40% MFU: what total compute is that?": work done over the run, in FLOP
+            asked.set(asked.indexOf(Quantity.FLEET_FLOPS), Quantity.COMPUTE);
+        }
         if (asked.isEmpty() && knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATES)) {
             asked.add(Quantity.RATE); // "rose 20% and then 35%; combined?"
         }
@@ -330,14 +338,18 @@ public final class QuestionReader {
     }
 
     /** A cue for what the question itself states ("按 36.5% 的年复合增速", "doubling every 18 months") asks nothing. */
-    private static void dropKnown(List<Quantity> asked, List<Known> knowns) {
+    private static final Pattern YEARLY = Pattern.compile("每年|一年|年均|年化|/\\s*年|\\ba year\\b|per year|yearly|annual|each year|every year|/\\s*yr", F);
+
+    private static void dropKnown(String q, List<Quantity> asked, List<Known> knowns) {
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
             // "Chinchilla is 70B on 1.4T tokens; with 4× the compute, what are the optimal N and D?": the new optimum
             asked.replaceAll(a -> a == Quantity.PARAMS ? Quantity.OPTIMAL_PARAMS : a == Quantity.TOKENS ? Quantity.OPTIMAL_TOKENS : a);
         }
         // two stated yearly rates and a rate asked: their combination is what is asked, not one of them
         boolean combining = knowns.stream().filter(k -> k.quantity() == Quantity.RATE).count() >= 2;
-        if (combining && !asked.contains(Quantity.RATE) && (asked.contains(Quantity.SHARE) || asked.contains(Quantity.CHANGE))) {
+        // changes one after another with no year to them ("先砍 30%，又降 25%：累计降了多少？") are a cumulative change
+        boolean yearly = YEARLY.matcher(q).find();
+        if (combining && yearly && !asked.contains(Quantity.RATE) && (asked.contains(Quantity.SHARE) || asked.contains(Quantity.CHANGE))) {
             // "taken together, by what percentage does it fall each year?"
             asked.replaceAll(a -> a == Quantity.SHARE || a == Quantity.CHANGE ? Quantity.RATE : a);
             List<Quantity> distinct = asked.stream().distinct().toList();

@@ -46,8 +46,11 @@ final class RoleReader {
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放|\\d\\s*台)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*"
             + "(?:处理|生成|产生|服务|回答|发出|推理(?:输出|生成)?量?|输出量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
-    private static final Pattern PER_QUERY_BEFORE = p("(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
-            + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?\\s*$");
+    private static final Pattern PER_QUERY_BEFORE = p("(?:(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
+            + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?"
+            // "average answer length is around 450 tokens", "平均回答长度 450 token"
+            + "|(?:answer|response|reply|output|completion|generation)s?\\s+(?:length|size)\\s*(?:is|of|:)?\\s*(?:around|about|roughly|~)?"
+            + "|(?:回答|回复|输出|生成)(?:的)?(?:平均)?(?:长度|篇幅)\\s*(?:是|为|约|大约|在)?\\s*(?:约|大约)?)\\s*$");
     private static final Pattern PER_PERSON_BEFORE = p("(?:每人(?:每天)?|每个用户(?:每天)?|each (?:visitor|user)(?: asks)?|per (?:visit|user)|"
             + "each visit)\\s*(?:提问|问|发起|进行)?\\s*$");
     /** "3 billion queries a day at 500 tokens each": tokens per query. */
@@ -55,6 +58,8 @@ final class RoleReader {
     private static final Pattern CONTEXT = p("上下文|context|sequence|序列|seq[_\\s-]*len|prompt length");
     private static final Pattern PER_TOKEN = p("(?:每|per|each|a)\\s*(?:个|generated |new |output )?\\s*token|每生成");
     private static final Pattern SERVER_POWER = p("整机|per server|每台|server draws|服务器(?:整机)?功耗|a server|each server|per node|node draws");
+    private static final Pattern FREE_MEMORY = p("\\b(?:spare|free|left|available|remaining|unused|headroom)\\b|剩余|剩下|空闲|可用|"
+            + "留给|用来放|用于(?:放)?\\s*KV|给\\s*KV|for (?:the )?(?:KV[\\s-]*)?cache");
     private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
     private static final Pattern PRICE_HOUR_BEFORE = p("(?:每卡时|每卡每小时|每\\s*GPU\\s*(?:小)?时|每卡小时|per GPU[\\s-]*hour|"
             + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*$");
@@ -76,7 +81,7 @@ final class RoleReader {
             + "funding|funds?|拨款|经费|资助|手上有|手头有|we have|we've got");
     private static final Pattern PAID = p("\\b(?:pay(?:s|ing)?|paid|spent|spending)\\b|支付|付了|花了|付款|总价");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");
-    private static final Pattern LABEL_PUE = p("PUE\\s*(?:of|is|为|是|=|取|按|(?:goes |went |comes |is brought |gets )?(?:down|up) to|"
+    private static final Pattern LABEL_PUE = p("PUE\\s*(?:(?:统一|一律|默认|都|均|一般|通常|暂|先|就|按照|we use|assumed|taken as)?\\s*(?:取|按|用|算|定为|设为|为|是)|of|is|=|(?:goes |went |comes |is brought |gets )?(?:down|up) to|"
             + "drops? to|falls? to|rises? to|improves? to|降(?:到|至|为)|降低(?:到|至)|升(?:到|至)|提高(?:到|至)|变成|改成|改为)?\\s*(?:约|about)?\\s*$");
     private static final Pattern LABEL_BATCH = p("batch(?:[\\s_-]*size)?\\s*(?:of|is|为|是|=)?\\s*$|批(?:大小|量)?\\s*(?:为|是)?\\s*$");
     private static final Pattern LABEL_HEAD_DIM = p("head[\\s_-]*dim(?:ension)?\\s*(?:of|is|为|是|=)?\\s*$|每(?:个)?头(?:的)?维度\\s*(?:为|是)?\\s*$");
@@ -120,7 +125,9 @@ final class RoleReader {
                     : SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
                     : Quantity.WATTS_PER_GPU;
             case KWH -> Quantity.ENERGY;
-            case BYTES -> GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;
+            // "40 GB of spare HBM", "剩余 400 GB 显存留给 KV 缓存": memory left for caches, not a card's size
+            case BYTES -> FREE_MEMORY.matcher(before(q, m, 16) + " " + after(q, m, 28)).find() ? Quantity.CACHE_MEMORY_BYTES
+                    : GPU_MEMORY.matcher(after).find() ? Quantity.ACCELERATOR_MEMORY : null;
             case BYTES_PER_S -> Quantity.MEMORY_BANDWIDTH;
             case FRACTION -> fraction(m, before, after, q);
             // "if the compute budget grows 10x", "算力预算扩大到 100 倍": a multiple of compute, not a plain factor

@@ -33,9 +33,9 @@ final class StructureReader {
     private static final Pattern YEARLY_BEFORE = Pattern.compile("(?:每年|一年|a year|per year|annually|each year)\\s*\\S{0,4}$", F);
     private static final Pattern SUCCESSIVE = Pattern.compile("successive|combined|combine|together|叠加|合计|两者|累计|总(?:共|降幅)|"
             + "overall|in total|total (?:reduction|decline)|一共|加起来", F);
-    private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|还剩|扣掉|扣除|the rest\\b|remainder|are left|is left|"
+    private static final Pattern REMAINDER = Pattern.compile("剩下|剩余|其余|其他部分|其他\\S{0,6}(?:加起来|合计|一共|总共)|还剩|扣掉|扣除|the rest\\b|remainder|are left|is left|"
             + "remaining (?:part|share|"
-            + "segment|amount)|what(?:'s| is) left|left over|all (?:the )?others", F);
+            + "segment|amount)|what(?:'s| is) left|left over|all (?:the )?others|(?:everyone|everybody) else|other (?:vendors|players|suppliers|companies) (?:combined|together|in total)", F);
     private static final Pattern OF_REST = Pattern.compile("剩下的\\S{0,3}(?:里|中|当中)|剩余的\\S{0,3}(?:里|中)|其余的?\\S{0,2}(?:里|中)|"
             + "of the rest|of what(?:'s| is) left|of the remainder|of the remaining", F);
     private static final Pattern SHARE_WORDS = Pattern.compile("share|占|市占率|渗透率|penetration|份额|比重|of them|of which", F);
@@ -262,6 +262,11 @@ final class StructureReader {
                 .findFirst().ifPresent(d -> out.add(Known.stated(isEnd ? Quantity.START_DATE : Quantity.END_DATE, d.unit(), "", d)));
     }
 
+    private static final Pattern RISE_BEFORE = Pattern.compile("涨|升|提高|提升|增加|增长|上调|加价|raised|raise[sd]?|up|ris(?:e|es|ing)|"
+            + "increase[sd]?|grew|grows?|climb(?:s|ed)?|jump(?:s|ed)?", F);
+    private static final Pattern YEARLY_WORD = Pattern.compile("每年|一年|年均|年化|/\\s*年|\\ba year\\b|per year|yearly|annual|"
+            + "each year|every year|/\\s*yr", F);
+
     /** "hardware cuts cost 53% a year and algorithms 47%": two or more rates applied one after the other. */
     private static void successiveRates(String q, List<Mention> vs, List<Known> out, List<Quantity> asked) {
         List<Known> rates = out.stream().filter(k -> k.quantity() == Quantity.RATE).toList();
@@ -271,15 +276,18 @@ final class StructureReader {
             boolean decline = RoleReader.DECLINE.matcher(q).find();
             List<Double> all = new ArrayList<>(rates.stream().map(Known::number).toList());
             for (Mention f : fractions) {
-                all.add(decline ? -f.value() : f.value());
+                // "先砍 30%，又降 25%，又回涨 10%": each change is signed by its own verb, the question's tone otherwise
+                String verb = q.substring(Math.max(0, f.start() - 8), f.start());
+                boolean down = RoleReader.DECLINE.matcher(verb).find() ? true : RISE_BEFORE.matcher(verb).find() ? false : decline;
+                all.add(down ? -f.value() : f.value());
                 vs.remove(f);
             }
             out.removeAll(rates);
             double[] arr = all.stream().mapToDouble(Double::doubleValue).toArray();
             int start = rates.isEmpty() ? fractions.get(0).start() : rates.get(0).start();
             out.add(new Known(Quantity.RATES, arr, "", Known.Origin.QUESTION, null, start, start));
-            if (asked.contains(Quantity.CHANGE)) {
-                asked.set(asked.indexOf(Quantity.CHANGE), Quantity.RATE);
+            if (asked.contains(Quantity.CHANGE) && YEARLY_WORD.matcher(q).find()) {
+                asked.set(asked.indexOf(Quantity.CHANGE), Quantity.RATE); // yearly rates acting together: a yearly rate
             }
         }
     }

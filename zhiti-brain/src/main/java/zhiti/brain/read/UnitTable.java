@@ -68,7 +68,7 @@ final class UnitTable {
     private static final Pattern OTHER_UNIT = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z/]{0,12}(?:/s)?|[辆件单家个部台套笔款次])");
     private static final Pattern PER = Pattern.compile(
-            "\\s*(?:/|per\\b|a\\b|an\\b|each\\b|every\\b|每|一)\\s*(?:(GPU|卡|card|chip|accelerator)[\\s·\\-/]*)?"
+            "\\s*(?:/|per\\b|a\\b|an\\b|each\\b|every\\b|每|一)\\s*(?:(GPU|卡|card|chip|accelerator)[\\s·\\-/]*(?:每|per\\b|an?\\b)?\\s*)?"
                     + "(GPU[\\s·\\-]*(?:h|hr|hour)s?\\b|卡时|卡小时|小时|hour\\b|hr\\b|h\\b|时\\b|kWh\\b|度|千瓦时|MWh\\b|"
                     + "day\\b|天|日|month\\b|月|year\\b|yr\\b|年|token\\b|query\\b|request\\b|visit\\b|GPU\\b|卡|card\\b|"
                     + "server\\b|台|person\\b|人|second\\b|sec\\b|s\\b|秒)(?!\\s+(?:later|ago|earlier|before|after)\\b)", F);
@@ -115,7 +115,7 @@ final class UnitTable {
                 dim = Dim.MONEY;
                 unit = currency;
             } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:(?:dense|MoE|base|chat|FP\\d+|BF16|INT\\d|参数)\\s*)*"
-                    + "(?:model|模型|大模型|LLM|级|的模型).*")) {
+                    + "(?:model|模型|大模型|LLM|级|的模型|(?<=dense |MoE )one\\b|稠密的|的稠密).*")) {
                 dim = Dim.PARAMS;
                 unit = "parameter";
             } else {

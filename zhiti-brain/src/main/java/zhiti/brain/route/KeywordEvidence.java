@@ -43,7 +43,13 @@ public final class KeywordEvidence implements FeatureSource {
                     "says?", "summar", "总结", "知识库"),
             rule("memory_op", "记住", "记下", "忘(记|掉)", "之前(问|说)", "刚才", "remember", "forget", "earlier",
                     "my notes", "笔记", "note that"),
-            rule("out_of_scope", "天气", "weather", "笑话", "joke", "菜谱", "recipe", "足球", "football", "电影", "movie"));
+            rule("out_of_scope", "天气", "weather", "笑话", "joke", "菜谱", "recipe", "足球", "football", "电影", "movie",
+                    "股票", "stocks?\\b"));
+
+    /** Requests no figure of the field answers, whatever numbers they carry: stock picks, lottery numbers. */
+    private static final Pattern ADVICE = Pattern.compile("股票代码|概念股|荐股|选股|挑.{0,4}只.{0,12}股|买哪(?:只|支|个)股|炒股|牛股|彩票|"
+            + "stock (?:picks?|tips?|tickers?)|ticker symbols?|which (?:shares|stocks?) (?:to|should|will|would)|"
+            + "(?:pick|recommend|suggest) (?:me )?(?:\\w+ )?(?:AI )?stocks|lottery", F);
 
     /** Words of the field at all: a question with none of them is likely out of scope or too vague. */
     private static final Pattern DOMAIN = Pattern.compile("GPU|卡|芯片|chip|模型|model|训练|train|推理|infer|token|参数|"
@@ -54,6 +60,11 @@ public final class KeywordEvidence implements FeatureSource {
 
     private static Map.Entry<String, List<Pattern>> rule(String intent, String... regexes) {
         return Map.entry(intent, java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, F)).toList());
+    }
+
+    /** Whether the question asks for investment tips or the like, which no calculation answers. */
+    public static boolean asksForAdvice(String question) {
+        return ADVICE.matcher(question).find();
     }
 
     /** Whether the question uses any word of the field at all. */

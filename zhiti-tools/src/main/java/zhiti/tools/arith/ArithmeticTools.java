@@ -6,7 +6,7 @@ import zhiti.econ.catalog.Catalog;
 /**
  * Registers the arithmetic tools (ratio, change, compounding, rates, doubling time, target year, currency) and the
  * chain links the coarse econ tools do not expose one by one (inference FLOP, serving volume, server count,
- * GPU-hours, rental cost, purchase cost, power draw, cost per million tokens, decode speed, weight memory, equivalent accelerators), each with typed signatures for a
+ * GPU-hours, rental cost, purchase cost, power draw, cost per million tokens, decode speed, weight memory, equivalent accelerators, KV caches that fit), each with typed signatures for a
  * planner.
  */
 public final class ArithmeticTools {
@@ -34,6 +34,7 @@ public final class ArithmeticTools {
                 .register(new FleetThroughputTool())
                 .register(new PurchaseCostTool())
                 .register(new PowerDrawTool())
-                .register(new TokenCostTool());
+                .register(new TokenCostTool())
+                .register(new CacheCapacityTool());
     }
 }

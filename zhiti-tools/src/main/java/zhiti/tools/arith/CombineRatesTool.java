@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import zhiti.agent.Quantity;
 import zhiti.agent.Signature;
@@ -24,7 +25,11 @@ public final class CombineRatesTool implements Tool {
 
     private static final List<Signature> SIGNATURES = List.of(Signature.of("combine")
             .needs(Quantity.RATES, "rates")
-            .gives(Quantity.RATE, "/rate").gives(Quantity.YEARLY_FACTOR, "/factor_per_year").build());
+            .gives(Quantity.RATE, "/rate").gives(Quantity.YEARLY_FACTOR, "/factor_per_year").build(),
+            // "先砍 30%，又降 25%，再涨 10%：累计降了多少？": changes one after another, not rates of a year
+            Signature.of("successive").fixed("successive", true)
+                    .needs(Quantity.RATES, "rates")
+                    .gives(Quantity.CHANGE, "/rate").build()); // a multiple asked is compounded over its years instead
 
     @Override
     public String name() {
@@ -42,6 +47,8 @@ public final class CombineRatesTool implements Tool {
     public ObjectNode parameters() {
         return ToolSchema.object()
                 .array("rates", "yearly rates as signed fractions above -1, e.g. [-0.53, -0.47]", "number")
+                .bool("successive", "true when the rates are changes one after another (a cut, then another), "
+                        + "so the result is their cumulative change rather than a yearly rate; default false")
                 .required("rates").build();
     }
 
@@ -55,6 +62,9 @@ public final class CombineRatesTool implements Tool {
         Stated a = new Stated(json);
         List<Double> rates = a.numbers("rates", "yearly rates as fractions, e.g. [-0.53, -0.47]");
         Combined c = Compounding.combine(rates, Stated.SOURCE);
+        if (a.args().flag("successive")) {
+            return successive(rates, c);
+        }
         ObjectNode data = Stated.data("combine").put("rate", c.rate().value())
                 .put("factor_per_year", c.factor().value()).put("change_percent", 100 * c.rate().value());
         rates.forEach(data.putArray("rates")::add);
@@ -70,5 +80,31 @@ public final class CombineRatesTool implements Tool {
             summary += " (" + (fall ? "a decline of " : "growth of ") + Stated.percent(m.value()) + " a year)";
         }
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    /** A fall is also given as a positive decline ("累计降了 42%"), as the question says it. */
+    private static List<Figure> figures(Figure change, Figure factor) {
+        if (change.value() >= 0) {
+            return List.of(change, factor);
+        }
+        return List.of(change, new Figure("cumulative decline", -change.value(), "fraction", "decline = 1 − Π(1 + changeᵢ)",
+                change.inputs(), change.source()), factor);
+    }
+
+    private static ToolResult successive(List<Double> rates, Combined c) {
+        String product = rates.stream().map(r -> "(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r)) + ")")
+                .collect(Collectors.joining(" × "));
+        Map<String, Object> in = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rates.size(); i++) {
+            in.put("change " + (i + 1), rates.get(i));
+        }
+        Figure factor = new Figure("cumulative factor", c.factor().value(), "×", "factor = Π(1 + changeᵢ)", in, Stated.SOURCE);
+        Figure change = new Figure("cumulative change", c.rate().value(), "fraction", "change = Π(1 + changeᵢ) − 1", in,
+                Stated.SOURCE);
+        ObjectNode data = Stated.data("successive").put("rate", c.rate().value()).put("factor_per_year", c.factor().value())
+                .put("change_percent", 100 * c.rate().value());
+        rates.forEach(data.putArray("rates")::add);
+        return new ToolResult(data, product + " = " + Stated.num(c.factor().value()) + ": "
+                + Stated.signedPercent(c.rate().value()) + " in all", figures(change, factor), List.of());
     }
 }

@@ -25,7 +25,7 @@ public final class CurrencyConvertTool implements Tool {
                     .gives(Quantity.CONVERTED_AMOUNT, "/converted").build(),
             // a dollar figure another tool computed (a rental cost, a capex) carries no stated currency: it is USD
             Signature.of("usd").fixed("from", "USD")
-                    .needs(Quantity.USD, "amount")
+                    .needs(Quantity.USD, "amount").withUnitArg("from")
                     .needs(Quantity.EXCHANGE_RATE, "rate").withUnitArg("to")
                     .gives(Quantity.CONVERTED_AMOUNT, "/converted").build(),
             // the purchase total as the amount: a last resort, said as an assumption, so a cost the question is
@@ -69,13 +69,29 @@ public final class CurrencyConvertTool implements Tool {
         double rate = a.number("rate", "units of `to` per unit of `from`, e.g. 7.2");
         String from = CurrencyConversion.code(a.args().text("from").orElseThrow(() ->
                 new IllegalArgumentException("missing from: the currency of amount, e.g. USD")));
-        String to = CurrencyConversion.target(from, CurrencyConversion.rateUnit(a.args().text("to").orElseThrow(() ->
-                new IllegalArgumentException("missing to: the currency to convert into, e.g. CNY"))));
+        CurrencyConversion.RateUnit unit = CurrencyConversion.rateUnit(a.args().text("to").orElseThrow(() ->
+                new IllegalArgumentException("missing to: the currency to convert into, e.g. CNY")));
+        if (unit.per() != null && unit.to().equals(from) && !unit.per().equals(from)) {
+            // 元 at "7.2 CNY per USD": the rate's unit says which way, so the amount is divided by it
+            return divided(amount, from, unit.per(), rate);
+        }
+        String to = CurrencyConversion.target(from, unit);
         Figure c = CurrencyConversion.convert(amount, from, to, rate, Stated.SOURCE);
         ObjectNode data = Stated.data("convert").put("converted", c.value()).put("amount", amount).put("rate", rate)
                 .put("inverse_rate", 1 / rate).put("from", from).put("to", to);
         String summary = Stated.withUnit(amount, from) + " × " + Stated.num(rate) + " " + to + "/" + from + " = "
                 + Stated.withUnit(c.value(), to);
         return new ToolResult(data, summary, List.of(c), List.of());
+    }
+
+    private static ToolResult divided(double amount, String from, String to, double rate) {
+        Figure c = CurrencyConversion.convert(amount, from, to, 1 / rate, Stated.SOURCE);
+        Figure shown = new Figure(c.name(), c.value(), c.unit(), "converted = amount ÷ rate (" + from + " per " + to + ")",
+                Figure.inputs("amount (" + from + ")", amount, "rate (" + from + " per " + to + ")", rate), c.source());
+        ObjectNode data = Stated.data("convert").put("converted", c.value()).put("amount", amount).put("rate", 1 / rate)
+                .put("inverse_rate", rate).put("from", from).put("to", to);
+        String summary = Stated.withUnit(amount, from) + " ÷ " + Stated.num(rate) + " " + from + "/" + to + " = "
+                + Stated.withUnit(c.value(), to);
+        return new ToolResult(data, summary, List.of(shown), List.of());
     }
 }

@@ -96,6 +96,14 @@ public final class EquivalentAcceleratorsTool implements Tool {
         String summary = (long) m.count().value() + " × " + target.name() + " (" + Stated.num(m.exact())
                 + " exact) match " + Stated.num(n) + " × " + ref.name() + " at dense " + m.precision().label() + " ("
                 + Stated.num(m.peakFlops() / 1e12) + " vs " + Stated.num(m.referencePeakFlops() / 1e12) + " TFLOP/s)";
-        return new ToolResult(data, summary, List.of(m.count()), citations);
+        // the whole count is what one buys; the exact quotient and the peak ratio say how close it is
+        Figure exact = new Figure(target.name() + " needed (exact)", m.exact(), "GPU",
+                "accelerators = reference accelerators × reference peak ÷ peak",
+                Figure.inputs("reference accelerators", n, "reference peak (FLOP/s)", m.referencePeakFlops(),
+                        "peak (FLOP/s)", m.peakFlops()), Chips.mixed(target));
+        Figure ratio = new Figure(ref.name() + " ÷ " + target.name() + " peak ratio", m.referencePeakFlops() / m.peakFlops(), "×",
+                "ratio = reference peak ÷ peak", Figure.inputs("reference peak (FLOP/s)", m.referencePeakFlops(),
+                "peak (FLOP/s)", m.peakFlops()), Chips.mixed(target));
+        return new ToolResult(data, summary, List.of(m.count(), exact, ratio), citations);
     }
 }

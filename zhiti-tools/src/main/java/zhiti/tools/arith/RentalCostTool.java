@@ -81,8 +81,10 @@ public final class RentalCostTool implements Tool {
                 a.args().text("currency", "USD"));
         figures.add(0, cost);
         data.put("usd", cost.value()).put("gpu_hours", amount).put("usd_per_gpu_hour", price).put("currency", cost.unit());
-        return new ToolResult(data, Stated.num(amount) + " GPU-hours × $" + Stated.num(price) + " = $"
-                + Stated.num(cost.value()), figures, List.of());
+        String sign = cost.unit().equals("USD") ? "$" : "";
+        String after = sign.isEmpty() ? " " + cost.unit() : "";
+        return new ToolResult(data, Stated.num(amount) + " GPU-hours × " + sign + Stated.num(price) + after + " = " + sign
+                + Stated.num(cost.value()) + after, figures, List.of());
     }
 
     /** The price per accelerator-hour, stated or split from a server-hour price by the stated server size. */

@@ -44,7 +44,14 @@ final class ServingFleet {
         double tokensPerSecond = t.tokensPerSecond();
         Figure demand = InferenceCompute.peakDemand(tokensPerSecond, n, u, source);
         Figure fleet = InferenceCompute.fleetForTraffic(tokensPerSecond, n, peak, u, source);
+        double exact = demand.value() / peak;
+        // the quotient before rounding up: "4.2 cards' worth of compute" is what a comparison of chips needs
+        Figure unrounded = new Figure("accelerators' worth of compute (before rounding up)", exact, "accelerator",
+                "accelerators = tokens/s × 2N ÷ (peak × utilisation)", fleet.inputs(), source);
         List<Figure> figures = new ArrayList<>(List.of(fleet, demand));
+        if (Math.abs(exact - fleet.value()) > 1e-6) {
+            figures.add(unrounded);
+        }
         ObjectNode d = JsonNodeFactory.instance.objectNode().put("tokens_per_second", tokensPerSecond)
                 .put("accelerators", fleet.value()).put("flops_demand", demand.value());
         StringBuilder s = new StringBuilder(Formatting.num(fleet.value()) + " × " + hw.accelerator().name());

@@ -52,7 +52,7 @@ class ArithSignaturesTest {
             Map.entry(Quantity.USD_PER_GPU, 25_000), Map.entry(Quantity.USD_PER_SERVER, 29_000),
             Map.entry(Quantity.CAPEX_USD, 2.9e7), Map.entry(Quantity.WATTS_PER_GPU, 700),
             Map.entry(Quantity.WATTS_PER_SERVER, 10_200), Map.entry(Quantity.TOKENS_PER_SECOND, 2_000),
-            Map.entry(Quantity.REFERENCE_DAYS, 10)));
+            Map.entry(Quantity.REFERENCE_DAYS, 10), Map.entry(Quantity.CACHE_MEMORY_BYTES, 4e10)));
 
     /** The stated unit each unit argument receives ("to" takes the exchange rate's unit). */
     private static final Map<String, String> UNITS = Map.of("unit", "USD", "from", "USD", "to", "CNY per USD",
@@ -66,7 +66,8 @@ class ArithSignaturesTest {
                 ToolName.INFERENCE_FLOP.id(), ToolName.SERVING_VOLUME.id(), ToolName.SERVER_COUNT.id(),
                 ToolName.GPU_HOURS.id(), ToolName.RENTAL_COST.id(), ToolName.DECODE_THROUGHPUT.id(),
                 ToolName.MODEL_MEMORY.id(), ToolName.EQUIVALENT_ACCELERATORS.id(), ToolName.FLEET_THROUGHPUT.id(),
-                ToolName.PURCHASE_COST.id(), ToolName.POWER_DRAW.id(), ToolName.TOKEN_COST.id());
+                ToolName.PURCHASE_COST.id(), ToolName.POWER_DRAW.id(), ToolName.TOKEN_COST.id(),
+                ToolName.CACHE_CAPACITY.id());
     }
 
     @Test

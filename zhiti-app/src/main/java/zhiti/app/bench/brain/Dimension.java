@@ -18,7 +18,8 @@ public enum Dimension {
 
     /** Fractions and factors are both plain ratios: a remaining share of 0.168 may be shown as ×0.168. */
     boolean accepts(Dimension found) {
-        return this == found || (isRatio() && found.isRatio());
+        // a plain count ("count") is met by any counted thing: 1.3 million cards are 1.3 million of something
+        return this == found || (isRatio() && found.isRatio()) || this == COUNT && found.countable();
     }
 
     private boolean isRatio() {

@@ -230,7 +230,7 @@ public final class UnitReader {
         put(m, Dimension.EUR, 1, "eur", "€", "euro", "euros", "欧元");
         put(m, Dimension.ENERGY, 1e3, "度", "千瓦时");
         put(m, Dimension.COUNT, 1, "count", "item", "items", "unit", "units", "件", "个", "单", "order", "orders",
-                "people", "persons", "patents", "applications", "users", "visits");
+                "people", "persons", "patents", "applications", "users", "visits", "sequence", "sequences");
         return Map.copyOf(m);
     }
 
