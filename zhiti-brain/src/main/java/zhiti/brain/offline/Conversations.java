@@ -9,6 +9,7 @@ import java.util.Set;
 import zhiti.agent.Conversation;
 import zhiti.agent.Quantity;
 import zhiti.agent.Tool;
+import zhiti.agent.ToolName;
 import zhiti.brain.read.FollowUps;
 import zhiti.brain.read.Known;
 import zhiti.brain.read.QuestionReader;
@@ -95,6 +96,12 @@ final class Conversations {
         }
         orientRate(knowns);
         List<Quantity> asked = new ArrayList<>(merged.asked());
+        if (knowns.stream().anyMatch(k -> (k.quantity() == Quantity.USD_PER_SERVER || k.quantity() == Quantity.USD_PER_GPU)
+                && k.origin() == Known.Origin.CONVERSATION) && knowns.stream().noneMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE
+                && k.origin() == Known.Origin.QUESTION)) {
+            // the converted unit price times what is bought: the total, in the currency it was converted into
+            asked.replaceAll(a -> a == Quantity.USD || a == Quantity.CONVERTED_AMOUNT ? Quantity.CAPEX_USD : a);
+        }
         if (asked.stream().anyMatch(q -> !given.contains(q))) {
             // "at that growth rate, what would it be in 2030?": the rate the user stated is given, not asked
             asked.removeIf(given::contains);
@@ -133,6 +140,19 @@ final class Conversations {
         if (perUnit && knowns.stream().noneMatch(k -> k.quantity() == Quantity.CAPEX_USD)) {
             // "这台机器合多少美元？摊到每张卡又是多少？": the sum just worked out is the price to share out
             lastSum(any).ifPresent(k -> knowns.add(k.as(Quantity.CAPEX_USD)));
+        }
+        boolean buying = asked.contains(Quantity.CAPEX_USD) || asked.contains(Quantity.USD) || asked.contains(Quantity.CONVERTED_AMOUNT);
+        if (buying && c.lastResults().stream().anyMatch(o -> ToolName.CURRENCY_CONVERT.is(o.step().tool()))
+                && knowns.stream().noneMatch(k -> k.quantity() == Quantity.USD_PER_SERVER || k.quantity() == Quantity.USD_PER_GPU)) {
+            // "一台报价 110 万元，约合多少美元？采购 250 台一共多少美元？": the price just converted is the unit price of what is bought
+            Quantity unit = knowns.stream().anyMatch(k -> k.quantity() == Quantity.SERVERS && k.origin() == Known.Origin.QUESTION)
+                    ? Quantity.USD_PER_SERVER
+                    : knowns.stream().anyMatch(k -> k.quantity() == Quantity.GPUS && k.origin() == Known.Origin.QUESTION)
+                    ? Quantity.USD_PER_GPU : null;
+            Known converted = any.get(Quantity.CONVERTED_AMOUNT);
+            if (unit != null && converted != null) {
+                knowns.add(converted.as(unit).withOrigin(Known.Origin.CONVERSATION));
+            }
         }
         boolean converting = asked.contains(Quantity.CONVERTED_AMOUNT) || knowns.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE);
         // "按 1 美元兑 7.1 元，折合多少？" after a turn that priced something: that sum is the amount to convert

@@ -1,6 +1,7 @@
 package zhiti.brain.offline;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,67 @@ final class Glossary {
             Map.entry("liquid cooling", "液冷"), Map.entry("users", "用户"), Map.entry("subscriber", "用户 订阅"),
             Map.entry("growth", "增长 增速"), Map.entry("shipments", "出货量"), Map.entry("market share", "市场份额 市占率"),
             Map.entry("cost", "成本"), Map.entry("energy", "能源 能耗"), Map.entry("power consumption", "功耗 耗电"),
-            Map.entry("humanoid", "人形"), Map.entry("search engine", "搜索引擎"), Map.entry("advertising", "广告"));
+            Map.entry("humanoid", "人形"), Map.entry("search engine", "搜索引擎"), Map.entry("advertising", "广告"),
+            Map.entry("training time", "训练时间 训练 天"), Map.entry("how many days", "多少天 天"), Map.entry("days", "天"),
+            Map.entry("throughput", "算力 吞吐"), Map.entry("per-card", "单卡"), Map.entry("per card", "单卡"),
+            Map.entry("per gpu", "单卡"), Map.entry("assume", "假设"), Map.entry("estimate", "测算 估算 估计"),
+            Map.entry("digital economy", "数字经济"), Map.entry("digital-economy", "数字经济"), Map.entry("galaxy securities", "银河证券"),
+            Map.entry("cicc", "中金"), Map.entry("weijin", "未尽研究"), Map.entry("kan dao", "看DAO"), Map.entry("efficiency", "效率"),
+            Map.entry("utilization", "利用率"), Map.entry("utilisation", "利用率"), Map.entry("decline", "下降 降幅"),
+            Map.entry("annual", "年复合 每年"), Map.entry("compound", "复合"), Map.entry("since", "以来"),
+            Map.entry("trillion-parameter", "万亿参数"), Map.entry("trillion parameter", "万亿参数"), Map.entry("1.8t", "1.8万亿"),
+            Map.entry("mixture of experts", "MoE 混合专家"), Map.entry("moe", "MoE"), Map.entry("systems", "台 服务器"),
+            Map.entry("one training run", "单次训练 一次"), Map.entry("single training run", "单次训练"), Map.entry("training run", "训练 单次训练"),
+            Map.entry("cloud-computing", "云计算"), Map.entry("cloud computing", "云计算"), Map.entry("market size", "市场规模"),
+            Map.entry("global", "全球"), Map.entry("size", "规模"), Map.entry("export", "出口"), Map.entry("table", "表"),
+            Map.entry("model size", "参数规模 模型规模"), Map.entry("compute demand", "算力需求 算力的需求"),
+            Map.entry("every two months", "每两个月"), Map.entry("ten times", "10 倍"), Map.entry("doubl", "翻一倍 翻倍"),
+            Map.entry("parameter count", "参数量 参数"), Map.entry("gpu-hours", "GPU 小时 卡时"));
+
+    /**
+     * How questions name a report — its publisher or its title's key words, in English or Chinese — with the words
+     * the report itself would print, so the report meant can be found before it is searched.
+     */
+    private static final List<Map.Entry<Pattern, String>> NAMES = List.of(
+            Map.entry(Pattern.compile("(?i)galaxy securities|银河证券"), "银河证券"),
+            Map.entry(Pattern.compile("(?i)\\bCICC\\b|中金"), "中金 中金点睛"),
+            Map.entry(Pattern.compile("(?i)weijin|未尽研究"), "未尽研究 WEIJIN RESEARCH"),
+            Map.entry(Pattern.compile("(?i)kan ?dao|看 ?DAO"), "看 DAO"),
+            Map.entry(Pattern.compile("(?i)digital[- ]economy|数字经济"), "数字经济专题"),
+            Map.entry(Pattern.compile("(?i)AI economics|AI ?经济学"), "AI经济学"),
+            Map.entry(Pattern.compile("(?i)tech(?:nology)? cycles?|科技周期"), "科技周期探索"),
+            Map.entry(Pattern.compile("(?i)AGI era|era of (?:AGI|general AI)|通用人工智能时代"), "通用人工智能时代的到来"));
+    private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
+
+    /** The words that name the report a question points at ("the CICC chapter", "《2024 年数字经济专题》"), if any. */
+    static java.util.Optional<String> reportNamed(String question) {
+        Set<String> words = new LinkedHashSet<>();
+        java.util.regex.Matcher t = TITLE.matcher(question);
+        while (t.find()) {
+            words.add(t.group(1));
+        }
+        NAMES.forEach(e -> {
+            if (e.getKey().matcher(question).find()) {
+                words.add(e.getValue());
+            }
+        });
+        return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", words));
+    }
+
     private static final Pattern META = Pattern.compile("(?i)according to (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?)"
             + "|(?:what|how) do(?:es)? (?:the )?(?:\\w+ ){0,3}(?:reports?|research|documents?) (?:say|describe|talk) (?:about)?"
             + "|in the (?:\\w+ ){0,3}reports?|that the (?:\\w+ ){0,3}report talks about|报告(?:里|中)?(?:如何|怎么)?(?:描述|说|认为|看)?");
 
     private Glossary() {
+    }
+
+    /** The question without the report's name: once the report is found, its name only matches its own heading. */
+    static String withoutReportName(String question) {
+        String q = TITLE.matcher(question).replaceAll(" ").replaceAll("[(（][^)）]{0,40}[)）]", " ");
+        for (Map.Entry<Pattern, String> e : NAMES) {
+            q = e.getKey().matcher(q).replaceAll(" ");
+        }
+        return q.replaceAll("\\s+", " ").strip();
     }
 
     /** The question without its pointers at the documents, with the Chinese of the English terms it uses. */

@@ -40,7 +40,7 @@ final class KnowledgeMethod implements Method {
 
     static final String TOOL = zhiti.agent.ToolName.KB_SEARCH.id();
     private static final int PASSAGES = 8;
-    private static final int QUOTED = 3;
+    private static final int QUOTED = 4;
     private static final int MAX_QUOTE_CHARS = 400;
 
     @Override
@@ -48,8 +48,20 @@ final class KnowledgeMethod implements Method {
         if (ctx.tools().stream().noneMatch(t -> t.name().equals(TOOL))) {
             return Plan.empty("no knowledge base to search");
         }
+        String query = Glossary.expand(ctx.task().question());
+        java.util.Optional<String> report = Glossary.reportNamed(ctx.task().question());
+        if (report.isPresent()) {
+            // "the CICC chapter says…": find that report by its name first, then search only in it
+            var search = JsonNodeFactory.instance.objectNode().put("query",
+                    Glossary.expand(Glossary.withoutReportName(ctx.task().question()))).put("k", PASSAGES);
+            search.set("doc", zhiti.agent.StepReferences.to("kb-report", "/hits/0/doc", 1));
+            return new Plan("find the report named → search it → quote the best passages", List.of(
+                    new Step("kb-report", TOOL, JsonNodeFactory.instance.objectNode().put("query", report.get()).put("k", 1),
+                            "find the report the question names"),
+                    new Step("kb-1", TOOL, search, "find passages about the question in that report")));
+        }
         return new Plan("search the knowledge base → quote the best passages", List.of(new Step("kb-1", TOOL,
-                JsonNodeFactory.instance.objectNode().put("query", Glossary.expand(ctx.task().question())).put("k", PASSAGES),
+                JsonNodeFactory.instance.objectNode().put("query", query).put("k", PASSAGES),
                 "find passages about the question")));
     }
 
@@ -57,6 +69,12 @@ final class KnowledgeMethod implements Method {
     public Decision reflect(AgentContext ctx) {
         Lang lang = ctx.task().lang();
         List<Observation> obs = ctx.memory().observations();
+        if (ctx.plan() != null && ctx.plan().next(obs).isPresent() && obs.stream().allMatch(Observation::ok)) {
+            return new Decision.Continue("the report is found; now search it");
+        }
+        if (obs.size() > 1 && !obs.get(obs.size() - 1).ok() && obs.get(0).ok()) {
+            obs = List.of(obs.get(0)); // the named report's search failed: what the first search found is all there is
+        }
         if (obs.isEmpty() && !ctx.memory().recalled().isEmpty()) {
             return quoted(lang, ctx.task().question(), ctx.memory().recalled(), reader);
         }
@@ -84,7 +102,9 @@ final class KnowledgeMethod implements Method {
     private static Decision.Finish quoted(Lang lang, String question, List<Citation> passages, QuestionReader reader) {
         List<String> lines = new ArrayList<>();
         lines.add(lang.pick("知识库中与问题最相关的内容：", "What the knowledge base says that best matches the question:"));
-        List<SentencePicker.Pick> picks = SentencePicker.best(Glossary.expand(question), passages, QUOTED);
+        // a named report is already the one searched: its name would only pick its heading
+        String about = Glossary.reportNamed(question).isPresent() ? Glossary.withoutReportName(question) : question;
+        List<SentencePicker.Pick> picks = SentencePicker.bestPerPart(Glossary.expand(about), passages, QUOTED);
         List<Citation> cited = new ArrayList<>();
         if (picks.isEmpty()) {
             passages.subList(0, Math.min(QUOTED, passages.size())).forEach(c -> {
@@ -121,10 +141,19 @@ final class KnowledgeMethod implements Method {
                             c.doc() + " " + c.locator()));
                 }
             }
+            // "相当于 GPT-3 的 8.2 倍": a multiple the passage states
+            Matcher x = MULTIPLE.matcher(c.text());
+            while (x.find()) {
+                double v = Double.parseDouble(x.group(1));
+                if (out.stream().noneMatch(f -> f.unit().equals("×") && Math.abs(f.value() - v) < 1e-12)) {
+                    out.add(new Figure("multiple (quoted)", v, "×", formula, Map.of(), c.doc() + " " + c.locator()));
+                }
+            }
         }
         return out;
     }
 
+    private static final Pattern MULTIPLE = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)\\s*(?:倍|times\\b|×(?!\\s*10))");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d+)?)\\s*%");
 
     private static String quote(String text) {

@@ -28,14 +28,15 @@ final class ListingMethod implements Method {
             + "\\blist\\b|列出|列举|top\\s*(?:\\d+|five|ten|three)|前\\s*(?:\\d+|[一二三四五六七八九十])\\s*(?:名|个|款)?|排序|排名|\\brank|"
             + "fall (?:under|below)|属于|按.{0,24}(?:从高到低|从低到高|排)", F);
     private static final Pattern SUBJECT = Pattern.compile("芯片|chips?|accelerators?|GPUs?|显卡|加速卡|模型|models?|systems?|服务器|"
-            + "3A090|4A090|管制|export", F);
+            + "3A090|4A090|管制|export|\\b[ABHL]\\d{2,3}[A-Z]?\\b|\\bMI\\d{3}|910[BC]|昇腾|Ascend|Gaudi", F);
     private static final Pattern CODE = Pattern.compile("([34]A090(?:\\.[ab])?)", F);
     private static final Pattern NOT_CONTROLLED = Pattern.compile("not (?:export[\\s-])?controlled|不受(?:出口)?管制|below both|不属于|未受|"
             + "fall below|不在管制", F);
     private static final Pattern CONTROLLED = Pattern.compile("export[\\s-]?control|出口管制|受管制|管制|禁运|restricted", F);
     private static final Pattern VENDOR = Pattern.compile("NVIDIA|英伟达|AMD|Intel|英特尔|华为|Huawei|Google|谷歌", F);
     private static final Pattern LIMIT = Pattern.compile("top\\s*(\\d+|five|ten|three)|前\\s*(\\d+|[一二三四五六七八九十])", F);
-    private static final Pattern AT_LEAST = Pattern.compile("(?:at least|more than|over|above|≥|>=|>|超过|大于|至少|不少于|以上)\\s*"
+    private static final Pattern AT_LEAST = Pattern.compile("(?:at least|more than|over|above|≥|>=|>|超过|大于|至少|不少于|以上|"
+            + "clears?|exceeds?|surpass(?:es)?|beats?|north of|in excess of|突破|高于)\\s*"
             + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(GB|TB/s|W|TPP|TFLOPS)?|(\\d[\\d,]*(?:\\.\\d+)?)\\s*(GB|TB/s|W|TPP|TFLOPS)?\\s*"
             + "(?:or more|及以上|以上|或以上)", F);
 
@@ -55,11 +56,29 @@ final class ListingMethod implements Method {
             return Plan.empty("no catalog listing tool");
         }
         return new Plan("list the catalog rows that pass the filters → answer", List.of(new Step("list-1",
-                ToolName.CATALOG_LIST.id(), args(ctx.task().question()), "catalog rows matching the question")));
+                ToolName.CATALOG_LIST.id(), args(ctx.task().question(), names), "catalog rows matching the question")));
+    }
+
+    /** The machines the question names, if it names several: the listing is of them only. */
+    private final List<String> names;
+
+    ListingMethod() {
+        this(List.of());
+    }
+
+    ListingMethod(List<String> names) {
+        this.names = List.copyOf(names);
     }
 
     static ObjectNode args(String q) {
+        return args(q, List.of());
+    }
+
+    static ObjectNode args(String q, List<String> names) {
         ObjectNode a = JsonNodeFactory.instance.objectNode();
+        if (!names.isEmpty()) {
+            names.forEach(a.putArray("names")::add);
+        }
         boolean models = Pattern.compile("模型|\\bmodels?\\b|GPT|参数量", F).matcher(q).find()
                 && !Pattern.compile("芯片|chips?|accelerators?|GPUs?|显卡", F).matcher(q).find();
         a.put("kind", models ? "models" : "accelerators");
@@ -88,7 +107,7 @@ final class ListingMethod implements Method {
             String m = rangeMetric(unit, q, metric);
             if (m != null) {
                 a.put("metric", m).put("min", Double.parseDouble(n.replace(",", "")));
-                a.put("exclusive", Pattern.compile("more than|over|above|>|超过|大于", F).matcher(q).find());
+                a.put("exclusive", Pattern.compile("more than|over|above|>|超过|大于|clears?|exceeds?|surpass|beats?|north of|in excess of|突破|高于", F).matcher(q).find());
             }
         }
         Matcher lim = LIMIT.matcher(q);

@@ -99,7 +99,7 @@ public final class OfflineBrain implements Brain {
             return request.get();
         }
         if (ListingMethod.isListing(q) && (!DOCUMENTS.matcher(q).find() || ListingMethod.filtersOrRanks(q))) {
-            return new ListingMethod();
+            return new ListingMethod(namedHardware(reader.read(q)));
         }
         List<Reading> readings = conversations.readings(q, ctx.task().conversation(), ctx.tools());
         Reading reading = readings.get(0);
@@ -160,6 +160,15 @@ public final class OfflineBrain implements Brain {
             return new KnowledgeMethod(reader, outOfScope);
         }
         return new ReplyMethod(route);
+    }
+
+    /** The machines a question names ("of A100, H20, H800 and B200, which…"), when it names several. */
+    private static List<String> namedHardware(Reading r) {
+        List<String> names = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(r.knowns().stream(), r.variants().stream().flatMap(List::stream))
+                .filter(k -> k.quantity() == Quantity.HARDWARE || k.quantity() == Quantity.REFERENCE_HARDWARE)
+                .map(k -> String.valueOf(k.value())).filter(n -> !names.contains(n)).forEach(names::add);
+        return names.size() >= 2 ? names : List.of();
     }
 
     /** Planned, if the plan answers something or can say exactly what input it lacks. */

@@ -82,6 +82,40 @@ final class SentencePicker {
         return all.stream().limit(n).toList();
     }
 
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "[?？;；]|[,，]\\s*(?:and|以及|还有|并且|另外)|\\band (?:what|how|which|when)\\b|以及|还有|"
+                    + "，(?=[^，。？?]{0,30}(?:多少|几|什么|哪))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The best sentence for each part of a question that asks several things ("…since 1945? And since 2015?"),
+     * then the best for the whole, up to {@code n} in all.
+     */
+    static List<Pick> bestPerPart(String question, List<Citation> passages, int n) {
+        List<Pick> out = new ArrayList<>();
+        String[] parts = PARTS.split(question);
+        if (parts.length > 1) {
+            for (String part : parts) {
+                Set<String> own = terms(part);
+                own.removeAll(META);
+                if (own.size() < 2) {
+                    continue;
+                }
+                best(part, passages, n).stream().filter(p -> out.stream().noneMatch(o -> o.sentence().equals(p.sentence())))
+                        .findFirst().ifPresent(out::add);
+            }
+        }
+        for (Pick p : best(question, passages, n)) {
+            if (out.size() >= n) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> o.sentence().equals(p.sentence()))) {
+                out.add(p);
+            }
+        }
+        return out.size() > n ? out.subList(0, n) : out;
+    }
+
     /** Lower-case Latin words of two or more letters, and every pair of adjacent CJK characters. */
     static Set<String> terms(String text) {
         Set<String> out = new HashSet<>();

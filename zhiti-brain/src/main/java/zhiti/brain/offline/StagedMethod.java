@@ -30,7 +30,7 @@ import zhiti.core.Figure;
  */
 final class StagedMethod implements Method {
 
-    private static final Pattern JOINT = Pattern.compile("[?？。；;!！]\\s*(?=\\S)|\\.\\s+(?=\\S)|[,，]\\s*(?:and\\s+|那|那么)?"
+    private static final Pattern JOINT = Pattern.compile("[?？。；;!！]\\s*(?=\\S)|\\.\\s+(?=\\S)|,\\s*and\\s+(?=what|how)|[,，]\\s*(?:and\\s+|那|那么)?"
             + "(?=(?:if|after|then|assuming|at that|at this|如果|假如|要是|若|照|按这个|按此|以此|这样|那么))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String STAGE = "-then";

@@ -58,7 +58,7 @@ final class ValueFormat {
             case YEARLY_FACTOR -> "×" + Formats.human(v) + lang.pick(" / 年", " a year");
             case DOUBLING_TIME, PERIODS -> Formats.human(v) + ("doubling".equals(unit) ? lang.pick(" 次翻倍", " doublings")
                     : lang.pick(" 年", " years"));
-            case YEAR -> String.format(Locale.ROOT, "%.1f", v);
+            case YEAR -> v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
             case CONVERTED_AMOUNT, AMOUNT -> money(v, unit, lang);
             case PUE -> Formats.human(v);
             case DOUBLINGS -> Formats.human(v) + lang.pick(" 番", " doublings");

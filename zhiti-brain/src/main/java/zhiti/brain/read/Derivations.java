@@ -31,6 +31,11 @@ final class Derivations {
     private static final Pattern A_WEEK = Pattern.compile("\\b(?:in|for|per|a|one|each|every) (?:full |whole )?week\\b|weekly|一周|一个星期|每周", F);
     private static final Pattern A_MONTH = Pattern.compile("\\b(?:in|for|per|a|one|each|every) month\\b|monthly|一个月|每月|每个月", F);
 
+    private static final Pattern ONE_SERVER = Pattern.compile("\\b(?:one|a single|a|an)\\s+(?:[\\w-]+\\s+){0,3}(?:server|node|box|machine)\\b|"
+            + "(?<!卡\\s?)(?:一台|单台)[^，,。？?；;]{0,10}(?:服务器|整机|机器|server)", F);
+    private static final Pattern EACH_SERVER = Pattern.compile("每台|per (?:server|node|box|machine)|each (?:server|node|box|machine)|"
+            + "(?:servers|nodes|boxes|machines)\\b", F);
+
     private Derivations() {
     }
 
@@ -81,6 +86,12 @@ final class Derivations {
                             f.canonical() + " holds " + perServer.get() + " accelerators")));
         }
         Optional<Known> servers = get(knowns, Quantity.SERVERS);
+        Matcher one = ONE_SERVER.matcher(q);
+        if (servers.isEmpty() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty() && one.find()
+                && !EACH_SERVER.matcher(q).find()) {
+            // "￥2.35M for one 8-GPU H20 server … per GPU?": one server's cards
+            servers = Optional.of(new Known(Quantity.SERVERS, 1.0, "", Known.Origin.DERIVED, null, one.start(), one.end()));
+        }
         if (servers.isPresent() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty()) {
             double gpus = servers.get().number() * perServer.get();
             knowns.add(new Known(Quantity.GPUS, gpus, "", Known.Origin.DERIVED, null, servers.get().start(), servers.get().end())

@@ -101,7 +101,10 @@ final class ExchangeReader {
         // the amount is a sum of money, not a price per hour or kWh ("每卡时 2 美元"); the price of one card or server
         // is a sum to convert too ("一台 8 卡服务器 28 万欧元")
         // "1.6 万卡，8 卡一台，整机单价 51.5 万美元…整机采购总共多少亿元": the total is converted, not the unit price
-        boolean total = TOTAL.matcher(q).find() && free.stream().anyMatch(m -> m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS);
+        // (asked in a question of its own after the conversion, the total is a later step on the converted price)
+        boolean later = LATER_PART.matcher(q.substring(r.end())).find();
+        boolean total = TOTAL.matcher(q).find() && free.stream().anyMatch(m -> m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS)
+                && !later;
         Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m))
                 && !(total && unitPrice(RoleReader.role(q, m)) && "USD".equals(m.currency()))).findFirst().orElse(null);
         if (total && amount == null && !asked.contains(Quantity.CAPEX_USD)) {
@@ -122,8 +125,9 @@ final class ExchangeReader {
             k = k.withNote("1 " + from + " = 1 ÷ " + r.value() + " " + to, "1 " + from + " = 1 ÷ " + r.value() + " " + to);
         }
         knowns.add(k);
-        if (amount != null && unitPrice(RoleReader.role(q, amount))) {
-            // "这台机器合多少美元？摊到每张卡又是多少美元？": the share per card is of the converted sum, a later step
+        if (amount != null && (unitPrice(RoleReader.role(q, amount)) || later)) {
+            // "这台机器合多少美元？摊到每张卡又是多少美元？", "¥180M for 1,024 GPUs: in USD, and per GPU?": the share per
+            // card is of the converted sum, a later step
             asked.removeIf(Quantity::isUnitPrice);
         }
         if (amount != null) {
@@ -134,6 +138,8 @@ final class ExchangeReader {
             asked.add(Quantity.CONVERTED_AMOUNT);
         }
     }
+
+    private static final Pattern LATER_PART = Pattern.compile("[?？]\\s*\\S|,\\s*and\\s+(?:what|how)", Pattern.CASE_INSENSITIVE);
 
     private static boolean unitPrice(Quantity role) {
         return role != null && role.isUnitPrice();

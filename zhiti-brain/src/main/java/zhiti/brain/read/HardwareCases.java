@@ -122,6 +122,29 @@ final class HardwareCases {
         ownSpecs(hardware, distinct, knowns, variants.subList(first, variants.size()));
     }
 
+    private static final Pattern SPEC_TOO = Pattern.compile("spec[\\s-]*sheet|datasheet|data sheet|official (?:spec|figure|number|value)|"
+            + "rated (?:spec|figure|value|bandwidth|peak)|nominal|on paper|标称|官方(?:数据|参数|规格|值|口径)?|规格(?:表|书)?(?:上的|值)|纸面|名义",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Our H20s only sustain 3.2 TB/s. Decode speed — and what would the spec-sheet bandwidth give instead?": the
+     * stated value and the catalog's are two cases of one machine.
+     */
+    static void specAlongside(String q, List<Known> knowns, List<List<Known>> variants) {
+        if (!variants.isEmpty() || !SPEC_TOO.matcher(q).find()) {
+            return;
+        }
+        Known hw = knowns.stream().filter(k -> k.quantity() == Quantity.HARDWARE).findFirst().orElse(null);
+        Known stated = knowns.stream().filter(k -> SPECS.contains(k.quantity()) && k.isNumber()
+                && k.origin() == Known.Origin.QUESTION).findFirst().orElse(null);
+        if (hw == null || stated == null) {
+            return;
+        }
+        knowns.remove(stated);
+        variants.add(new ArrayList<>(List.of(stated.withNote("按给出的数值", "as stated"))));
+        variants.add(new ArrayList<>(List.of(hw.withNote("按规格表", "spec sheet"))));
+    }
+
     /** Specs a comparison states beside one machine ("an H20 with 4.0 TB/s … one H100 SXM at 3.35 TB/s") are that case's. */
     private static void ownSpecs(List<Found> hardware, List<Found> distinct, List<Known> knowns, List<List<Known>> variants) {
         for (Known k : List.copyOf(knowns)) {

@@ -31,6 +31,9 @@ final class NumberScanner {
     private static final Pattern DATE_CONTEXT_EN = Pattern.compile(
             "(?:\\b(?:in|from|to|by|since|until|through|of|and|vs\\.?|versus|year|the|Q[1-4]|H[12]|does|did|about|before|after|"
                     + "around|early|late|mid|end of|start of)|[(（,，])\\s*$", F);
+    private static final Pattern YEAR_NOUN = Pattern.compile("\\s*(?:frontier\\s+)?(?:runs?|models?|systems?|levels?|figures?|estimates?|"
+            + "values?|market|budgets?|revenues?|sales|shipments?|forecasts?|projections?|targets?|guidance|capex|spend(?:ing)?|"
+            + "baseline|vintage|edition|prices?|cohort|generation|releases?|numbers?)\\b", F);
     private static final Pattern MONTH_YEAR_EN = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*$", F);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
@@ -168,6 +171,9 @@ final class NumberScanner {
         }
         if (after.matches("(?s)^\\s*[—–\\-~到至]\\s*(?:19|20)\\d\\d.*")) {
             return dateMention(s, end, (int) v, 0, q); // "2022—2025 年", "2016-2024"
+        }
+        if (v >= 1950 && v <= 2100 && v == Math.rint(v) && YEAR_NOUN.matcher(after).lookingAt()) {
+            return dateMention(s, end, (int) v, 0, q); // "the biggest 2025 runs", "2030 targets": a year that qualifies a noun
         }
         boolean unitAfter = after.matches("(?s)^\\s*(?:[%倍张块台亿万]|GPUs?|tokens?|TFLOPS|美元|元|W\\b|kW|MW|GB|TB).*");
         if (!unitAfter && (DATE_CONTEXT_EN.matcher(before).find() || after.matches("(?s)^\\s*(?:[)）,，.。?？;；]|$|\\s*(?:and|to|vs)\\b).*")

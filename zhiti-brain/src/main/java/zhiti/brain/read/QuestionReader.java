@@ -34,7 +34,8 @@ public final class QuestionReader {
     private static final Pattern FULL_LOAD = Pattern.compile("no utili[sz]ation haircut|full utili[sz]ation|at full (?:load|peak)|"
             + "满负荷|满载|100% utili[sz]ation|at (?:their|its) peak", F);
     private static final Pattern TARGET_WORD = Pattern.compile("(?:突破|超过|达到|到达|越过|reach(?:es)?|pass(?:es)?|exceed(?:s)?|"
-            + "cross(?:es)?|top|hit)\\s*(?:the\\s+)?\\$?\\s*$", F);
+            + "cross(?:es)?|top|hit|(?:dips?|sinks?|gets?|goes|slips?|falls?|drops?) (?:under|below|beneath)|跌破|低于|降到|降至)"
+            + "\\s*(?:the\\s+)?\\$?\\s*$", F);
     private static final Pattern ASKING = Pattern.compile("[?？]|\\b(?:what|how|which|who|when|why|whether|compute|calculate|"
             + "estimate|work out|convert)\\b|多少|几|什么|哪|吗|算|求|估", F);
     private static final Pattern EFFECTIVE = Pattern.compile("有效算力|实际算力|实测算力|有效吞吐|effective (?:compute|throughput|FLOPS|"
@@ -284,6 +285,7 @@ public final class QuestionReader {
             values.stream().filter(m -> m != target && m.isMoney()).findFirst().ifPresent(m ->
                     knowns.add(new Known(Quantity.AMOUNT, m.value(), m.currency(), Known.Origin.QUESTION, null, m.start(), m.end())));
         }
+        HardwareCases.specAlongside(q, knowns, variants);
         return new Reading(raw, lang, asked, knowns, variants, followUp);
     }
 

@@ -58,6 +58,10 @@ final class RoleReader {
     private static final Pattern CONTEXT = p("上下文|context|sequence|序列|seq[_\\s-]*len|prompt length");
     private static final Pattern PER_TOKEN = p("(?:每|per|each|a)\\s*(?:个|generated |new |output )?\\s*token|每生成");
     private static final Pattern SERVER_POWER = p("整机|per server|每台|server draws|服务器(?:整机)?功耗|a server|each server|per node|node draws");
+    /** "整机摊到每张卡 1.2 kW": a server's power spread over its cards is still per card. */
+    private static final Pattern PER_CARD_BEFORE = p("(?:每张卡|每卡|单卡|每块卡|每张|per (?:GPU|card|accelerator)|each (?:GPU|card))\\s*(?:约|大约|about|of)?\\s*$");
+    private static final Pattern FACILITY = p("含制冷|包括制冷|包含制冷|含空调|总功率|总用电|市电|(?:cooling|overhead) included|including cooling|"
+            + "incl\\.? cooling|all-in|facility power|total facility|grid connection|utility feed");
     private static final Pattern FREE_MEMORY = p("\\b(?:spare|free|left|available|remaining|unused|headroom)\\b|剩余|剩下|空闲|可用|"
             + "留给|用来放|用于(?:放)?\\s*KV|给\\s*KV|for (?:the )?(?:KV[\\s-]*)?cache");
     private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
@@ -121,8 +125,12 @@ final class RoleReader {
             case GPU_HOURS -> Quantity.GPU_HOURS;
             case MONEY -> money(m, before, after, before(q, m, 48));
             // a megawatt is a site's or a cluster's load ("IT 负载 7MW", "a 10 MW IT load"), never one card's
-            case WATTS -> m.value() >= 100_000 && !m.perGpu() ? Quantity.IT_LOAD
-                    : SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu() ? Quantity.WATTS_PER_SERVER
+            // "20 兆瓦的总功率（含制冷）", "a 50 MW facility, cooling included": a facility's power, its overhead inside
+            case WATTS -> m.value() >= 100_000 && !m.perGpu() && FACILITY.matcher(before(q, m, 16) + " " + after(q, m, 20)).find()
+                    ? Quantity.POWER_DRAW
+                    : m.value() >= 100_000 && !m.perGpu() ? Quantity.IT_LOAD
+                    : SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu()
+                            && !PER_CARD_BEFORE.matcher(before(q, m, 8)).find() ? Quantity.WATTS_PER_SERVER
                     : Quantity.WATTS_PER_GPU;
             case KWH -> Quantity.ENERGY;
             // "40 GB of spare HBM", "剩余 400 GB 显存留给 KV 缓存": memory left for caches, not a card's size

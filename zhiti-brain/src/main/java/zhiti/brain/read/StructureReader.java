@@ -22,6 +22,7 @@ final class StructureReader {
             "^\\s*(?:\\S{0,12}?)\\s*(?:to|到|至|→|->|增长到|增至|上升到|下降到|降到|降至|提升到|提高到|涨到|跌到|rose to|fell to|grew to)\\s*$", F);
     private static final Pattern TARGET = Pattern.compile("(?:reach(?:es)?|exceed(?:s)?|surpass(?:es)?|hit|cross(?:es)?|top|pass(?:es)?|"
             + "达到|超过|突破|降到|降至|跌到|跌破|低于|falls? (?:to|below)|drops? (?:to|below)|"
+            + "(?:dips?|sinks?|gets?|goes|slips?|falls?|drops?|is) (?:under|below|beneath)|below|under|"
             + "过|越过|到达|上|breaks?)\\s*(?:the\\s+)?(?:\\$|US\\$)?\\s*$", F);
     private static final Pattern END_MARK = Pattern.compile("(?:降到|降至|跌到|到了?|to a (?:record )?(?:low|high) of|to|reached|now)\\s*"
             + "(?:\\$|US\\$)?\\s*$", F);

@@ -53,7 +53,7 @@ final class TextNormaliser {
             + "(?=\\s+(?:[a-z-]+\\s+){0,2}(?:tokens?|queries|requests|users|visits|parameters|params|GPUs?|FLOPs?|dollars|words|images)\\b)");
     private static final Pattern PRICE_BASIS = Pattern.compile("(?i)price|cost|\\$|USD|dollars?|cents?|charges?|美元|元");
     private static final Pattern EN_WORD = Pattern.compile("(?i)\\b(?!an?\\b)(" + NumberWords.ENGLISH_WORDS
-            + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|"
+            + ")(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|times|orders?|percent|GPUs?|servers?|nodes?|layers?|cents?|dollars|"
             + "heads?|billion|million|trillion|thousand|DGX|HGX)\\b|[\\s-]+\\d+\\s*[×x]\\s*[A-Z]|\\s+[A-Z][A-Za-z]{0,4}\\d{2,4}[A-Za-z]?\\b|\\s+(?:per|a|each)\\s+(?:server|node|box|machine)\\b)");
     /** "千亿参数", "万亿级模型": a magnitude with no digit before it counts one of it. */
     /** "千亿参数", and "万卡集群" (a cluster of ten thousand cards): a magnitude standing for one of itself. */

@@ -77,6 +77,7 @@ public final class CatalogListTool implements Tool {
                 .string("sort_by", "metric to sort by, e.g. fp8_tflops_per_watt, tpp, params, released")
                 .oneOf("order", "sort order; default desc (largest first)", "desc", "asc")
                 .integer("limit", "rows to return, default " + DEFAULT_LIMIT + ", at most " + MAX_LIMIT)
+                .array("names", "only these accelerators, e.g. [\"A100\", \"H20\", \"B200\"]; default all", "string")
                 .build();
     }
 
@@ -91,7 +92,7 @@ public final class CatalogListTool implements Tool {
                     throw new IllegalArgumentException("4A090 classifies computers and servers that hold 3A090 "
                             + "chips: use kind systems for it, or export_class 3A090 for the chips themselves");
                 }
-                yield list(a, kind, catalog.accelerators().all(), CatalogListMetrics.accelerators(), new View<>(
+                yield list(a, kind, named(a, catalog.accelerators()), CatalogListMetrics.accelerators(), new View<>(
                         Accelerator::name, Accelerator::vendor, ChipExportClass::of, false,
                         x -> List.of(CatalogNames.cite(x.name(), x.source())), CatalogListTool::chipFields), export);
             }
@@ -115,6 +116,22 @@ public final class CatalogListTool implements Tool {
                         CatalogListTool::modelFields), export);
             }
         };
+    }
+
+    /** The catalog's rows, or only those named ("of A100, H20, H800 and B200, which…"); a name not found is an error. */
+    private static <T> List<T> named(ToolArgs a, zhiti.econ.catalog.NameIndex<T> index) {
+        if (!a.has("names")) {
+            return index.all();
+        }
+        List<T> out = new ArrayList<>();
+        for (String n : a.texts("names")) {
+            T row = index.find(n).orElseThrow(() -> new IllegalArgumentException("names: '" + n
+                    + "' is not in the catalog; use catalog_lookup's spelling, e.g. H100 SXM5 80GB"));
+            if (!out.contains(row)) {
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     /** How one kind of row is named, classed, cited and printed. */

@@ -1,6 +1,7 @@
 package zhiti.tools.econ;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,6 +17,21 @@ public final class ToolArgs {
 
     public ToolArgs(JsonNode args) {
         this.args = args;
+    }
+
+    /** The texts of an array argument ("names": ["A100", "H20"]); a single text counts as one. */
+    public List<String> texts(String key) {
+        JsonNode v = args.get(key);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText()));
+        } else {
+            out.add(v.asText());
+        }
+        return out;
     }
 
     public boolean has(String key) {
