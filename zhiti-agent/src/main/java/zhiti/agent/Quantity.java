@@ -71,6 +71,7 @@ public enum Quantity {
     POWER_DRAW(Kind.NUMBER, "W", "总功率", "power draw", 1, 1e12),
     /** A site's or a cluster's load as the question states it (megawatts); no tool derives it. */
     IT_LOAD(Kind.NUMBER, "W", "IT 负载", "IT load", 1e3, 1e12),
+    POWER_BUDGET(Kind.NUMBER, "W", "设施总功率（含制冷）", "facility power budget", 1e3, 1e12),
     /** The FLOP/s a workload ties up: the useful FLOP/s it needs ÷ the utilisation it runs at. */
     FLOPS_DEMAND(Kind.NUMBER, "FLOP/s", "所需算力（FLOP/s）", "compute demand (FLOP/s)", 1, 1e27),
 

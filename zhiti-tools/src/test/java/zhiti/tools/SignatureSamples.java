@@ -66,6 +66,7 @@ final class SignatureSamples {
         put(WEIGHT_BYTES, 1.4e11);
         put(KV_CACHE_BYTES, 1.34e9);
         put(CACHE_MEMORY_BYTES, 4e10);
+        put(POWER_BUDGET, 2e7);
         put(BYTES_PER_VALUE, 2.0);
         put(SEQ_LEN, 4096.0);
         put(BATCH, 1536.0);

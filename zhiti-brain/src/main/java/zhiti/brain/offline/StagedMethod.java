@@ -16,6 +16,7 @@ import zhiti.agent.Quantity;
 import zhiti.agent.Step;
 import zhiti.brain.plan.PlanDraft;
 import zhiti.brain.plan.Planner;
+import zhiti.brain.read.Known;
 import zhiti.brain.read.QuestionReader;
 import zhiti.brain.read.Reading;
 import zhiti.core.Citation;
@@ -113,8 +114,23 @@ final class StagedMethod implements Method {
             boolean fresh = reader.read(part).knowns().stream().anyMatch(k -> RESTATED.contains(k.quantity()) && k.isNumber()
                     && first.reading().knowns().stream().noneMatch(f -> f.quantity() == k.quantity() && f.isNumber()
                             && (f.number() == k.number() || Math.abs(f.number() * k.number() - 1) < 1e-9))); // or its inverse
-            for (Reading r : conversations.readings(part, withFirst, ctx.tools())) {
-                List<Quantity> asked = r.asked().stream().filter(q -> fresh || !answered.contains(q)).toList();
+            // "…match 1,000 H100s? And how many B200s would match the same?": a machine of its own asks again too
+            Reading alone = reader.read(part);
+            boolean anew = fresh || alone.knowns().stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE
+                    && first.reading().knowns().stream().noneMatch(f -> f.quantity() == Quantity.HARDWARE && f.value().equals(k.value())));
+            List<Reading> tries = new ArrayList<>(conversations.readings(part, withFirst, ctx.tools()));
+            String preamble = preamble(ctx.task().question());
+            Reading withContext = preamble.isEmpty() || alone.knowns().stream().anyMatch(Known::isNumber) ? null
+                    : reader.read(preamble + part);
+            // "…其中 A 2160 亿、B 1200 亿。A 占比多少？这两项加起来占多少？": the part read with the facts stated before it
+            boolean ownPart = withContext != null && withContext.known(Quantity.PART).filter(k -> k.origin() == Known.Origin.DERIVED
+                    && first.reading().known(Quantity.PART).filter(f -> f.number() == k.number()).isEmpty()).isPresent();
+            if (ownPart) {
+                tries.add(0, withContext);
+            }
+            for (Reading r : tries) {
+                boolean again = anew || r == withContext;
+                List<Quantity> asked = r.asked().stream().filter(q -> again || !answered.contains(q)).toList();
                 if (asked.isEmpty()) {
                     continue;
                 }
@@ -129,6 +145,19 @@ final class StagedMethod implements Method {
     }
 
     private static final Pattern QUESTION_END = Pattern.compile("[?？]");
+    private static final Pattern STATEMENT_END = Pattern.compile("[。.!！;；](?=\\s|[^\\d]|$)");
+
+    /** The statements before the first question ("某厂 capex 4800 亿元，其中…。"), or "" if it opens with a question. */
+    private static String preamble(String q) {
+        Matcher ask = QUESTION_END.matcher(q);
+        int firstAsk = ask.find() ? ask.start() : q.length();
+        Matcher m = STATEMENT_END.matcher(q);
+        int end = -1;
+        while (m.find() && m.end() <= firstAsk) {
+            end = m.end();
+        }
+        return end < 0 ? "" : q.substring(0, end) + " ";
+    }
 
     /**
      * "How many A100s equal one B200? And a 1,000-GPU B200 fleet is worth how many A100s?": the first of two or more
@@ -136,12 +165,19 @@ final class StagedMethod implements Method {
      */
     static Optional<String> firstOfSeveral(String q) {
         String t = q.strip();
-        Matcher m = QUESTION_END.matcher(t);
-        if (!m.find() || m.end() >= t.length() || !t.endsWith("?") && !t.endsWith("？")) {
+        if (!t.endsWith("?") && !t.endsWith("？")) {
             return Optional.empty();
         }
-        return Optional.of(t.substring(0, m.end()));
+        Matcher m = QUESTION_END.matcher(t);
+        int end = m.find() && m.end() < t.length() ? m.end() : -1;
+        Matcher and = AND_ASKS.matcher(t);
+        if (and.find() && (end < 0 || and.start() < end)) {
+            return Optional.of(t.substring(0, and.start()) + "?"); // "how many A100s is one B200 worth, and how many…?"
+        }
+        return end < 0 ? Optional.empty() : Optional.of(t.substring(0, end));
     }
+
+    private static final Pattern AND_ASKS = Pattern.compile(",\\s*and\\s+(?=how|what)", Pattern.CASE_INSENSITIVE);
 
     /** The later clauses, the last first: each runs from a joint to the end of the question. */
     private static List<String> laterParts(String q) {

@@ -181,6 +181,21 @@ final class CaseSearch {
         }
     }
 
+    /** The quantities whose derivation is being read back, so a loop in the best derivations ends instead of recursing. */
+    private final Set<Quantity> resolving = java.util.EnumSet.noneOf(Quantity.class);
+    /** Set when a read-back met such a loop; the asked quantity it was for cannot be answered from this case. */
+    boolean looped;
+
+    /** Drops the steps planned since {@code mark} (a read-back that met a loop), and what they resolved. */
+    void rollback(int mark) {
+        List<Step> dropped = new ArrayList<>(steps.subList(mark, steps.size()));
+        steps.subList(mark, steps.size()).clear();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        dropped.forEach(st -> ids.add(st.id()));
+        stepOf.values().removeIf(ids::contains);
+        resolved.values().removeIf(src -> src instanceof PlanDraft.FromStep f && ids.contains(f.stepId()));
+    }
+
     Source resolve(Quantity q) {
         Source done = resolved.get(q);
         if (done != null) {
@@ -195,9 +210,17 @@ final class CaseSearch {
             missing.add(q);
             return null;
         }
+        if (!resolving.add(q)) {
+            looped = true; // its best derivation leads back to itself (days ← GPUs ← days): nothing to run
+            return null;
+        }
         String id = stepOf.get(a);
-        if (id == null) {
-            id = addStep(a);
+        try {
+            if (id == null) {
+                id = addStep(a);
+            }
+        } finally {
+            resolving.remove(q);
         }
         Output o = a.sig().outputs().stream().filter(x -> x.quantity() == q).findFirst().orElseThrow();
         return remember(q, new FromStep(id, o.path(), o.scale()));

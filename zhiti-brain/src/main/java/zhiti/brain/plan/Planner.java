@@ -59,7 +59,7 @@ public final class Planner {
             Quantity.FLOPS_DEMAND, Quantity.SERVING_MEMORY_BYTES, Quantity.TOKENS_PER_PARAM, Quantity.OPTIMAL_TOKENS,
             Quantity.OPTIMAL_MULTIPLE, Quantity.PARAMS_MULTIPLE, Quantity.TOKENS_MULTIPLE, Quantity.COMPUTE_MULTIPLE,
             Quantity.OPTIMAL_COMPUTE, Quantity.REFERENCE_DAYS, Quantity.USD_PER_MILLION_TOKENS, Quantity.DOUBLINGS,
-            Quantity.OPTIMAL_PARAMS, Quantity.REMAINDER, Quantity.REMAINDER_SHARE);
+            Quantity.OPTIMAL_PARAMS, Quantity.REMAINDER, Quantity.REMAINDER_SHARE, Quantity.POWER_BUDGET);
     /** The machine assumed when a question needs one and names none: the most common training GPU of 2024–25. */
     static final String DEFAULT_HARDWARE = "H100 SXM5 80GB";
 
@@ -107,7 +107,14 @@ public final class Planner {
             Map<Quantity, Source> answers = new LinkedHashMap<>();
             for (Quantity q : asked) {
                 if (cp.cost(q) < ASK) {
-                    answers.put(q, cp.resolve(q));
+                    cp.looped = false;
+                    int mark = cp.steps.size();
+                    Source s = cp.resolve(q);
+                    if (s != null && !cp.looped) {
+                        answers.put(q, s);
+                    } else if (cp.looped) {
+                        cp.rollback(mark);
+                    }
                 }
             }
             Set<Quantity> missing = new LinkedHashSet<>();

@@ -87,9 +87,11 @@ final class Derivations {
         }
         Optional<Known> servers = get(knowns, Quantity.SERVERS);
         Matcher one = ONE_SERVER.matcher(q);
-        if (servers.isEmpty() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty() && one.find()
+        boolean priced = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_SERVER || k.quantity() == Quantity.AMOUNT
+                || k.quantity() == Quantity.USD || k.quantity() == Quantity.CAPEX_USD);
+        if (servers.isEmpty() && perServer.isPresent() && priced && get(knowns, Quantity.GPUS).isEmpty() && one.find()
                 && !EACH_SERVER.matcher(q).find()) {
-            // "￥2.35M for one 8-GPU H20 server … per GPU?": one server's cards
+            // "￥2.35M for one 8-GPU H20 server … per GPU?": the cards of the one server priced
             servers = Optional.of(new Known(Quantity.SERVERS, 1.0, "", Known.Origin.DERIVED, null, one.start(), one.end()));
         }
         if (servers.isPresent() && perServer.isPresent() && get(knowns, Quantity.GPUS).isEmpty()) {

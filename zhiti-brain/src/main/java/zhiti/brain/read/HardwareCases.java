@@ -57,10 +57,18 @@ final class HardwareCases {
             return;
         }
         List<Mention> counts = new ArrayList<>();
-        for (Found f : distinct) {
-            // "1,000 H100s", "a 256-GPU H100 cluster": the count just before the name, spaces between allowed
-            counts.add(mentions.stream().filter(m -> m.end() <= f.start() && q.substring(m.end(), f.start()).isBlank()
-                    && (m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS)).findFirst().orElse(null));
+        for (Found d : distinct) {
+            // "1,000 H100s", "a 256-GPU H100 cluster": the count just before the name (at any of its mentions,
+            // "B200 vs A100: how many A100s is one B200 worth?"), spaces between allowed;
+            // "a 100,000-A100 fleet": a bare count joined to the name by a hyphen counts it too
+            // (at a later mention, "几台 8 卡 H100 服务器" describes a server, not a fleet)
+            counts.add(hardware.stream().filter(f -> f.canonical().equals(d.canonical()))
+                    .filter(f -> f == d || !q.substring(f.end()).matches("(?s)^\\s*(?:服务器|整机|servers?|nodes?|box(?:es)?)\\b?.*"))
+                    .flatMap(f -> mentions.stream()
+                    .filter(m -> m.end() <= f.start() && (q.substring(m.end(), f.start()).isBlank()
+                            && (m.dim() == Dim.ACCELERATORS || m.dim() == Dim.SERVERS)
+                            || q.substring(m.end(), f.start()).equals("-") && (m.dim() == Dim.PLAIN || m.dim() == Dim.ACCELERATORS) && m.value() >= 1)))
+                    .findFirst().orElse(null));
         }
         long counted = counts.stream().filter(c -> c != null).count();
         // a counted fleet the others are to match: "how many H20s match 1,000 H100s? and how many B200s?"; a question

@@ -24,7 +24,7 @@ import zhiti.econ.units.Formats;
 public final class QuestionReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|(?:is|are|be) worth|adds? up to|'s worth|worth of|\\bworth (?:how|as)|"
+    private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|(?:is|are|be) worth|worth(?=\\s*[?？,.]|\\s+(?:in|of)\\b)|adds? up to|'s worth|worth of|\\bworth (?:how|as)|"
             + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);

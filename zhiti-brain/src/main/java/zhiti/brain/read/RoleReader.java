@@ -127,7 +127,7 @@ final class RoleReader {
             // a megawatt is a site's or a cluster's load ("IT 负载 7MW", "a 10 MW IT load"), never one card's
             // "20 兆瓦的总功率（含制冷）", "a 50 MW facility, cooling included": a facility's power, its overhead inside
             case WATTS -> m.value() >= 100_000 && !m.perGpu() && FACILITY.matcher(before(q, m, 16) + " " + after(q, m, 20)).find()
-                    ? Quantity.POWER_DRAW
+                    ? Quantity.POWER_BUDGET
                     : m.value() >= 100_000 && !m.perGpu() ? Quantity.IT_LOAD
                     : SERVER_POWER.matcher(before(q, m, 16)).find() && !m.perGpu()
                             && !PER_CARD_BEFORE.matcher(before(q, m, 8)).find() ? Quantity.WATTS_PER_SERVER

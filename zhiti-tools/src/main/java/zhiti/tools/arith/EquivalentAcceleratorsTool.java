@@ -101,8 +101,11 @@ public final class EquivalentAcceleratorsTool implements Tool {
                 "accelerators = reference accelerators × reference peak ÷ peak",
                 Figure.inputs("reference accelerators", n, "reference peak (FLOP/s)", m.referencePeakFlops(),
                         "peak (FLOP/s)", m.peakFlops()), Chips.mixed(target));
-        Figure ratio = new Figure(ref.name() + " ÷ " + target.name() + " peak ratio", m.referencePeakFlops() / m.peakFlops(), "×",
-                "ratio = reference peak ÷ peak", Figure.inputs("reference peak (FLOP/s)", m.referencePeakFlops(),
+        // larger over smaller: "one B200 is 7.2 A100s" whichever of the two the fleet is counted in
+        boolean refLarger = m.referencePeakFlops() >= m.peakFlops();
+        Figure ratio = new Figure((refLarger ? ref.name() + " ÷ " + target.name() : target.name() + " ÷ " + ref.name())
+                + " peak ratio", refLarger ? m.referencePeakFlops() / m.peakFlops() : m.peakFlops() / m.referencePeakFlops(), "×",
+                "ratio = larger peak ÷ smaller peak", Figure.inputs("reference peak (FLOP/s)", m.referencePeakFlops(),
                 "peak (FLOP/s)", m.peakFlops()), Chips.mixed(target));
         return new ToolResult(data, summary, List.of(m.count(), exact, ratio), citations);
     }

@@ -38,7 +38,7 @@ public final class PowerDrawTool implements Tool {
                     .defaults(Quantity.PUE, "pue", 1.0, IT_ONLY[0], IT_ONLY[1])
                     .gives(Quantity.POWER_DRAW, "/kw", 1000).build(),
             // "a 20 MW hall (cooling included), PUE 1.3, 1.2 kW a card: how many cards at most?"
-            Signature.of("fit").needs(Quantity.POWER_DRAW, "kw", 1000).needs(Quantity.WATTS_PER_GPU, "watts_per_gpu")
+            Signature.of("fit").needs(Quantity.POWER_BUDGET, "kw", 1000).needs(Quantity.WATTS_PER_GPU, "watts_per_gpu")
                     .defaults(Quantity.PUE, "pue", 1.0, IT_ONLY[0], IT_ONLY[1])
                     .gives(Quantity.GPUS, "/gpus").build());
 

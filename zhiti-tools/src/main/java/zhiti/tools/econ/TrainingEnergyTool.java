@@ -76,7 +76,7 @@ public final class TrainingEnergyTool implements Tool {
                 energy("energy-hardware", false, true), energy("energy-cost-hardware", true, true),
                 load("load", false), load("load-cost", true),
                 // a facility's own power (cooling included) already has its overhead in it: PUE 1 on top
-                Signature.of("facility").needs(Quantity.POWER_DRAW, "it_load_kw", 1000).needs(Quantity.DAYS, "days")
+                Signature.of("facility").needs(Quantity.POWER_BUDGET, "it_load_kw", 1000).needs(Quantity.DAYS, "days")
                         .fixed("pue", 1).gives(Quantity.ENERGY, "/energy_mwh", 1000).build());
     }
 

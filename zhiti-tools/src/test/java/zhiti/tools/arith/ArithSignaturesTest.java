@@ -52,7 +52,7 @@ class ArithSignaturesTest {
             Map.entry(Quantity.USD_PER_GPU, 25_000), Map.entry(Quantity.USD_PER_SERVER, 29_000),
             Map.entry(Quantity.CAPEX_USD, 2.9e7), Map.entry(Quantity.WATTS_PER_GPU, 700),
             Map.entry(Quantity.WATTS_PER_SERVER, 10_200), Map.entry(Quantity.TOKENS_PER_SECOND, 2_000),
-            Map.entry(Quantity.REFERENCE_DAYS, 10), Map.entry(Quantity.CACHE_MEMORY_BYTES, 4e10)));
+            Map.entry(Quantity.REFERENCE_DAYS, 10), Map.entry(Quantity.CACHE_MEMORY_BYTES, 4e10), Map.entry(Quantity.POWER_BUDGET, 2e7)));
 
     /** The stated unit each unit argument receives ("to" takes the exchange rate's unit). */
     private static final Map<String, String> UNITS = Map.of("unit", "USD", "from", "USD", "to", "CNY per USD",
