@@ -77,7 +77,7 @@ final class ListingMethod implements Method {
     static ObjectNode args(String q, List<String> names) {
         ObjectNode a = JsonNodeFactory.instance.objectNode();
         if (!names.isEmpty()) {
-            names.forEach(a.putArray("names")::add);
+            a.put("names", String.join(", ", names));
         }
         boolean models = Pattern.compile("模型|\\bmodels?\\b|GPT|参数量", F).matcher(q).find()
                 && !Pattern.compile("芯片|chips?|accelerators?|GPUs?|显卡", F).matcher(q).find();

@@ -77,7 +77,7 @@ public final class CatalogListTool implements Tool {
                 .string("sort_by", "metric to sort by, e.g. fp8_tflops_per_watt, tpp, params, released")
                 .oneOf("order", "sort order; default desc (largest first)", "desc", "asc")
                 .integer("limit", "rows to return, default " + DEFAULT_LIMIT + ", at most " + MAX_LIMIT)
-                .array("names", "only these accelerators, e.g. [\"A100\", \"H20\", \"B200\"]; default all", "string")
+                .string("names", "only these accelerators, comma-separated, e.g. A100, H20, B200; default all")
                 .build();
     }
 

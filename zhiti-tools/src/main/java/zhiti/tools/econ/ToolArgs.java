@@ -19,7 +19,7 @@ public final class ToolArgs {
         this.args = args;
     }
 
-    /** The texts of an array argument ("names": ["A100", "H20"]); a single text counts as one. */
+    /** The texts of a list argument: an array, or one text separated by commas ("A100, H20, B200"). */
     public List<String> texts(String key) {
         JsonNode v = args.get(key);
         if (v == null || v.isNull()) {
@@ -29,7 +29,11 @@ public final class ToolArgs {
         if (v.isArray()) {
             v.forEach(x -> out.add(x.asText()));
         } else {
-            out.add(v.asText());
+            for (String part : v.asText().split("\\s*[,，、;；]\\s*")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
         }
         return out;
     }
