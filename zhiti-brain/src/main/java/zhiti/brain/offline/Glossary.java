@@ -67,7 +67,9 @@ final class Glossary {
             Map.entry("global", "全球"), Map.entry("size", "规模"), Map.entry("export", "出口"), Map.entry("table", "表"),
             Map.entry("model size", "参数规模 模型规模"), Map.entry("compute demand", "算力需求 算力的需求"),
             Map.entry("every two months", "每两个月"), Map.entry("ten times", "10 倍"), Map.entry("doubl", "翻一倍 翻倍"),
-            Map.entry("parameter count", "参数量 参数"), Map.entry("gpu-hours", "GPU 小时 卡时"));
+            Map.entry("parameter count", "参数量 参数"), Map.entry("gpu-hours", "GPU 小时 卡时"),
+            Map.entry("how long", "多久 多长时间 天"), Map.entry("take to train", "训练 天"), Map.entry("10,000", "1 万 万张"),
+            Map.entry("1,000", "1000 千"), Map.entry("100,000", "10 万"));
 
     /**
      * How questions name a report — its publisher or its title's key words, in English or Chinese — with the words

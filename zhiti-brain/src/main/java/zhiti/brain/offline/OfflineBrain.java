@@ -87,7 +87,7 @@ public final class OfflineBrain implements Brain {
         if (ProfileMethod.isAboutUser(q)) {
             return ProfileMethod.answering(reader);
         }
-        if (chat && ProfileMethod.isStatement(q)) {
+        if (chat && ProfileMethod.isStatement(q) || ProfileMethod.isContextNote(q)) {
             return ProfileMethod.remembering();
         }
         if (KeywordEvidence.asksForAdvice(q)) {

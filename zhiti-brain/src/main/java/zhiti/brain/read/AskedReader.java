@@ -110,7 +110,7 @@ final class AskedReader {
                     + "(?:million|1M|1 M|1,000,000)\\s+(?:generated |output )?tokens|per (?:1M|million|1 million) (?:generated |output )?tokens\\s*[?？]|"
                     + "(?:a|one|1) million (?:generated |output )?tokens (?:cost|costs?)|每(?:一)?百万\\s*(?:个)?\\s*(?:生成|输出|输入)?(?:的)?\\s*tokens?\\S{0,6}(?:成本|多少|花|费用|价格)|"
                     + "(?:100 ?万|一百万|1 ?M)\\s*(?:个)?\\s*(?:生成|输出)?(?:的)?\\s*token\\S{0,4}(?:成本|多少钱|花多少|费用)"),
-            cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)|per[\\s-](?:GPU|card) (?:cost|price)|"
+            cue(Quantity.USD_PER_GPU, 7, "(?:cost|price|costs|that|is it|它) per (?:GPU|card|chip|accelerator)(?![\\s·-]*(?:hours?|hr|h)\\b)|per[\\s-](?:GPU|card) (?:cost|price)|"
                     + "每张(?:卡)?(?:多少钱|的价格|合多少|单价)|单卡(?:价格|成本|单价)(?:是|为)?多少|平均每(?:张|块)(?:卡)?(?:多少钱|成本)|"
                     + "what does (?:one|each|a single) (?:GPU|card|chip|accelerator) cost|(?:price|cost) of (?:one|each|a single) (?:GPU|card)|"
                     + "work(?:s)? out to per (?:GPU|card|accelerator)|摊到每张(?:卡)?.{0,6}(?:多少|几)|每张卡(?:又)?(?:是|合)?多少(?:钱|美元|元)"),
@@ -148,6 +148,8 @@ final class AskedReader {
                     + "electricity (?:use|consumption)|energy (?:use|consumption|does|would|needed|required)|\\benergy\\b.{0,20}[?？]|"
                     + "how many (?:MWh|kWh|GWh)|in MWh|in kWh|多少\\s*(?:MWh|kWh|兆瓦时|千瓦时)"),
             cue(Quantity.USD, 4, "多少钱|花(?:多少|费)|成本(?:是|为)?多少|总成本|成本[?？]|费用|租金|电费|\\bcost\\b|\\bcosts\\b|"
+                    + "(?:what(?:'s| is| would be| will be)|and) the (?:grand )?total\\s*[?？]|how much (?:in total|altogether)|the bill\\s*[?？]|"
+                    + "总价(?:是)?多少|总额(?:是)?多少|"
                     + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
                     + "what does .{0,40} cost|price tag"),
             cue(Quantity.FLOP_PER_TOKEN, 8, "(?:每(?:生成)?(?:一个|每个|1个|1 个)?\\s*token|per (?:generated |output )?token|"

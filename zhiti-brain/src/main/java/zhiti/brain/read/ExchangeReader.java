@@ -107,6 +107,14 @@ final class ExchangeReader {
                 && !later;
         Mention amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() == null && CONVERTIBLE.contains(RoleReader.role(q, m))
                 && !(total && unitPrice(RoleReader.role(q, m)) && "USD".equals(m.currency()))).findFirst().orElse(null);
+        if (amount == null && !total && !asked.contains(Quantity.USD) && !asked.contains(Quantity.CAPEX_USD)
+                && !asked.contains(Quantity.ELECTRICITY_USD)) {
+            // "￥16.8 per card-hour: in dollars?": a price converts too, per the same unit
+            amount = free.stream().filter(Mention::isMoney).filter(m -> m.per() != null).findFirst().orElse(null);
+            if (amount != null) {
+                asked.removeIf(a -> a == Quantity.USD_PER_GPU_HOUR || a == Quantity.USD_PER_KWH || a == Quantity.USD_PER_GPU);
+            }
+        }
         if (total && amount == null && !asked.contains(Quantity.CAPEX_USD)) {
             asked.add(Quantity.CAPEX_USD);
         }

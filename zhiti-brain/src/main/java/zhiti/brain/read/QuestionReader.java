@@ -137,6 +137,7 @@ public final class QuestionReader {
                 knowns.add(RoleReader.known(q, role, m));
             }
         }
+        PriceAndTrend.startAndTarget(asked, knowns, free, values);
         if (asked.contains(Quantity.DAYS) && REFERENCE.matcher(q).find() && hw.stream().map(Found::canonical).distinct().count() == 2) {
             // "10 days on H800; switched to as many H20, how many days?": the stated days are the reference machine's
             knowns.replaceAll(k -> k.quantity() == Quantity.DAYS ? k.as(Quantity.REFERENCE_DAYS) : k);
@@ -146,6 +147,7 @@ public final class QuestionReader {
             knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
         }
         dropKnown(q, asked, knowns);
+        PriceAndTrend.perMillionIsAUnit(asked, knowns, values);
         if (projection(asked, knowns, dates, mentions)) {
             // "falling 60% a year, what would today's $10 cost in three years?": the cost asked is the value then
             // (and "三年后是多少钱一小时？三年累计降了多少？" keeps its second question)

@@ -34,7 +34,7 @@ final class RoleReader {
     /** "with 1,024 of them" after a chip is named: a fleet size. */
     private static final Pattern OF_THEM = p("^\\s*(?:of (?:them|these|those|our|my|the)(?: [\\w-]+)?\\s*(?:GPUs|cards|chips|accelerators)?|"
             + "such (?:GPUs|cards|chips))");
-    private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|上下文|sequence|序列)");
+    private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|ctx\\b|上下文|sequence|序列|seq\\b)");
     /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
     private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
     private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}\\s*$|parameters?\\S{0,3}\\s*$|激活\\S{0,2}\\s*$");
@@ -66,7 +66,7 @@ final class RoleReader {
             + "留给|用来放|用于(?:放)?\\s*KV|给\\s*KV|for (?:the )?(?:KV[\\s-]*)?cache");
     private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
     private static final Pattern PRICE_HOUR_BEFORE = p("(?:每卡时|每卡每小时|每\\s*GPU\\s*(?:小)?时|每卡小时|per GPU[\\s-]*hour|"
-            + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*$");
+            + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*(?:￥|¥|\\$|US\\$|€|RMB|USD)?\\s*$");
     private static final Pattern PRICE_KWH_BEFORE = p("(?:每度(?:电)?|每千瓦时|电价(?:是|为)?|per kWh|electricity (?:costs?|price))\\s*$");
     /** "$15,000 each", "每张 2.5 万美元", "cards cost $10k": the price of one accelerator. */
     private static final Pattern GPU_PRICE_AFTER = p("^\\s*(?:each|apiece|a piece|per (?:card|GPU|chip|accelerator|unit)|一张|每张|每块|每颗)");
@@ -148,7 +148,7 @@ final class RoleReader {
             case BATCH -> Quantity.BATCH;
             case QUERIES -> PER_PERSON_BEFORE.matcher(before(q, m, 24)).find() ? null
                     : PER_DAY_BEFORE.matcher(before).find() || m.per() == Dim.DAYS ? Quantity.QUERIES_PER_DAY : null;
-            case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|上下文") ? Quantity.SEQ_LEN
+            case PLAIN -> CONTEXT_AFTER.matcher(after).find() || m.unit().matches("(?i)context|ctx|seq|上下文") ? Quantity.SEQ_LEN
                     : m.value() <= 1 && (UTIL_AFTER.matcher(after).find() || m.unit().matches("(?i)MFU|HFU|utili[sz]ation"))
                     ? Quantity.UTILISATION // "at 0.45 MFU"
                     // "236B total parameters, 21B of them active": a count of parameters before one of GPUs

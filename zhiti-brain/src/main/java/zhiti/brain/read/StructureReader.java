@@ -279,7 +279,10 @@ final class StructureReader {
             for (Mention f : fractions) {
                 // "先砍 30%，又降 25%，又回涨 10%": each change is signed by its own verb, the question's tone otherwise
                 String verb = q.substring(Math.max(0, f.start() - 8), f.start());
-                boolean down = RoleReader.DECLINE.matcher(verb).find() ? true : RISE_BEFORE.matcher(verb).find() ? false : decline;
+                char sign = f.start() > 0 ? q.charAt(f.start() - 1) : ' ';
+                // "环比 -10%", "+30%": a written sign says it; else the change's own verb, else the question's tone
+                boolean down = sign == '-' || sign == '−' ? true : sign == '+' ? false
+                        : RoleReader.DECLINE.matcher(verb).find() ? true : RISE_BEFORE.matcher(verb).find() ? false : decline;
                 all.add(down ? -f.value() : f.value());
                 vs.remove(f);
             }

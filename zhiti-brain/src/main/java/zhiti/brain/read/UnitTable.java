@@ -114,7 +114,7 @@ final class UnitTable {
             } else if (currency != null) {
                 dim = Dim.MONEY;
                 unit = currency;
-            } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:(?:dense|MoE|base|chat|FP\\d+|BF16|INT\\d|参数)\\s*)*"
+            } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:(?:dense|MoE|base|chat|FP\\d+|BF16|INT\\d|参数|稠密|密集|的)\\s*)*"
                     + "(?:model|模型|大模型|LLM|级|的模型|(?<=dense |MoE )one\\b|稠密的|的稠密).*")) {
                 dim = Dim.PARAMS;
                 unit = "parameter";

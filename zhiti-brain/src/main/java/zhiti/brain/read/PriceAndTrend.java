@@ -1,0 +1,44 @@
+package zhiti.brain.read;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import zhiti.agent.Quantity;
+
+/** Two readings of amounts whose role the question's shape settles rather than the words beside them. */
+final class PriceAndTrend {
+
+    /** Amounts a trend question may follow from a start to a target. */
+    private static final Set<Quantity> TRENDED = EnumSet.of(Quantity.IT_LOAD, Quantity.POWER_BUDGET, Quantity.POWER_DRAW,
+            Quantity.GPUS, Quantity.SERVERS, Quantity.USD, Quantity.CAPEX_USD, Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY,
+            Quantity.COMPUTE, Quantity.PARAMS, Quantity.ENERGY);
+
+    private PriceAndTrend() {
+    }
+
+    /** "850 MW in 2024, growing 22% a year: when does it pass 3 GW?": two amounts of one kind are a start and a target. */
+    static void startAndTarget(List<Quantity> asked, List<Known> knowns, List<Mention> free, List<Mention> values) {
+        if (!asked.contains(Quantity.YEAR)) {
+            return;
+        }
+        for (Quantity role : TRENDED) {
+            List<Known> same = knowns.stream().filter(k -> k.quantity() == role && k.isNumber()
+                    && k.origin() == Known.Origin.QUESTION).toList();
+            List<Mention> ms = free.stream().filter(m -> same.stream().anyMatch(k -> k.start() == m.start())).toList();
+            if (same.size() >= 2 && ms.size() == same.size()) {
+                knowns.removeAll(same);
+                values.addAll(ms);
+                values.sort(Comparator.comparingInt(Mention::start));
+            }
+        }
+    }
+
+    /** "What would a million tokens cost in 2027?": the million is the price's unit, not an amount of tokens. */
+    static void perMillionIsAUnit(List<Quantity> asked, List<Known> knowns, List<Mention> values) {
+        if (asked.contains(Quantity.USD_PER_MILLION_TOKENS)) {
+            knowns.removeIf(k -> k.quantity() == Quantity.TOKENS && k.isNumber() && k.number() == 1e6);
+            values.removeIf(m -> m.dim() == Dim.TOKENS && m.value() == 1e6);
+        }
+    }
+}
