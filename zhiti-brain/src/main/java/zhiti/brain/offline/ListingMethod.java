@@ -25,7 +25,7 @@ final class ListingMethod implements Method {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern LISTING = Pattern.compile("哪些|哪几款|哪几个|which (?:of (?:the |these |those |your )?)?(?:chips|accelerators|gpus|models|systems|ones)|"
-            + "\\blist\\b|列出|列举|top\\s*(?:\\d+|five|ten|three)|前\\s*(?:\\d+|[一二三四五六七八九十])\\s*(?:名|个|款)?|排序|排名|\\brank|"
+            + "\\blist\\b(?!\\s*(?:prices?|at|for)\\b)|列出|列举|top\\s*(?:\\d+|five|ten|three)|前\\s*(?:\\d+|[一二三四五六七八九十])\\s*(?:名|个|款)?|排序|排名|\\brank|"
             + "fall (?:under|below)|属于|按.{0,24}(?:从高到低|从低到高|排)", F);
     private static final Pattern SUBJECT = Pattern.compile("芯片|chips?|accelerators?|GPUs?|显卡|加速卡|模型|models?|systems?|服务器|"
             + "3A090|4A090|管制|export|\\b[ABHL]\\d{2,3}[A-Z]?\\b|\\bMI\\d{3}|910[BC]|昇腾|Ascend|Gaudi", F);

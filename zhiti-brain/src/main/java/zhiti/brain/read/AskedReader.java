@@ -62,7 +62,7 @@ final class AskedReader {
                     + "conversations|contexts|sessions)(?: of [\\w,-]+ tokens)?(?: can| could| would| will)?(?: we)? (?:fit|be held|be kept|run at once|"
                     + "be served at once)|(?:能|可以)?(?:同时)?(?:放下|容纳|装下|塞下|支持|放得下|装得下)(?:多少|几)(?:条|个|路)?(?:完整的?)?"
                     + "(?:序列|请求|并发|对话|会话)|并发(?:数|多少路|多少个?请求)"),
-            cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|每秒.{0,8}token|decode speed|decod(?:e|ing) (?:ceiling|limit|bound)|解码上限|生成上限|"
+            cue(Quantity.TOKENS_PER_SECOND, 9, "tokens?\\s*(?:/|per)\\s*s(?:ec(?:ond)?)?\\b|\\btoks?\\s*/\\s*s(?:ec)?\\b|\\btps\\b|每秒.{0,8}token|decode speed|decod(?:e|ing) (?:ceiling|limit|bound)|解码上限|生成上限|"
                     + "decoding speed|解码速度|生成速度|每秒(?:大约|能|可以)?(?:生成|解码|输出)|tokens? per second|decode (?:rate|throughput)|"
                     + "how fast .{0,40}(?:decode|generate|generation)|(?:解码|生成)(?:得)?(?:有)?多快"),
             cue(Quantity.TOKENS_PER_DAY, 8, "(?:每天|每日|一天|1\\s*天).{0,6}多少(?:个)?\\s*tokens?|how many tokens (?:a|per) day|tokens? (?:per|a|/)\\s?day(?=\\s*(?:[?？,，;；、]|and\\b))"),
@@ -78,7 +78,7 @@ final class AskedReader {
                     + "(?:年|每年的)(?:增长|下降)率"),
             cue(Quantity.YEARLY_FACTOR, 8, "(?:每年|一年|年化|年均)(?:的)?(?:增长|增速|下降)?(?:倍数|是多少倍|几倍)|(?:annual|yearly|per-year|year-on-year) "
                     + "(?:growth )?(?:multiple|factor|multiplier)|(?:multiple|factor|multiplier) (?:per|a|each) year"),
-            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) (?:growth )?factor|growth multiple|factor is that|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
+            cue(Quantity.FACTOR, 7, "(?:现在|原来|当前|今天|目前)的(?:百分之几|百分之多少|几成|多少)|之比|比值|\\bratio\\b|多少倍|几倍|by what factor|(?:cumulative|total|overall|improvement) (?:growth )?factor|growth multiple|factor is that|what multiple|which multiple|the multiple\\b|累计.{0,6}倍|how many times|what factor|倍数|是原来的多少|原来的几|"
                     + "improvement factor|how much (?:better|faster|bigger|larger|cheaper|more (?:compute|expensive))|"
                     + "times (?:faster|more|larger|cheaper|as)|快多少|提高到原来|(?:fraction|share|portion|how much|多少)"
                     + ".{0,25}(?:is left|remains?|left after|剩|还剩)|剩下多少|还剩多少|what is left|"
@@ -149,6 +149,7 @@ final class AskedReader {
                     + "how many (?:MWh|kWh|GWh)|in MWh|in kWh|多少\\s*(?:MWh|kWh|兆瓦时|千瓦时)"),
             cue(Quantity.USD, 4, "多少钱|花(?:多少|费)|成本(?:是|为)?多少|总成本|成本[?？]|费用|租金|电费|\\bcost\\b|\\bcosts\\b|"
                     + "(?:what(?:'s| is| would be| will be)|and) the (?:grand )?total\\s*[?？]|how much (?:in total|altogether)|the bill\\s*[?？]|"
+                    + "(?:total |the )rental(?: cost| bill| fee)?\\s*[?？]|rental (?:cost|bill)|"
                     + "总价(?:是)?多少|总额(?:是)?多少|"
                     + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
                     + "what does .{0,40} cost|price tag"),
@@ -185,6 +186,7 @@ final class AskedReader {
                     + "after how many years|how many more years"),
             cue(Quantity.HOURS, 4, "多少(?:个)?小时|how many hours|几个小时|in hours\\b|how long in hours"),
             cue(Quantity.DAYS, 3, "多少天|几天|多久|多长时间|how many days|how long|how much time|训练时间|training time|time to train|"
+                    + "days (?:for|on|with) (?:each|both)|days each|(?:the )?number of days|in days\\b|wall[- ]clock days|"
                     + "需要多长|要多长|完成时间|how many weeks|多少周|in days\\b|wall[\\s-]?clock(?:\\s+(?:days|time))?|"
                     + "\\bdays\\s*[?？]|天数(?:是多少|多少)?[?？]?$"));
 

@@ -21,7 +21,8 @@ final class ExchangeReader {
             + "\\s*(?:兑|=|换|兑换|折合|兑换成|可换|能换|可以换|is|equals|buys|gets|fetches|is worth|to)\\s*(?:约|about)?\\s*"
             + "(\\d+(?:\\.\\d+)?)\\s*" + CUR, F);
     private static final Pattern BARE = Pattern.compile(
-            "(?:\\bat|按|汇率(?:是|为|按)?|exchange rate(?:\\s+of|\\s+is)?|rate of)\\s*(?:约|about)?\\s*(\\d+(?:\\.\\d+)?)(?![\\d%])(?:\\s*的汇率)?", F);
+            "(?:\\bat|按|汇率(?:是|为|按)?|exchange rate(?:\\s+of|\\s+is)?|rate of)\\s*(?:约|about)?\\s*(?:1\\s*[:：]\\s*)?"
+                    + "(\\d+(?:\\.\\d+)?)(?![\\d%])(?:\\s*的汇率)?", F);
 
     /**
      * A rate as written: {@code value} units of {@code numerator} per unit of {@code denominator} (either may be

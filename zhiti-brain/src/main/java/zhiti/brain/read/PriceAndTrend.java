@@ -18,7 +18,23 @@ final class PriceAndTrend {
     }
 
     /** "850 MW in 2024, growing 22% a year: when does it pass 3 GW?": two amounts of one kind are a start and a target. */
-    static void startAndTarget(List<Quantity> asked, List<Known> knowns, List<Mention> free, List<Mention> values) {
+    static void startAndTarget(List<Quantity> asked, List<Known> knowns, List<Mention> free, List<Mention> values,
+                               List<Mention> dates) {
+        boolean dated = !dates.isEmpty();
+        boolean yearly = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE)
+                || free.stream().anyMatch(m -> m.dim() == Dim.FRACTION && m.per() == Dim.YEARS);
+        if (values.isEmpty() && dated && yearly && asked.stream().allMatch(TRENDED::contains)) {
+            // "IT 装机 2023 年约 300 兆瓦，每年扩张 35%，2027 年装机是多少？": the amount is where the trend starts
+            List<Known> one = knowns.stream().filter(k -> TRENDED.contains(k.quantity()) && k.isNumber()
+                    && k.origin() == Known.Origin.QUESTION).toList();
+            List<Mention> ms = free.stream().filter(m -> one.stream().anyMatch(k -> k.start() == m.start())).toList();
+            if (one.size() == 1 && ms.size() == 1) {
+                knowns.removeAll(one);
+                values.addAll(ms);
+                asked.removeIf(TRENDED::contains);
+            }
+            return;
+        }
         if (!asked.contains(Quantity.YEAR)) {
             return;
         }

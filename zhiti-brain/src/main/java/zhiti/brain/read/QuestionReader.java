@@ -137,7 +137,7 @@ public final class QuestionReader {
                 knowns.add(RoleReader.known(q, role, m));
             }
         }
-        PriceAndTrend.startAndTarget(asked, knowns, free, values);
+        PriceAndTrend.startAndTarget(asked, knowns, free, values, dates);
         if (asked.contains(Quantity.DAYS) && REFERENCE.matcher(q).find() && hw.stream().map(Found::canonical).distinct().count() == 2) {
             // "10 days on H800; switched to as many H20, how many days?": the stated days are the reference machine's
             knowns.replaceAll(k -> k.quantity() == Quantity.DAYS ? k.as(Quantity.REFERENCE_DAYS) : k);

@@ -82,6 +82,7 @@ final class RoleReader {
             + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*"
             + "(?:原来的|现在的|the original|its current)?\\s*$");
     private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入|gives? us|grant|"
+            + "earmark(?:s|ed)?|allocat(?:es?|ed)|sets? aside|set aside|拨出|划拨|"
             + "funding|funds?|拨款|经费|资助|手上有|手头有|we have|we've got");
     private static final Pattern PAID = p("\\b(?:pay(?:s|ing)?|paid|spent|spending)\\b|支付|付了|花了|付款|总价");
     private static final Pattern DOUBLING = p("翻(?:一)?(?:倍|番)|doubl|减半|halv");

@@ -103,6 +103,11 @@ final class StructureReader {
             if (m.dim() != Dim.FRACTION || !others) {
                 continue;
             }
+            String lead = RoleReader.before(q, m, 8);
+            if (FROM_TO.matcher(lead).find() || TO.matcher(lead).find() && vs.stream().anyMatch(o -> o != m && o.dim() == Dim.FRACTION
+                    && o.end() < m.start())) {
+                continue; // "went from 86% to 79%": the two ends of a change, not a share or a change themselves
+            }
             String near = RoleReader.before(q, m, 10) + " " + RoleReader.after(q, m, 8);
             if (SHARE_WORDS.matcher(near).find()) {
                 vs.remove(m);

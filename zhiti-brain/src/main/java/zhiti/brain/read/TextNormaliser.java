@@ -47,6 +47,7 @@ final class TextNormaliser {
     /** "十分之一" → 0.1, "三分之二" → 0.6667. */
     private static final Pattern CN_FRACTION = Pattern.compile("(" + CN + "|\\d+)分之(" + CN + "|\\d+)");
     private static final Pattern CN_PERCENT = Pattern.compile("百分之\\s*(" + CN + "(?:点[零〇一二两三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\b(?:FY|CY)\\s?'?((?:19|20)\\d{2}|\\d{2})\\b");
     /** English number words; "a"/"an" stay words, since "30% a year" is a rate, not one year. */
     /** "a billion generated tokens", "one million queries": the article is a count of one of the magnitude. */
     private static final Pattern A_MAGNITUDE = Pattern.compile("(?i)\\b(?:a|one)\\s+(thousand|million|billion|trillion)\\b"
@@ -69,6 +70,8 @@ final class TextNormaliser {
         s = latex(s);
         s = replace(CHIP_HOURS, s, m -> "GPU-hours (" + m.group(1) + ")");
         s = relativeYears(s);
+        // "FY2025", "CY 2024", "FY25": the year of a fiscal or calendar year is a date like any other
+        s = FISCAL_YEAR.matcher(s).replaceAll(m -> m.group(1).length() == 2 ? "20" + m.group(1) : m.group(1));
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");

@@ -115,7 +115,7 @@ final class UnitTable {
                 dim = Dim.MONEY;
                 unit = currency;
             } else if (magnified && q.substring(end).matches("(?s)^\\s*-?\\s*(?:(?:dense|MoE|base|chat|FP\\d+|BF16|INT\\d|参数|稠密|密集|的)\\s*)*"
-                    + "(?:model|模型|大模型|LLM|级|的模型|(?<=dense |MoE )one\\b|稠密的|的稠密).*")) {
+                    + "(?:model|模型|大模型|LLM|级|的模型|(?<=dense |MoE )one\\b|稠密的|的稠密|(?<=dense|MoE)\\s*(?:[,，;；.。—–-]|and\\b|on\\b|trained\\b)).*")) {
                 dim = Dim.PARAMS;
                 unit = "parameter";
             } else {
