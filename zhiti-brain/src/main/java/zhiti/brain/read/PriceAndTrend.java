@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import zhiti.agent.Quantity;
 
-/** Two readings of amounts whose role the question's shape settles rather than the words beside them. */
+/** Readings of amounts whose role the question's shape settles rather than the words beside them: prices and trends. */
 final class PriceAndTrend {
 
     /** Amounts a trend question may follow from a start to a target. */
@@ -14,7 +14,29 @@ final class PriceAndTrend {
             Quantity.GPUS, Quantity.SERVERS, Quantity.USD, Quantity.CAPEX_USD, Quantity.TOKENS_PER_DAY, Quantity.QUERIES_PER_DAY,
             Quantity.COMPUTE, Quantity.PARAMS, Quantity.ENERGY);
 
+    private static final Set<Quantity> MONEY_ASKS = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.USD_PER_MILLION_TOKENS,
+            Quantity.USD_PER_GPU_HOUR);
+
     private PriceAndTrend() {
+    }
+
+    /**
+     * "falling 60% a year, what would today's $10 cost in three years?": only a sum of money asked, with a yearly
+     * rate and a span, is the value at the end of the span (and "三年后是多少钱一小时？三年累计降了多少？" keeps its
+     * second question).
+     */
+    static void projection(List<Quantity> asked, List<Known> knowns, List<Mention> dates, List<Mention> mentions) {
+        boolean money = asked.stream().anyMatch(MONEY_ASKS::contains) && asked.stream().allMatch(a -> MONEY_ASKS.contains(a)
+                || StructureReader.ARITHMETIC.contains(a));
+        boolean rate = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE);
+        boolean span = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS) || !dates.isEmpty();
+        boolean chain = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.GPUS
+                || k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.GPU_HOURS);
+        if (money && rate && span && !chain && mentions.stream().anyMatch(Mention::isMoney)) {
+            int at = asked.indexOf(asked.stream().filter(MONEY_ASKS::contains).findFirst().orElseThrow());
+            asked.removeIf(MONEY_ASKS::contains);
+            asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
+        }
     }
 
     /** "850 MW in 2024, growing 22% a year: when does it pass 3 GW?": two amounts of one kind are a start and a target. */

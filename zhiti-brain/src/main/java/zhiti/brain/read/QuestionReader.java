@@ -61,8 +61,6 @@ public final class QuestionReader {
             Quantity.TOKENS_PER_SECOND, Quantity.KV_CACHE_BYTES, Quantity.WEIGHT_BYTES, Quantity.ENERGY);
     private static final Set<Quantity> CHAIN_INPUTS = EnumSet.of(Quantity.ACTIVE_PARAMS, Quantity.HARDWARE, Quantity.MODEL,
             Quantity.LAYERS, Quantity.UTILISATION);
-    private static final Set<Quantity> MONEY_ASKS = EnumSet.of(Quantity.USD, Quantity.CAPEX_USD, Quantity.USD_PER_MILLION_TOKENS,
-            Quantity.USD_PER_GPU_HOUR);
     private static final Pattern TOGETHER = Pattern.compile("一共|总共|合计|加起来|加上|共需|in total|together|combined|"
             + "\\bplus\\b|altogether|\\btotal\\b", F);
 
@@ -148,13 +146,7 @@ public final class QuestionReader {
         }
         dropKnown(q, asked, knowns);
         PriceAndTrend.perMillionIsAUnit(asked, knowns, values);
-        if (projection(asked, knowns, dates, mentions)) {
-            // "falling 60% a year, what would today's $10 cost in three years?": the cost asked is the value then
-            // (and "三年后是多少钱一小时？三年累计降了多少？" keeps its second question)
-            int at = asked.indexOf(asked.stream().filter(MONEY_ASKS::contains).findFirst().orElseThrow());
-            asked.removeIf(MONEY_ASKS::contains);
-            asked.add(Math.min(at, asked.size()), Quantity.END_VALUE);
-        }
+        PriceAndTrend.projection(asked, knowns, dates, mentions);
         // "I'm modelling power for a 1,000-GPU cluster: 700 W per GPU, PUE 1.3": a statement of inputs, not a ratio
         boolean telling = asked.isEmpty() && !ASKING.matcher(q).find() && dates.isEmpty();
         boolean arithmetic = !telling && arithmetic(asked, knowns, values, dates, mentions, !hw.isEmpty());
@@ -291,16 +283,6 @@ public final class QuestionReader {
         return new Reading(raw, lang, asked, knowns, variants, followUp);
     }
 
-    /** Only a sum of money asked, with a yearly rate and a span: the sum at the end of the span. */
-    private static boolean projection(List<Quantity> asked, List<Known> knowns, List<Mention> dates, List<Mention> mentions) {
-        boolean money = asked.stream().anyMatch(MONEY_ASKS::contains) && asked.stream().allMatch(a -> MONEY_ASKS.contains(a)
-                || StructureReader.ARITHMETIC.contains(a));
-        boolean rate = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE);
-        boolean span = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PERIODS) || !dates.isEmpty();
-        boolean chain = knowns.stream().anyMatch(k -> k.quantity() == Quantity.PARAMS || k.quantity() == Quantity.GPUS
-                || k.quantity() == Quantity.COMPUTE || k.quantity() == Quantity.GPU_HOURS);
-        return money && rate && span && !chain && mentions.stream().anyMatch(Mention::isMoney);
-    }
 
     /**
      * Whether the question is about its own numbers: it asks for arithmetic (or for nothing a chain makes) and
