@@ -109,17 +109,17 @@ final class StagedMethod implements Method {
         List<String> earlier = new ArrayList<>(before.earlierQuestions());
         earlier.add(firstText != null ? firstText : ctx.task().question());
         Conversation withFirst = new Conversation(earlier, before.coreMemory(), done);
+        String preamble = preamble(ctx.task().question());
         for (String part : laterParts(ctx.task().question())) {
+            Reading alone = reader.read(part);
             // a part with a rate or price of its own asks again what the first part answered ("And in euros, at 1 EUR = 1.08 USD?")
-            boolean fresh = reader.read(part).knowns().stream().anyMatch(k -> RESTATED.contains(k.quantity()) && k.isNumber()
+            boolean fresh = alone.knowns().stream().anyMatch(k -> RESTATED.contains(k.quantity()) && k.isNumber()
                     && first.reading().knowns().stream().noneMatch(f -> f.quantity() == k.quantity() && f.isNumber()
                             && (f.number() == k.number() || Math.abs(f.number() * k.number() - 1) < 1e-9))); // or its inverse
             // "…match 1,000 H100s? And how many B200s would match the same?": a machine of its own asks again too
-            Reading alone = reader.read(part);
             boolean anew = fresh || alone.knowns().stream().anyMatch(k -> k.quantity() == Quantity.HARDWARE
                     && first.reading().knowns().stream().noneMatch(f -> f.quantity() == Quantity.HARDWARE && f.value().equals(k.value())));
             List<Reading> tries = new ArrayList<>(conversations.readings(part, withFirst, ctx.tools()));
-            String preamble = preamble(ctx.task().question());
             Reading withContext = preamble.isEmpty() || alone.knowns().stream().anyMatch(Known::isNumber) ? null
                     : reader.read(preamble + part);
             // "…其中 A 2160 亿、B 1200 亿。A 占比多少？这两项加起来占多少？": the part read with the facts stated before it
