@@ -58,7 +58,11 @@ public enum Quantity {
     /** The size of the fleet another is compared with ("100 H100"). */
     REFERENCE_GPUS(Kind.NUMBER, "GPU", "参照 GPU 数量", "reference GPUs", 0, 1e8),
     /** Accelerators whose memory holds a model's weights: a different question from how many train or serve it. */
+    /** Accelerators whose memory bandwidth adds up to a reference fleet's ("how many 4090s match one B200's bandwidth"). */
+    BANDWIDTH_GPUS(Kind.NUMBER, "GPU", "带宽对等所需卡数", "accelerators matching the memory bandwidth", 0, 1e8),
     MEMORY_GPUS(Kind.NUMBER, "GPU", "装下权重所需的卡数", "accelerators to hold the weights", 1, 1e6),
+    /** Whole servers whose accelerators hold the weights ("单台 8 卡放不下，要几台"). */
+    MEMORY_SERVERS(Kind.NUMBER, "server", "装下权重所需的服务器数", "servers to hold the weights", 1, 1e6),
     GPUS_PER_SERVER(Kind.NUMBER, "GPU", "每台服务器 GPU 数", "GPUs per server", 1, 1e3),
     SERVERS(Kind.NUMBER, "server", "服务器数量", "servers", 0, 1e7),
     TPP(Kind.NUMBER, "TPP", "总处理性能 TPP", "total processing performance", 0, 1e7),

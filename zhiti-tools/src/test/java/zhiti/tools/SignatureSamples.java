@@ -46,6 +46,7 @@ final class SignatureSamples {
         put(PERFORMANCE_DENSITY, 5.92);
         put(MEMORY_BANDWIDTH, 3.35e12);
         put(ACCELERATOR_MEMORY, 8e10);
+        put(MEMORY_GPUS, 11);
         put(WATTS_PER_GPU, 700.0);
         put(WATTS_PER_SERVER, 10200.0);
         put(IT_LOAD, 7.0e6);

@@ -69,7 +69,11 @@ final class Glossary {
             Map.entry("every two months", "每两个月"), Map.entry("ten times", "10 倍"), Map.entry("doubl", "翻一倍 翻倍"),
             Map.entry("parameter count", "参数量 参数"), Map.entry("gpu-hours", "GPU 小时 卡时"),
             Map.entry("how long", "多久 多长时间 天"), Map.entry("take to train", "训练 天"), Map.entry("10,000", "1 万 万张"),
-            Map.entry("1,000", "1000 千"), Map.entry("100,000", "10 万"));
+            Map.entry("1,000", "1000 千"), Map.entry("100,000", "10 万"), Map.entry("production volume", "量产 产量"),
+            Map.entry("mass production", "量产 规模量产"), Map.entry("production", "量产 产量 生产"),
+            Map.entry("experience curve", "经验曲线"), Map.entry("learning curve", "经验曲线 学习曲线"),
+            Map.entry("costs fall", "成本 下降"), Map.entry("cost falls", "成本 下降"), Map.entry("fall", "下降 降至"),
+            Map.entry("cheaper", "下降 降低 便宜"), Map.entry("scale", "规模"));
 
     /**
      * How questions name a report — its publisher or its title's key words, in English or Chinese — with the words

@@ -32,7 +32,7 @@ public final class OfflineBrain implements Brain {
     /** Below this routing probability the brain asks rather than guesses. */
     public static final double MIN_CONFIDENCE = 0.40;
     /** Words that ask what the documents say rather than for a computation. */
-    private static final Pattern DOCUMENTS = Pattern.compile("报告|研报|文档|白皮书|report|document|according to|the research|"
+    private static final Pattern DOCUMENTS = Pattern.compile("报告|研报|文档|白皮书|\\breports?\\b|\\bdocuments?\\b|the research|"
             + "《[^》]{2,40}》|那篇|这篇|引用了|第[一二三四五六七八九十\\d]+章|\\bsection\\b|\\bchapter\\b|what did the authors|"
             + "does it (?:give|say|cite|estimate|quote)|"
             + "the article|the paper|提到|描述|怎么看|如何看|认为|如何评价|评价|观点|说了什么|怎么说|what do(?:es)? the .{0,30} say|"

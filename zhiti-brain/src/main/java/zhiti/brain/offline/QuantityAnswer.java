@@ -206,7 +206,7 @@ final class QuantityAnswer {
         if (q == Quantity.CONVERTED_AMOUNT) {
             return o.data().path("to").asText(a.path("to").asText(""));
         }
-        if (q == Quantity.GPUS || q == Quantity.MEMORY_GPUS) {
+        if (q == Quantity.GPUS || q == Quantity.MEMORY_GPUS || q == Quantity.BANDWIDTH_GPUS) {
             return o.data().path("accelerator").asText(o.data().path("hardware").asText(a.path("hardware").asText("")));
         }
         if (q == Quantity.SERVERS) {

@@ -102,7 +102,9 @@ final class StagedMethod implements Method {
         Set<Quantity> answered = first.draft().cases().stream().flatMap(c -> c.answers().keySet().stream())
                 .collect(Collectors.toSet());
         List<Observation> done = ctx.memory().observations().stream().filter(Observation::ok).toList();
-        if (done.isEmpty()) {
+        // chained exchange rates were each used already, one currency per case: no later part asks anew
+        boolean chained = first.reading().variants().stream().anyMatch(v -> v.stream().anyMatch(k -> k.quantity() == Quantity.EXCHANGE_RATE));
+        if (done.isEmpty() || chained) {
             return Optional.empty();
         }
         Conversation before = ctx.task().conversation();

@@ -25,7 +25,10 @@ final class ToolBeltRequests {
     record Request(ToolName tool, ObjectNode args, String goal, String purpose) {
     }
 
-    private static final Pattern PLOT = Pattern.compile("\\b(?:plot|chart|graph|draw|visuali[sz]e)\\b|画(?:一张|个|一下|出)?(?:图|曲线)?|绘制|作图|"
+    private static final Pattern PLOT = Pattern.compile("\\b(?:plot|chart|graph|visuali[sz]e)\\b|"
+            // "draw a chart", "please draw …" — not "how much power does the facility draw"
+            + "\\bdraw\\s+(?:me\\s+|us\\s+)?(?:a|an|the|this|that|it)?\\s*(?:\\w+\\s+){0,2}?(?:chart|graph|plot|curve|diagram|picture)|"
+            + "^\\s*(?:please\\s+|can you\\s+|could you\\s+)?draw\\b|画(?:一张|个|一下|出)?(?:图|曲线)?|绘制|作图|"
             + "出(?:一张)?图|图表|折线图|散点图|柱状图", F);
     private static final Pattern FIT = Pattern.compile("\\bfit(?:ted)?\\b|trend ?line|regression|拟合|趋势线|回归", F);
     private static final Pattern SINCE = Pattern.compile("(?:since|from|starting(?: in)?|after)\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*年?\\s*(?:以来|至今|起|开始|以后)|从\\s*((?:19|20)\\d\\d)", F);

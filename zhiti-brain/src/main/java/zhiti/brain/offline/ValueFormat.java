@@ -21,9 +21,9 @@ final class ValueFormat {
         return switch (q) {
             case COMPUTE, FLOP_PER_TOKEN, OPTIMAL_COMPUTE -> Formats.sci(v) + " FLOP";
             case PEAK_FLOPS -> Formats.human(v / 1e12) + " TFLOP/s";
-            case GPUS, REFERENCE_GPUS, MEMORY_GPUS -> count(v) + (unit.isEmpty() ? lang.pick(" 张 GPU", " GPUs")
+            case GPUS, REFERENCE_GPUS, MEMORY_GPUS, BANDWIDTH_GPUS -> count(v) + (unit.isEmpty() ? lang.pick(" 张 GPU", " GPUs")
                     : lang.pick(" 张 " + unit, " × " + unit));
-            case SERVERS -> count(v) + (unit.isEmpty() ? lang.pick(" 台服务器", " servers") : lang.pick(" 台 " + unit, " × " + unit));
+            case SERVERS, MEMORY_SERVERS -> count(v) + (unit.isEmpty() ? lang.pick(" 台服务器", " servers") : lang.pick(" 台 " + unit, " × " + unit));
             case GPUS_PER_SERVER -> count(v) + lang.pick(" 张/台", " GPUs per server");
             case DAYS -> Formats.human(v) + lang.pick(" 天", " days");
             case HOURS -> Formats.human(v) + lang.pick(" 小时", " hours");
@@ -63,7 +63,11 @@ final class ValueFormat {
             case PUE -> Formats.human(v);
             case DOUBLINGS -> Formats.human(v) + lang.pick(" 番", " doublings");
             case TPP -> count(v);
-            default -> unit.matches("USD|CNY|EUR") ? money(v, unit, lang)
+            // two shares differ by percentage points ("−7 个百分点"); a share stated as a value is a percentage
+            case DIFFERENCE -> unit.equals("fraction") ? (v < 0 ? "−" : "+") + Formats.human(Math.abs(v) * 100)
+                    + lang.pick(" 个百分点", " percentage points") : unit.matches("USD|CNY|EUR") ? money(v, unit, lang)
+                    : plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);
+            default -> unit.equals("fraction") ? Formats.percent(v) : unit.matches("USD|CNY|EUR") ? money(v, unit, lang)
                     : plain(v) + (unit.isEmpty() || unit.equals("as stated") ? "" : " " + unit);
         };
     }

@@ -85,15 +85,17 @@ final class AskedReader {
                     + "(?:fraction|share|percentage|portion) of (?:today's|the current|its current|current|the original|its original|"
                     + "what it is (?:today|now))"),
             cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|市占率|what share|(?:what|which) (?:market )?share|market share|what percentage of|what fraction|share of|占.{0,12}多少|"
-                    + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总"),
-            cue(Quantity.DIFFERENCE, 7, "(?:多少|几)个百分点|how many (?:percentage )?points|percentage[- ]point (?:change|difference|gain|increase)|"
+                    + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总|what (?:slice|portion|part|chunk) of|how big a (?:slice|share|chunk)|"
+                    + "how much of the (?:total|whole|market|pie)"),
+            cue(Quantity.DIFFERENCE, 7, "(?:多少|几)个百分点|(?:in|as) percentage points|(?:in|as) (?:pp|pts)\\b|百分点(?=.{0,6}(?:和|与|以及|及|、))|how many (?:percentage )?points|percentage[- ]point (?:change|difference|gain|increase)|"
                     + "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
                     + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
             cue(Quantity.CHANGE, 7, "(?:增长|上涨|涨|提高|提升|下降|降低|减少|降)了?(?:百分之(?:多少|几)|多少(?![倍天年张台钱元美个]))|"
                     + "(?:total|overall|combined|cumulative|net) (?:improvement|increase|gain|growth)|by what percent(?:age)?|"
                     + "增幅|同比(?:增长|下降)?(?:多少)?|"
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
-                    + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)"),
+                    + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)|"
+                    + "relative (?:decline|drop|fall|increase|change|gain|growth|terms)|in relative terms|相对(?:降幅|跌幅|涨幅|增幅|变化|下降|减少|增长)"),
             cue(Quantity.END_VALUE, 5, "会是多少|会(?:达)?到多少|将达到多少|将是多少|会有多少|能(?:达)?到多少|(?:will|would) it reach|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
                     + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|where (?:would|will) (?:we|it|they|that) (?:be|stand|land)|"
                     + "what does (?:\\d{4}|that year|the year \\d{4}) look like|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
@@ -124,7 +126,7 @@ final class AskedReader {
                     + "(?:how many|what) FLOP/?s (?:does|do|is|are|would)|FLOP/s (?:needed|required|demand)|(?:compute|FLOPS?) demand|"
                     + "(?:needs?|required?|requires?) per second|how much compute per second|算力需求(?:是|为)?多少(?:FLOP/?s)"),
             cue(Quantity.TOKENS_PER_PARAM, 8, "tokens? per param(?:eter)?|每个?参数(?:对应|训练了|用了|约)?(?:多少|几)(?:个)?\\s*token|"
-                    + "token\\s*/\\s*参数|token\\s*(?:数)?与参数(?:量)?之比|token[- ]to[- ]param(?:eter)? ratio|tokens-per-parameter"),
+                    + "token\\s*/\\s*参数|token\\s*(?:数)?与参数(?:量)?之比|token[- ]to[- ]param(?:eter)? ratio|(?<!\\d[\\s-]{0,2})tokens-per-parameter"),
             cue(Quantity.OPTIMAL_TOKENS, 7, "(?:本该|本应|应该|应当)(?:训练|用|喂)?(?:多少|几)\\s*(?:个)?\\s*token|should (?:it |they )?have "
                     + "(?:been )?trained on|(?:最优|Chinchilla)\\S{0,8}token\\s*数|(?:最优|Chinchilla最优)[^，,。？?]{0,8}多少\\s*(?:个)?\\s*token|最优(?:的)?(?:训练)?\\s*(?:token|数据量)|"
                     + "(?:compute-)?optimal (?:number of )?(?:training )?tokens|tokens? would Chinchilla|Chinchilla (?:would )?recommend|"
@@ -151,7 +153,7 @@ final class AskedReader {
                     + "(?:what(?:'s| is| would be| will be)|and) the (?:grand )?total\\s*[?？]|how much (?:in total|altogether)|the bill\\s*[?？]|"
                     + "(?:total |the )rental(?: cost| bill| fee)?\\s*[?？]|rental (?:cost|bill)|"
                     + "总价(?:是)?多少|总额(?:是)?多少|"
-                    + "\\bbill\\b|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
+                    + "\\bbill\\b(?<!FLOP bill|FLOPs bill|compute bill)|how much (?:does|will|would|is)|total price|多少美元|多少元|\\bspend\\b|要花|花掉|总价|how much money|"
                     + "what does .{0,40} cost|price tag"),
             cue(Quantity.FLOP_PER_TOKEN, 8, "(?:每(?:生成)?(?:一个|每个|1个|1 个)?\\s*token|per (?:generated |output )?token|"
                     + "(?:to )?generate (?:one|a|1|each) token)[^.。?？]{0,14}(?:FLOP|浮点运算|算力)|(?:FLOPs?|浮点运算|多少次浮点运算).{0,30}"
@@ -160,12 +162,13 @@ final class AskedReader {
                     + "计算量|training compute|compute (?:budget|needed|required|does it take|is that|was delivered)|"
                     + "how much (?:training )?compute|总算力|训练算力|多少算力|how many FLOPs?|FLOP does|需要多少\\s*FLOP|"
                     + "compute does (?:that|it|this) (?:need|take|require)|what compute|需要多少算力|"
-                    + "total (?:training )?FLOPs?\\b|training FLOPs? (?:and|,|&)|总(?:训练)?(?:FLOPs?|计算量)"),
+                    + "total (?:training )?FLOPs?\\b|training FLOPs? (?:and|,|&)|总(?:训练)?(?:FLOPs?|计算量)|(?:FLOPs?|compute) bill"),
             cue(Quantity.FLEET_FLOPS, 6, "(?:集群|服务器|整机|fleet|cluster|server)\\S{0,12}?(?:总算力|总\\s*FLOPS|峰值总算力)|总算力(?:是|为)?多少|"
                     + "(?:total|aggregate|combined) (?:dense )?(?:BF16 |FP8 |FP16 )?(?:compute|FLOPS|throughput|peak)|"
                     + "cluster(?:'s)? (?:dense )?(?:peak|FLOPS|throughput)|稠密总算力|峰值总算力|"
                     + "(?:compute|FLOPS|FLOP/s) (?:does|do|would|will) (?:my|our|the|this|that) (?:whole |entire )?(?:cluster|fleet)|"
-                    + "(?:整个|我们的|全部)(?:集群|机群).{0,10}(?:算力|FLOPS)"),
+                    + "(?:整个|我们的|全部)(?:集群|机群).{0,10}(?:算力|FLOPS)|算力(?:合计|加起来|总共|一共|总和|之和)|(?:合计|总共|一共|加起来)(?:的)?(?:峰值|稠密)?算力|"
+                    + "(?:compute|FLOPS|peak|throughput) (?:in total|altogether|combined|all told)"),
             cue(Quantity.PEAK_FLOPS, 4, "峰值算力|稠密算力|峰值|\\bpeak\\b|多少\\s*TFLOPS|算力是多少|总算力是多少|dense (?:BF16|FP16|FP8|compute)"),
             cue(Quantity.PARAMS, 5, "多少(?:个)?参数|参数量(?:是|为)?多少|最优(?:的)?参数|how many parameters|model size|多大的模型|"
                     + "parameter count|how big (?:a|the|should the) model|what size|模型规模|optimal (?:model )?size|"
@@ -202,6 +205,9 @@ final class AskedReader {
         List<Quantity> out = refined(q);
         if (out.contains(Quantity.GPUS) && (HOLD.matcher(q).find() || out.contains(Quantity.WEIGHT_BYTES) && !WORKLOAD.matcher(q).find())) {
             out.set(out.indexOf(Quantity.GPUS), Quantity.MEMORY_GPUS); // "how many 80 GB GPUs to hold the weights"
+        }
+        if (out.contains(Quantity.SERVERS) && (HOLD.matcher(q).find() || out.contains(Quantity.WEIGHT_BYTES)) && !WORKLOAD.matcher(q).find()) {
+            out.set(out.indexOf(Quantity.SERVERS), Quantity.MEMORY_SERVERS); // "单台 8 卡放不下的话，要几台"
         }
         if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
             out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);
@@ -243,6 +249,8 @@ final class AskedReader {
         // "By dense BF16 peak, how many H20s…": the basis of a comparison, not a question about the peak
         cues.removeIf(a -> a.quantity() == Quantity.PEAK_FLOPS && BASIS.matcher(q.substring(Math.max(0, a.start() - 14), a.start())).find()
                 && cues.stream().anyMatch(o -> o.quantity() == Quantity.GPUS));
+        // "先不算 KV cache", "ignoring the KV cache": what is left out is not asked
+        cues.removeIf(a -> LEFT_OUT.matcher(q.substring(Math.max(0, a.start() - 12), a.start())).find());
         // "卡数和 MFU 都不变", "same GPU count": what stays as it was is kept, not asked
         cues.removeIf(a -> KEPT.matcher(q.substring(a.end(), Math.min(q.length(), a.end() + 14))).find());
         List<int[]> statements = statements(q);
@@ -274,6 +282,9 @@ final class AskedReader {
         });
         return out;
     }
+
+    private static final Pattern LEFT_OUT = Pattern.compile("(?:不算|不计|不含|不包括|不考虑|忽略|除去|先不管|ignoring|ignore|excluding|"
+            + "exclude|without counting|leaving out|leave out|not counting|before)\\s*(?:the\\s+|任何\\s*)?$", F);
 
     private static final Pattern COST_DECLINE = Pattern.compile("(?:combined|overall|total|net|effective)?\\s*(?:annual|yearly|per[- ]year)?\\s*"
             + "cost (?:decline|drop|reduction|fall|decrease)s?\\b|(?:成本|费用)(?:的)?(?:综合|合计|总)?(?:年)?(?:降幅|下降(?:幅度|速度)?)", Pattern.CASE_INSENSITIVE);

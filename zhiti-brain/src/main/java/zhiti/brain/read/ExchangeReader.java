@@ -57,6 +57,24 @@ final class ExchangeReader {
         return Optional.empty();
     }
 
+    /** Every rate written with both currencies ("1 EUR = 1.08 USD … 7.2 yuan per dollar"), in the order written. */
+    static List<Rate> readAll(String q) {
+        List<Rate> out = new java.util.ArrayList<>();
+        for (Matcher m = PER.matcher(q); m.find(); ) {
+            if (!same(m.group(2), m.group(3))) {
+                out.add(new Rate(Double.parseDouble(m.group(1)), code(m.group(2)), code(m.group(3)), m.start(), m.end()));
+            }
+        }
+        for (Matcher m = ONE_IS.matcher(q); m.find(); ) {
+            int s = m.start();
+            if (!same(m.group(1), m.group(3)) && out.stream().noneMatch(r -> r.start() < m.end() && s < r.end())) {
+                out.add(new Rate(Double.parseDouble(m.group(2)), code(m.group(3)), code(m.group(1)), m.start(), m.end()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Rate::start));
+        return out;
+    }
+
     /** The currency a question converts into: the one named after 折合/convert to/in. */
     static Optional<String> target(String q) {
         Matcher m = Pattern.compile("(?:折合|换算成?|兑换成?|合|convert(?:ed)?\\s+.{0,30}?\\s+(?:to|into)|\\bto|\\binto|\\bin)\\s*(?:多少)?\\s*"
@@ -92,7 +110,11 @@ final class ExchangeReader {
     }
 
     /** A stated exchange rate, oriented to the amount the question converts, and that amount. */
-    static void exchange(String q, List<Mention> free, List<Known> knowns, List<Quantity> asked) {
+    static void exchange(String q, List<Mention> free, List<Known> knowns, List<Quantity> asked, List<List<Known>> cases) {
+        List<Rate> all = readAll(q);
+        if (all.size() >= 2 && CrossRates.read(q, all, free, knowns, asked, cases)) {
+            return;
+        }
         Optional<Rate> rate = read(q);
         if (rate.isEmpty()) {
             return;

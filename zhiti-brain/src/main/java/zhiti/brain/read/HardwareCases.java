@@ -38,6 +38,23 @@ final class HardwareCases {
     private HardwareCases() {
     }
 
+    /**
+     * "…equal one B200 in dense BF16 compute, and in memory bandwidth?": a fleet matched on bandwidth as well as (or
+     * instead of) compute; the specs named are the bases of the match, not asked of themselves.
+     */
+    private static void matchedOn(String q, List<Quantity> asked) {
+        if (!BANDWIDTH_WORDS.matcher(q).find()) {
+            return;
+        }
+        asked.removeIf(a -> a == Quantity.PEAK_FLOPS || a == Quantity.MEMORY_BANDWIDTH);
+        int at = asked.indexOf(Quantity.GPUS);
+        if (COMPUTE_NAMED.matcher(q).find()) {
+            asked.add(at + 1, Quantity.BANDWIDTH_GPUS);
+        } else {
+            asked.set(at, Quantity.BANDWIDTH_GPUS);
+        }
+    }
+
     static void read(String q, List<Found> hardware, List<Mention> mentions, List<Known> knowns,
                      List<List<Known>> variants, List<Quantity> asked, boolean referenceWords) {
         List<Found> distinct = new ArrayList<>();
@@ -90,6 +107,7 @@ final class HardwareCases {
             if (!asked.contains(Quantity.GPUS)) {
                 asked.add(0, Quantity.GPUS);
             }
+            matchedOn(q, asked);
             return;
         }
         if (asked.contains(Quantity.FACTOR) && asked.stream().allMatch(a -> a == Quantity.FACTOR || SPECS.contains(a)) && counted == 0) {

@@ -121,7 +121,8 @@ public final class QuestionReader {
         }
         List<Known> knowns = new ArrayList<>();
         List<Mention> free = new ArrayList<>(mentions);
-        ExchangeReader.exchange(q, free, knowns, asked);
+        List<List<Known>> conversions = new ArrayList<>(); // one case per currency when rates chain
+        ExchangeReader.exchange(q, free, knowns, asked, conversions);
         List<Mention> dates = free.stream().filter(m -> m.dim() == Dim.DATE).toList();
         free.removeAll(dates);
         List<Mention> values = new ArrayList<>();
@@ -184,6 +185,7 @@ public final class QuestionReader {
         }
         AddOns.apply(q, knowns, values);
         Derivations.computeGrowth(q, knowns);
+        SubYearRate.toYearly(q, knowns);
         if (knowns.stream().anyMatch(k -> k.quantity() == Quantity.COMPUTE_MULTIPLE)) {
             // "budget grows 100×: what is the new optimal size?": the sizes asked are the new optimum's
             asked.replaceAll(a -> a == Quantity.PARAMS ? Quantity.OPTIMAL_PARAMS : a == Quantity.TOKENS ? Quantity.OPTIMAL_TOKENS : a);
@@ -219,7 +221,7 @@ public final class QuestionReader {
         }
         if (asked.contains(Quantity.KV_CACHE_BYTES) && knowns.stream().noneMatch(k -> k.quantity() == Quantity.SEQ_LEN)) {
             // "KV cache … at 4,096 tokens": the tokens are the sequence the cache holds
-            knowns.replaceAll(k -> k.quantity() == Quantity.TOKENS ? k.as(Quantity.SEQ_LEN) : k);
+            knowns.replaceAll(k -> k.quantity() == Quantity.TOKENS || k.quantity() == Quantity.TOKENS_PER_QUERY ? k.as(Quantity.SEQ_LEN) : k);
         }
         Matcher itOnly = IT_ONLY.matcher(q);
         if (itOnly.find() && knowns.stream().noneMatch(k -> k.quantity() == Quantity.PUE)) {
@@ -255,6 +257,7 @@ public final class QuestionReader {
             knowns.removeIf(k -> k.quantity() == Quantity.SERIES); // stated values beat the catalog's series
         }
         variants.addAll(Precisions.variants(q, asked));
+        variants.addAll(conversions);
         boolean followUp = FollowUps.looksLikeFollowUp(raw, asked, knowns);
         if (!arithmetic && dates.size() == 1 && (followUp || asked.contains(Quantity.END_VALUE))) {
             // "按这个增速，2030 年会是多少？": the date the turn before is carried to

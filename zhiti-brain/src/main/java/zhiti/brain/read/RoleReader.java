@@ -25,7 +25,7 @@ final class RoleReader {
             + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)");
     private static final Pattern OF_PEAK_BEFORE = p("(?:峰值|峰值算力|理论算力|理论峰值)(?:的)?\\s*$");
     private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
-    private static final Pattern PER_YEAR = p("a year(?! later| ago| earlier| before| after)|per year|each year|every year|annual|"
+    private static final Pattern PER_YEAR = p("(?<!\\b(?:within|over|after|than) )a year(?! later| ago| earlier| before| after)|per year|each year|every year|annual|"
             + "annually|/yr|/year|每年|年均|年复合|年化|一年(?![后前以])|yearly|CAGR|年增|的年|同比|year-on-year|\\bYoY\\b|y/y");
     private static final Pattern PER_YEAR_BEFORE = p("(?:每年|年均|一年)\\S{0,9}\\s*$");
     private static final Pattern SHARE_WORDS = p("share|占|市占率|渗透率|penetration|of which|其中|比重");
@@ -36,7 +36,7 @@ final class RoleReader {
             + "such (?:GPUs|cards|chips))");
     private static final Pattern CONTEXT_AFTER = p("^\\s*(?:-?\\s*tokens?)?\\s*(?:的)?\\s*(?:context|ctx\\b|上下文|sequence|序列|seq\\b)");
     /** "一台服务器 8 张卡", "a server with 8": the count per server, not a fleet. */
-    private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$");
+    private static final Pattern ONE_SERVER_BEFORE = p("(?:一|1|each|every|每)\\s*台?\\s*(?:服务器|server|node|节点)\\s*(?:装|有|配|with|holds?)?\\s*$|(?:单|一|每)台\\s*$");
     private static final Pattern PARAMS_BEFORE = p("参数\\S{0,3}\\s*$|parameters?\\S{0,3}\\s*$|激活\\S{0,2}\\s*$");
     private static final Pattern PARAMS_AFTER = p("^\\s*(?:of them )?(?:are |is )?(?:active|激活)");
     private static final Pattern PER_SERVER_AFTER = p("^\\s*(?:卡|-?GPUs?|张卡|块卡)?\\s*(?:的)?\\s*(?:服务器|servers?|DGX|HGX|"
@@ -45,7 +45,7 @@ final class RoleReader {
     /** "每台装 8 张", and "512 台 8 卡 H800" (a count of servers, then the cards in each). */
     private static final Pattern PER_SERVER_BEFORE = p("(?:每台(?:服务器)?\\s*(?:装|有|配|含|放|插|搭载|带)?|装|放|\\d\\s*台)\\s*$");
     private static final Pattern PER_DAY_BEFORE = p("(?:每天|每日|日均|一天|daily|a day|per day|日)\\s*(?:要|需要)?\\s*"
-            + "(?:处理|生成|产生|服务|回答|发出|推理(?:输出|生成)?量?|输出量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
+            + "(?:处理|生成|产生|服务|回答|发出|推理(?:输出|生成)?量?|输出量?|调用量?|消耗量?|用量|处理量|吞吐量?|请求量?|访问量?|提问量?)?\\s*(?:是|为|达到?|有)?\\s*(?:约|大约)?\\s*$");
     private static final Pattern PER_QUERY_BEFORE = p("(?:(?:每次|每个问题|每条|每个请求|每轮|per (?:query|request)|each (?:query|request|answer))"
             + "\\s*(?:问答|对话|查询|请求|提问|回答)?\\s*(?:平均)?\\s*(?:生成|处理|回答|输出|对应|大约|约)?\\s*(?:约|大约)?"
             // "average answer length is around 450 tokens", "平均回答长度 450 token"
@@ -66,7 +66,7 @@ final class RoleReader {
             + "留给|用来放|用于(?:放)?\\s*KV|给\\s*KV|for (?:the )?(?:KV[\\s-]*)?cache");
     private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
     private static final Pattern PRICE_HOUR_BEFORE = p("(?:每卡时|每卡每小时|每\\s*GPU\\s*(?:小)?时|每卡小时|per GPU[\\s-]*hour|"
-            + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*(?:￥|¥|\\$|US\\$|€|RMB|USD)?\\s*$");
+            + "rent(?:s|al)?(?: for| at)?|租(?:价|金)?(?:是|为)?(?:每卡每小时|每小时)?|按每卡时)\\s*(?:折合|合|约|大约|是|为|按)?\\s*(?:￥|¥|\\$|US\\$|€|RMB|USD)?\\s*$");
     private static final Pattern PRICE_KWH_BEFORE = p("(?:每度(?:电)?|每千瓦时|电价(?:是|为)?|per kWh|electricity (?:costs?|price))\\s*$");
     /** "$15,000 each", "每张 2.5 万美元", "cards cost $10k": the price of one accelerator. */
     private static final Pattern GPU_PRICE_AFTER = p("^\\s*(?:each|apiece|a piece|per (?:card|GPU|chip|accelerator|unit)|一张|每张|每块|每颗)");
@@ -95,7 +95,7 @@ final class RoleReader {
     private static final Pattern LABEL_LAYERS = p("(?:layers?|层数)\\s*(?:of|is|为|是|=)?\\s*$");
     private static final Pattern LABEL_HEADS = p("(?:KV[\\s-]*heads?|heads?|KV\\s*头数?|头数)\\s*(?:of|is|为|是|=|有)?\\s*$");
     private static final Pattern PER_PARAM_BEFORE = p("每(?:个)?参数\\S{0,3}\\s*$");
-    private static final Pattern PER_PARAM_AFTER = p("^\\s*(?:per|/|for each|a|每)\\s*(?:个)?\\s*(?:param(?:eter)?s?|参数)");
+    private static final Pattern PER_PARAM_AFTER = p("^\\s*-?\\s*(?:per|/|for each|a|每)\\s*-?\\s*(?:个)?\\s*(?:param(?:eter)?s?|参数)");
     private static final Pattern UTIL_AFTER = p("^\\s*(?:MFU|HFU|utili[sz]ation|的?(?:算力)?利用率)");
     private static final Pattern LABEL_UTIL = p("(?:MFU|utili[sz]ation|利用率)\\s*(?:of|is|为|是|=|取)?\\s*$");
 
@@ -242,12 +242,17 @@ final class RoleReader {
         if (ACTIVE.matcher(near).find()) {
             return null; // "25% of them active": the structure reader turns it into active parameters
         }
+        if (END_OF_SPAN.matcher(before(q, m, 8)).find() && !(m.per() == Dim.YEARS)) {
+            return null; // "from 86% to 79% in a year": the value it reached, the year its span
+        }
         if (m.per() == Dim.YEARS || PER_YEAR.matcher(after).find() || PER_YEAR.matcher(before(q, m, 8)).find()
-                || COMPOUND_RATE_AFTER.matcher(after(q, m, 30)).lookingAt()) {
+                || COMPOUND_RATE_AFTER.matcher(after(q, m, 30)).lookingAt() || SubYearRate.periodsPerYear(q, m.start(), m.end()) > 1) {
             return Quantity.RATE;
         }
         return null;
     }
+
+    private static final Pattern END_OF_SPAN = p("%\\s*(?:to|到|降到|升到|降至|升至)\\s*$");
 
     /** "35% compound annual rate", "a 30% compounded yearly decline": the rate's words after it. */
     private static final Pattern COMPOUND_RATE_AFTER = p("\\s*(?:\\(?\\s*)?(?:compound(?:ed)?|average|mean)\\s+(?:annual|yearly|per[- ]year)");
@@ -295,11 +300,21 @@ final class RoleReader {
         return q.substring(s, e);
     }
 
+    /** "环比 -7%", "+25%": a sign written on the number itself says which way it went. */
+    private static int sign(String q, Mention m) {
+        char c = m.start() > 0 ? q.charAt(m.start() - 1) : ' ';
+        char b = m.start() >= 2 ? q.charAt(m.start() - 2) : ' ';
+        if (Character.isDigit(b) || b < 128 && Character.isLetter(b)) {
+            return 0; // "2023-25%", "Q3-5%": a dash between words, not a sign
+        }
+        return c == '+' ? 1 : c == '-' || c == '−' ? -1 : 0;
+    }
+
     /** A mention's value in the canonical unit of its role. */
     static Known known(String q, Quantity role, Mention m) {
         double v = m.value();
         switch (role) {
-            case RATE -> v = m.dim() == Dim.FACTOR ? v - 1 : RoleReader.declining(q, m) ? -Math.abs(v) : v;
+            case RATE -> v = m.dim() == Dim.FACTOR ? v - 1 : sign(q, m) != 0 ? sign(q, m) * Math.abs(v) : RoleReader.declining(q, m) ? -Math.abs(v) : v;
             case DOUBLING_TIME -> v = m.dim() == Dim.DAYS ? v / 365.25 : v;
             case SEQ_LEN -> v = m.text().matches("(?is).*\\d\\s*k.*") ? Math.round(v / 1000 * 1024) : v;
             case UTILISATION -> v = m.dim() == Dim.FRACTION || v <= 1 ? v : v / 100;

@@ -89,7 +89,7 @@ final class StructureReader {
             }
         }
         successiveRates(q, vs, out, asked);
-        if (CombinedShare.read(q, vs, out, asked) || remainder(q, vs, out, asked)) {
+        if (CombinedShare.read(q, vs, out, asked) || ShareShift.read(q, vs, out, asked) || remainder(q, vs, out, asked)) {
             return;
         }
         List<Mention> factors = vs.stream().filter(m -> m.dim() == Dim.FACTOR).toList();

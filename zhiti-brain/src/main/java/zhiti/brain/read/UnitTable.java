@@ -28,7 +28,8 @@ final class UnitTable {
             rule("美元|美金|US\\s+dollars?|dollars?|USD\\b", Dim.MONEY, 1, "USD"),
             rule("元人民币|人民币|块钱|元|RMB\\b|CNY\\b|yuan\\b", Dim.MONEY, 1, "CNY"),
             rule("欧元|euros?\\b|EUR\\b", Dim.MONEY, 1, "EUR"),
-            rule("(?:个\\s*)?(?:(?:training|generated|output|input|new|text)\\s+)?(?:tokens?|词元)", Dim.TOKENS, 1, "token"),
+            rule("(?:个\\s*)?(?:(?:training|generated|output|input|new|text|clean|unique|curated|filtered|deduplicated|"
+                    + "high-quality|quality|pretraining|pre-training|web|raw|usable|fresh|synthetic)\\s+){0,2}(?:tokens?|词元)", Dim.TOKENS, 1, "token"),
             rule("(?:个\\s*)?(?:(?:total|active)\\s+)?(?:parameters?|params?)\\b|参数", Dim.PARAMS, 1, "parameter"),
             rule("PF(?:LOP)?(?:/?s)?[\\s-]*days?|petaflop/s[\\s-]*days?", Dim.FLOP, 1e15 * 86_400, "FLOP"),
             rule("次浮点运算|FLOPs(?!/)|FLOP(?![sS/])|flops?(?!/)(?![a-z])", Dim.FLOP, 1, "FLOP"),
@@ -43,6 +44,8 @@ final class UnitTable {
             rule("(?:个\\s*)?(?:months?\\b|个月)", Dim.DAYS, MONTH_DAYS, "day"),
             rule("(?:个\\s*)?(?:days?\\b|天|日(?![本元内期均活]))", Dim.DAYS, 1, "day"),
             rule("(?:个\\s*)?(?:hours?\\b|hrs?\\b|h(?![/\\w])|小时|钟头)", Dim.HOURS, 1, "hour"),
+            // "after 8 quarters", "三个季度": a quarter of a year each ("three quarters of the fleet" is a share)
+            rule("(?:个\\s*)?(?:quarters?\\b(?!\\s+of\\b)|季度)", Dim.YEARS, 0.25, "years"),
             rule("(?:个\\s*)?(?:years?\\b|yrs?\\b|年(?!代))", Dim.YEARS, 1, "years"),
             rule("GPU[\\s·\\-]*(?:hours?|hrs?)\\b|GPU[\\s·\\-]*h\\b|卡时|卡小时|GPU\\s*小时|GPU\\s*时", Dim.GPU_HOURS, 1, "GPU-hour"),
             rule("(?:张|块|片|颗)\\s*(?:卡|GPU|显卡|加速卡)?|GPUs?\\b|cards?\\b|accelerators?\\b|chips?\\b|卡(?![时小])",

@@ -44,6 +44,12 @@ public final class Compounding {
                 Figure.inputs("r (per year)", rate, "n (years)", periods), source);
     }
 
+    /** The total growth a rising rate gives over n years, (1 + r)^n − 1: 6% a year for 10 years is +79.1%. */
+    public static Figure growth(double rate, double periods, String source) {
+        return new Figure("cumulative growth", factor(rate, periods, source).value() - 1, "fraction",
+                "growth = (1 + r)^n − 1", Figure.inputs("r (per year)", rate, "n (years)", periods), source);
+    }
+
     /** end = start × (1 + r)^n. */
     public static Figure endValue(double start, double rate, double periods, String unit, String source) {
         InputChecks.positive("start value", start);

@@ -29,6 +29,10 @@ public final class Declines {
         if (end > 0) {
             out.add(new Figure("fall factor", start / end, "×", "fall factor = start ÷ end", in, source));
         }
+        if ("fraction".equals(unit)) {
+            // two shares: the fall in percentage points beside the relative one (62% → 55% is 7 points, 11.3%)
+            out.add(new Figure("drop in percentage points", start - end, "fraction", "drop = start − end", in, source));
+        }
         return out;
     }
 

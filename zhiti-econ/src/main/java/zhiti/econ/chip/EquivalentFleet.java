@@ -42,6 +42,26 @@ public final class EquivalentFleet {
     }
 
     /**
+     * How many of another accelerator match the memory bandwidth of N reference ones: ⌈N_ref × bw_ref ÷ bw⌉ (the
+     * measure for bandwidth-bound decoding). The figure's value is the whole count; the exact quotient is returned.
+     */
+    public static Figure[] matchBandwidth(double referenceCount, Accelerator reference, Accelerator target) {
+        InputChecks.positive("reference gpus", referenceCount);
+        double refBw = reference.memoryBandwidthTBs() * 1e12;
+        double bw = target.memoryBandwidthTBs() * 1e12;
+        InputChecks.positive("memory bandwidth of " + target.name() + " (byte/s)", bw);
+        double exact = referenceCount * refBw / bw;
+        var in = Figure.inputs("N_ref", referenceCount, "bandwidth_ref (byte/s, " + reference.name() + ")", refBw,
+                "bandwidth (byte/s, " + target.name() + ")", bw);
+        String source = reference.source() + "; " + target.source();
+        return new Figure[]{
+                new Figure(target.name() + " matching the memory bandwidth of " + trim(referenceCount) + " × " + reference.name(),
+                        Math.ceil(exact - 1e-9), "accelerator", "count = ⌈N_ref × bandwidth_ref ÷ bandwidth⌉", in, source),
+                new Figure(target.name() + " needed for the same bandwidth (exact)", exact, "GPU",
+                        "accelerators = N_ref × bandwidth_ref ÷ bandwidth", in, source)};
+    }
+
+    /**
      * The same job on as many accelerators of another kind at the same utilisation: its time scales by the ratio
      * of the dense peaks, days' = days × peak_ref ÷ peak.
      */

@@ -135,7 +135,8 @@ public final class ChangeTool implements Tool {
                 figures.addAll(List.of(c.factor(), c.change(), c.difference()));
                 summary = Stated.withUnit(start, unit) + " → " + Stated.withUnit(end, unit) + ": "
                         + Stated.num(c.factor().value()) + "×, " + Stated.signedPercent(c.change().value()) + ", "
-                        + (c.difference().value() >= 0 ? "+" : "") + Stated.withUnit(c.difference().value(), unit);
+                        + (unit.equals("fraction") ? Stated.points(c.difference().value())
+                        : (c.difference().value() >= 0 ? "+" : "") + Stated.withUnit(c.difference().value(), unit));
             }
         }
         ObjectNode data = Stated.data(mode).put("start_value", start).put("end_value", end).put("unit", unit)
@@ -148,7 +149,7 @@ public final class ChangeTool implements Tool {
         figures.addAll(fall);
         if (!fall.isEmpty()) {
             data.put("decline", fall.get(0).value());
-            if (fall.size() > 1) {
+            if (fall.size() > 1 && fall.get(1).unit().equals("×")) {
                 data.put("fall_factor", fall.get(1).value());
             }
         }

@@ -39,7 +39,7 @@ public final class CompoundTool implements Tool {
             Signature.of("periods").needs(Quantity.RATE, "rate").needs(Quantity.FACTOR, "factor")
                     .gives(Quantity.PERIODS, "/periods").build(),
             Signature.of("factor").needs(Quantity.RATE, "rate").needs(Quantity.PERIODS, "periods")
-                    .gives(Quantity.FACTOR, "/factor").build(),
+                    .gives(Quantity.FACTOR, "/factor").gives(Quantity.CHANGE, "/change").build(),
             Signature.of("yearly").needs(Quantity.RATE, "rate").fixed("periods", 1)
                     .gives(Quantity.YEARLY_FACTOR, "/factor").build(),
             Signature.of("value").needs(Quantity.START_VALUE, "start_value").withUnitArg("unit")
@@ -114,7 +114,10 @@ public final class CompoundTool implements Tool {
         }
         Figure factor = Compounding.factor(r, n, Stated.SOURCE);
         figures.add(0, factor);
-        data.put("periods", n).put("factor", factor.value());
+        data.put("periods", n).put("factor", factor.value()).put("change", factor.value() - 1);
+        if (r > 0 && mode.equals("factor")) {
+            figures.add(Compounding.growth(r, n, Stated.SOURCE)); // "what's the cumulative growth?"
+        }
         String power = "(1 " + (r < 0 ? "− " : "+ ") + Stated.num(Math.abs(r)) + ")^" + Stated.num(n) + " = "
                 + Stated.num(factor.value()) + "×";
         String summary = span + power;

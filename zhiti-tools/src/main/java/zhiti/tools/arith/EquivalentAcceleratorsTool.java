@@ -25,6 +25,9 @@ public final class EquivalentAcceleratorsTool implements Tool {
             .needs(Quantity.REFERENCE_GPUS, "gpus").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
             .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
             .gives(Quantity.GPUS, "/gpus").build(),
+            Signature.of("bandwidth").fixed("metric", "memory_bandwidth").needs(Quantity.REFERENCE_GPUS, "gpus")
+                    .needs(Quantity.REFERENCE_HARDWARE, "reference_hardware").needs(Quantity.HARDWARE, "hardware")
+                    .gives(Quantity.BANDWIDTH_GPUS, "/gpus").build(),
             Signature.of("time").needs(Quantity.REFERENCE_DAYS, "days").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
                     .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
                     .gives(Quantity.DAYS, "/days").build());
@@ -44,7 +47,7 @@ public final class EquivalentAcceleratorsTool implements Tool {
     public String description() {
         return "How many accelerators of `hardware` match the dense peak compute of `gpus` of `reference_hardware`: "
                 + "count = ⌈gpus × peak_ref ÷ peak⌉, both peaks at one precision (default the first of bf16, fp16, "
-                + "fp8 both chips list). Peak only, not memory or interconnect. With days instead of gpus: the days "
+                + "fp8 both chips list); with metric memory_bandwidth, their memory bandwidths instead. With days instead of gpus: the days "
                 + "the same job takes on as many `hardware` at the same utilisation, days × peak_ref ÷ peak.";
     }
 
@@ -57,6 +60,8 @@ public final class EquivalentAcceleratorsTool implements Tool {
                 .oneOf("precision", "number format of both peaks; default the first of bf16, fp16, fp8 both list",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
                 .number("days", "days the job takes on the reference accelerators (instead of gpus), e.g. 10")
+                .oneOf("metric", "what is matched: dense peak compute (default) or memory bandwidth", "compute",
+                        "memory_bandwidth")
                 .required("reference_hardware", "hardware").build();
     }
 
@@ -87,6 +92,15 @@ public final class EquivalentAcceleratorsTool implements Tool {
                     .put("reference_hardware", ref.name()).put("hardware", target.name()).put("factor", d.value() / days);
             return new ToolResult(data, Stated.num(days) + " days on " + ref.name() + " → " + Stated.num(d.value())
                     + " days on as many " + target.name() + " (×" + Stated.num(d.value() / days) + ")", List.of(d), citations);
+        }
+        if (a.args().text("metric").filter("memory_bandwidth"::equals).isPresent()) {
+            Figure[] bw = EquivalentFleet.matchBandwidth(n, ref, target);
+            ObjectNode data = Stated.data("bandwidth").put("gpus", bw[0].value()).put("gpus_exact", bw[1].value())
+                    .put("reference_gpus", n).put("reference_hardware", ref.name()).put("hardware", target.name());
+            return new ToolResult(data, (long) bw[0].value() + " × " + target.name() + " (" + Stated.num(bw[1].value())
+                    + " exact) match the memory bandwidth of " + Stated.num(n) + " × " + ref.name() + " ("
+                    + Stated.num(target.memoryBandwidthTBs()) + " vs " + Stated.num(ref.memoryBandwidthTBs()) + " TB/s)",
+                    List.of(bw[0], bw[1]), citations);
         }
         Match m = EquivalentFleet.match(n, ref, target, p);
         ObjectNode data = Stated.data("match").put("gpus", m.count().value()).put("gpus_exact", m.exact())

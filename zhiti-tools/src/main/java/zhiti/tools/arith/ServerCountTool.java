@@ -30,6 +30,10 @@ public final class ServerCountTool implements Tool {
                     .defaults(Quantity.GPUS_PER_SERVER, "gpus_per_server", 8, "每台服务器 8 张卡（HGX/DGX 规格）",
                             "8 accelerators per server, as in HGX/DGX systems")
                     .gives(Quantity.SERVERS, "/servers").build(),
+            Signature.of("hold").needs(Quantity.MEMORY_GPUS, "gpus")
+                    .defaults(Quantity.GPUS_PER_SERVER, "gpus_per_server", 8, "每台服务器 8 张卡（HGX/DGX 规格）",
+                            "8 accelerators per server, as in HGX/DGX systems")
+                    .gives(Quantity.MEMORY_SERVERS, "/servers").build(),
             Signature.of("gpus").needs(Quantity.SERVERS, "servers")
                     .needs(Quantity.GPUS_PER_SERVER, "gpus_per_server")
                     .gives(Quantity.GPUS, "/gpus").build());

@@ -128,7 +128,15 @@ final class Stated {
 
     /** "1,600 USD", or "1,600" when no unit was stated. */
     static String withUnit(double v, String unit) {
+        if (unit.equals("fraction")) {
+            return (v < 0 ? "−" : "") + percent(v); // shares as people write them: 86%, not 0.86 fraction
+        }
         return unit.isEmpty() ? num(v) : num(v) + " " + unit;
+    }
+
+    /** A difference between two shares, in percentage points: "−7 pp". */
+    static String points(double v) {
+        return signedPercent(v).replace("%", " pp");
     }
 
     /** "24.2%": a decline or share as people print it, without a sign. */
@@ -142,7 +150,7 @@ final class Stated {
             return "";
         }
         return "; fell " + percent(fall.get(0).value())
-                + (fall.size() > 1 ? " (by a factor of " + num(fall.get(1).value()) + ")" : "");
+                + (fall.size() > 1 && fall.get(1).unit().equals("×") ? " (by a factor of " + num(fall.get(1).value()) + ")" : "");
     }
 
     /** "+35%", "−75.1%": a rate or change as people print it, with its sign. */

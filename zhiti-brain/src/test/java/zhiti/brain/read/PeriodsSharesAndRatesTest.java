@@ -1,0 +1,94 @@
+package zhiti.brain.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zhiti.agent.Quantity;
+import zhiti.econ.catalog.Catalog;
+import zhiti.econ.catalog.SeriesCatalog;
+
+/** Rates per quarter or month, two shares compared in points, chained exchange rates, and what is left out. */
+class PeriodsSharesAndRatesTest {
+
+    private final QuestionReader reader = new QuestionReader(Catalog.builtIn(), SeriesCatalog.builtIn());
+
+    private static double value(Reading r, Quantity q) {
+        return r.known(q).orElseThrow(() -> new AssertionError(q + " not in " + r.knowns())).number();
+    }
+
+    @Test
+    void aQuarterlyRateCompoundsToItsYearlyEquivalentAndQuartersAreQuarterYears() {
+        Reading en = reader.read("Cluster starts at 4,000 GPUs and grows 18% every quarter. How many GPUs after 8 quarters?");
+        assertThat(value(en, Quantity.RATE)).isCloseTo(Math.pow(1.18, 4) - 1, within(1e-9));
+        assertThat(value(en, Quantity.PERIODS)).isEqualTo(2.0);
+        assertThat(en.known(Quantity.RATE).orElseThrow().note()[1]).contains("18% a quarter");
+
+        Reading zh = reader.read("用户数每月增长 12%，一年半后是现在的多少倍？");
+        assertThat(value(zh, Quantity.RATE)).isCloseTo(Math.pow(1.12, 12) - 1, within(1e-9));
+    }
+
+    @Test
+    void successiveQuarterOnQuarterChangesKeepTheirWrittenSigns() {
+        Reading r = reader.read("我们GPU云的营收一季度环比+30%，二季度环比-10%，三季度又环比+15%，三个季度下来累计涨了多少？");
+        assertThat((double[]) r.known(Quantity.RATES).orElseThrow().value()).containsExactly(new double[]{0.30, -0.10, 0.15},
+                within(1e-12));
+    }
+
+    @Test
+    void fromOneShareToAnotherInAYearIsAChangeNotARate() {
+        Reading r = reader.read("One vendor's slice of the market went from 86% to 79% in a year. How many percentage points did "
+                + "it give up, and what is that as a relative decline?");
+        assertThat(r.asked()).containsExactly(Quantity.DIFFERENCE, Quantity.CHANGE);
+        assertThat(value(r, Quantity.START_VALUE)).isEqualTo(0.86);
+        assertThat(value(r, Quantity.END_VALUE)).isEqualTo(0.79);
+        assertThat(r.known(Quantity.RATE)).isEmpty();
+    }
+
+    @Test
+    void twoPartOfWholePairsBecomeTwoSharesToCompare() {
+        Reading r = reader.read("Last year 1,840 of our 4,600 accelerators were H100s; this year it's 3,900 out of 6,500. "
+                + "What was the H100 share in each year, and how many percentage points did it move?");
+        assertThat(r.asked()).containsExactly(Quantity.DIFFERENCE);
+        assertThat(value(r, Quantity.START_VALUE)).isCloseTo(0.4, within(1e-12));
+        assertThat(value(r, Quantity.END_VALUE)).isCloseTo(0.6, within(1e-12));
+        assertThat(r.known(Quantity.START_VALUE).orElseThrow().note()[1]).contains("1,840 ÷ 4,600");
+    }
+
+    @Test
+    void twoExchangeRatesThatChainGiveOneCasePerCurrency() {
+        Reading r = reader.read("Board deck has the GPU line at €850k. What is that in USD at 1 EUR = 1.08 USD, and then in RMB at "
+                + "7.2 yuan per dollar?");
+        assertThat(value(r, Quantity.AMOUNT)).isEqualTo(850_000);
+        List<Double> rates = r.variants().stream().map(v -> v.get(0).number()).toList();
+        assertThat(rates).containsExactly(1.08, 1.08 * 7.2);
+
+        Reading cross = reader.read("报价 2.1 欧元/GPU·小时。按 1 欧元 = 7.8 元人民币、1 美元 = 7.2 元人民币折算，相当于多少人民币？多少美元？");
+        assertThat(cross.variants().stream().map(v -> v.get(0).number()).toList()).containsExactly(7.8, 7.8 / 7.2);
+        assertThat(cross.variants().get(1).get(0).note()[1]).contains("÷ 7.20 CNY/USD = 1.08 USD");
+    }
+
+    @Test
+    void whatIsLeftOutIsNotAskedAndOneServerDescribesTheUnit() {
+        Reading r = reader.read("Llama 3.1 405B按BF16存权重要多大？单台8卡H100的服务器放不下的话，至少要几台（先不算KV cache）？");
+        assertThat(r.asked()).containsExactly(Quantity.WEIGHT_BYTES, Quantity.MEMORY_SERVERS);
+        assertThat(value(r, Quantity.GPUS_PER_SERVER)).isEqualTo(8);
+    }
+
+    @Test
+    void aFleetMatchedOnBandwidthAsWellAsCompute() {
+        Reading r = reader.read("RTX 4090 versus B200: how many 4090s does it take to equal one B200 in dense BF16 compute, "
+                + "and how many to equal it in memory bandwidth?");
+        assertThat(r.asked()).containsExactly(Quantity.GPUS, Quantity.BANDWIDTH_GPUS);
+    }
+
+    @Test
+    void adjectivesBeforeTokensAndAStatedTokensPerParameterRule() {
+        Reading r = reader.read("Say the data team can deliver 4 trillion clean tokens. Under the 20-tokens-per-parameter rule, "
+                + "what model size is compute-optimal, and what's the FLOP bill to train it?");
+        assertThat(value(r, Quantity.TOKENS)).isEqualTo(4e12);
+        assertThat(value(r, Quantity.TOKENS_PER_PARAM)).isEqualTo(20);
+        assertThat(r.asked()).containsExactly(Quantity.PARAMS, Quantity.COMPUTE);
+    }
+}

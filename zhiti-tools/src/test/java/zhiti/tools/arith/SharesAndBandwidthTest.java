@@ -1,0 +1,50 @@
+package zhiti.tools.arith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static zhiti.tools.arith.ArithCalls.data;
+import static zhiti.tools.arith.ArithCalls.ok;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import zhiti.agent.Observation;
+import zhiti.core.Figure;
+
+/** Shares compared in percentage points, the total growth of a compounded rate, fleets matched on bandwidth. */
+class SharesAndBandwidthTest {
+
+    /** 62% → 55%: 7 points, a relative fall of 7 ÷ 62 = 11.29%; printed as shares, not "0.62 fraction". */
+    @Test
+    void aFallBetweenTwoSharesIsGivenInPointsAndRelatively() {
+        Observation o = ok("change", """
+                {"start_value":0.62,"end_value":0.55,"unit":"fraction"}""");
+        assertThat(o.figures()).filteredOn(f -> f.name().equals("drop in percentage points")).singleElement()
+                .extracting(Figure::value).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isCloseTo(0.07, within(1e-12));
+        assertThat(o.data().get("decline").asDouble()).isCloseTo(0.07 / 0.62, within(1e-12));
+        assertThat(o.data().get("fall_factor").asDouble()).isCloseTo(0.62 / 0.55, within(1e-12));
+        assertThat(o.summary()).contains("62% → 55%").contains("−7 pp").contains("(by a factor of 1.127)");
+    }
+
+    /** 6% a year for 10 years: 1.06^10 = 1.7908, +79.08% in all. */
+    @Test
+    void compoundingGivesTheTotalGrowth() {
+        JsonNode d = data("compound", """
+                {"rate":0.06,"periods":10}""");
+        assertThat(d.get("factor").asDouble()).isCloseTo(Math.pow(1.06, 10), within(1e-12));
+        assertThat(d.get("change").asDouble()).isCloseTo(Math.pow(1.06, 10) - 1, within(1e-12));
+        // a fall's change is negative: −30% a year for 2 years is 0.49×, −51%
+        assertThat(data("compound", """
+                {"rate":-0.3,"periods":2}""").get("change").asDouble()).isCloseTo(-0.51, within(1e-12));
+    }
+
+    /** One B200 (8 TB/s) in RTX 4090s (1.008 TB/s): 8 ÷ 1.008 = 7.94, so 8 cards. */
+    @Test
+    void aFleetMatchedOnMemoryBandwidth() {
+        Observation o = ok("equivalent_accelerators", """
+                {"gpus":1,"reference_hardware":"B200","hardware":"RTX 4090","metric":"memory_bandwidth"}""");
+        assertThat(o.data().get("gpus").asDouble()).isEqualTo(8);
+        assertThat(o.data().get("gpus_exact").asDouble()).isCloseTo(8.0 / 1.008, within(1e-9));
+        assertThat(o.summary()).contains("memory bandwidth").contains("1.008 vs 8 TB/s").doesNotContain("TFLOP/s");
+    }
+}
