@@ -148,6 +148,8 @@ public enum Quantity {
     CHANGE(Kind.NUMBER, "fraction", "变化幅度", "change", -1, Double.MAX_VALUE),
     DIFFERENCE(Kind.NUMBER, "as stated", "差值", "difference"),
     DOUBLING_TIME(Kind.NUMBER, "years", "翻倍（或减半）时间", "doubling (or halving) time", 0, 1e6),
+    /** A stated halving time ("the price halves every eight months"): a doubling time run downwards. */
+    HALVING_TIME(Kind.NUMBER, "years", "减半时间", "halving time", 0, 1e6),
     /** How many doublings a factor is ("翻了几番"): log₂ of it. */
     DOUBLINGS(Kind.NUMBER, "count", "翻番次数", "doublings", 0, 1e4),
     YEAR(Kind.NUMBER, "year", "年份", "year", 1000, 1e5),

@@ -31,6 +31,7 @@ public enum ToolName {
     MODEL_MEMORY("model_memory"),
     EQUIVALENT_ACCELERATORS("equivalent_accelerators"),
     FLEET_THROUGHPUT("fleet_throughput"),
+    IMPLIED_UTILISATION("implied_utilisation"),
     RATIO("ratio"),
     CHANGE("change"),
     COMPOUND("compound"),

@@ -47,6 +47,7 @@ final class SignatureSamples {
         put(MEMORY_BANDWIDTH, 3.35e12);
         put(ACCELERATOR_MEMORY, 8e10);
         put(MEMORY_GPUS, 11);
+        put(HALVING_TIME, 0.75);
         put(WATTS_PER_GPU, 700.0);
         put(WATTS_PER_SERVER, 10200.0);
         put(IT_LOAD, 7.0e6);

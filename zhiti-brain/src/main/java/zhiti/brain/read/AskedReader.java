@@ -69,9 +69,9 @@ final class AskedReader {
             cue(Quantity.REQUESTS_SERVED, 9, "(?:一小时|1\\s*小时|每小时|an hour|per hour|in an hour|一天|1\\s*天)[^？?]{0,12}(?:最多)?(?:能)?(?:处理|服务|完成|回答)"
                     + "(?:多少|几)(?:个|次)?(?:请求|查询|对话)|how many (?:requests|queries) (?:can|could) (?:it|one|a single|this|the) "),
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
-            cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))(?!\\s*(?:成|为)?\\s*(?:年均|年化|每年|复合|平均|增速|增长|年增|CAGR|翻倍|相当))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
+            cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))(?!\\s*(?:成|为)?\\s*(?:年均|年化|每年|复合|平均|增速|增长|年增|CAGR|翻倍|相当))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))(?!成?\\s*(?:GB|TB|MB|PB|字节|GiB|TiB))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
                     + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
-            cue(Quantity.RATE, 7, "CAGR|年复合|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
+            cue(Quantity.RATE, 7, "CAGR|年复合|平均每年(?:降价|涨价|下降|降低|增长|上涨|提升|减少)|每年平均(?:降|涨|增长|下降)|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均|年(?:增长率|增速|降幅)(?:是|为)?多少|"
@@ -95,7 +95,7 @@ final class AskedReader {
                     + "增幅|同比(?:增长|下降)?(?:多少)?|"
                     + "percentage (?:increase|change|markup|drop|decline|rise)|markup|总降幅|总涨幅|how much (?:did|has) .{0,30}"
                     + "(?:grow|fall|rise|increase|drop|decline)|total (?:reduction|decline|increase|change)|"
-                    + "relative (?:decline|drop|fall|increase|change|gain|growth|terms)|in relative terms|相对(?:降幅|跌幅|涨幅|增幅|变化|下降|减少|增长)"),
+                    + "relative (?:decline|drop|fall|increase|change|gain|growth|terms)|in relative terms|相对(?:降幅|跌幅|涨幅|增幅|变化|下降|减少|增长|提升|提高|上升|下滑|幅度)"),
             cue(Quantity.END_VALUE, 5, "会是多少|会(?:达)?到多少|将达到多少|将是多少|会有多少|能(?:达)?到多少|(?:will|would) it reach|what (?:will|would) (?:it|that|this|the [\\w-]+) be|"
                     + "how (?:big|large|much) will (?:it|that|the [\\w-]+) be|where (?:would|will) (?:we|it|they|that) (?:be|stand|land)|"
                     + "what does (?:\\d{4}|that year|the year \\d{4}) look like|现在是多少|now\\s*[?？]|what is it now|是多少钱[?？]$"),
@@ -105,7 +105,10 @@ final class AskedReader {
             cue(Quantity.TPP, 7, "\\bTPP\\b|total processing performance"),
             cue(Quantity.PERFORMANCE_DENSITY, 7, "性能密度|performance density"),
             cue(Quantity.PARALLEL_PLAN, 6, "并行方案|parallel(?:ism)?\\s+(?:plan|layout|strategy)|how (?:to|should I) (?:split|shard)"),
-            cue(Quantity.UTILISATION, 5, "MFU\\s*(?:是|为)?多少|what (?:MFU|utili[sz]ation)|利用率(?:是|为)?多少"),
+            cue(Quantity.UTILISATION, 8, "MFU\\s*(?:是|为)?多少|what (?:MFU|utili[sz]ation)|利用率(?:是|为)?多少|"
+                    + "(?:what|which) (?:fraction|share|percentage|portion) of (?:the |its |their )?(?:[\\w-]+'s )?(?:dense )?"
+                    + "(?:BF16 |FP16 |FP8 )?(?:theoretical )?peak|(?:fraction|share|percentage) of peak|MFU (?:does|would|did) (?:that|this|it)|"
+                    + "峰值(?:算力)?的(?:多少|百分之几|几成)|(?:相当于|达到了?)(?:理论)?峰值的(?:多少|百分之几)|implied (?:MFU|utili[sz]ation)"),
             cue(Quantity.WEIGHT_BYTES, 6, "(?:权重|weights?).{0,14}(?:显存|memory|bytes?|字节|多大|多少)|多少显存|显存.{0,6}多少|"
                     + "how much memory|weight memory|how many bytes|多少字节|memory (?:do|does) the weights|需要多少\\s*GB"),
             cue(Quantity.USD_PER_MILLION_TOKENS, 9, "(?:cost|price|costs?|spend)\\s+(?:per|for|of)\\s+(?:a|one|each|every|1)?\\s*"
@@ -249,6 +252,9 @@ final class AskedReader {
         // "By dense BF16 peak, how many H20s…": the basis of a comparison, not a question about the peak
         cues.removeIf(a -> a.quantity() == Quantity.PEAK_FLOPS && BASIS.matcher(q.substring(Math.max(0, a.start() - 14), a.start())).find()
                 && cues.stream().anyMatch(o -> o.quantity() == Quantity.GPUS));
+        // "平均每年降价百分之多少": the percentage is the rate's own wording, not a share
+        List<Asked> rateCues = cues.stream().filter(a -> a.quantity() == Quantity.RATE || a.quantity() == Quantity.CHANGE).toList();
+        cues.removeIf(a -> a.quantity() == Quantity.SHARE && rateCues.stream().anyMatch(r -> a.start() >= r.end() && a.start() - r.end() <= 2));
         // "先不算 KV cache", "ignoring the KV cache": what is left out is not asked
         cues.removeIf(a -> LEFT_OUT.matcher(q.substring(Math.max(0, a.start() - 12), a.start())).find());
         // "卡数和 MFU 都不变", "same GPU count": what stays as it was is kept, not asked

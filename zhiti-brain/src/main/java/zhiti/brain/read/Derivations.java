@@ -88,7 +88,8 @@ final class Derivations {
         Optional<Known> servers = get(knowns, Quantity.SERVERS);
         Matcher one = ONE_SERVER.matcher(q);
         boolean priced = knowns.stream().anyMatch(k -> k.quantity() == Quantity.USD_PER_SERVER || k.quantity() == Quantity.AMOUNT
-                || k.quantity() == Quantity.USD || k.quantity() == Quantity.CAPEX_USD);
+                || k.quantity() == Quantity.USD || k.quantity() == Quantity.CAPEX_USD
+                || k.quantity() == Quantity.TOKENS_PER_SECOND); // "an 8xA100 node sustained 2,000 tokens/s": that one node's cards
         if (servers.isEmpty() && perServer.isPresent() && priced && get(knowns, Quantity.GPUS).isEmpty() && one.find()
                 && !EACH_SERVER.matcher(q).find()) {
             // "￥2.35M for one 8-GPU H20 server … per GPU?": the cards of the one server priced

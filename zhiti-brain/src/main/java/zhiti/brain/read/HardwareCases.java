@@ -43,10 +43,11 @@ final class HardwareCases {
      * instead of) compute; the specs named are the bases of the match, not asked of themselves.
      */
     private static void matchedOn(String q, List<Quantity> asked) {
+        asked.remove(Quantity.PEAK_FLOPS); // "100 张 B200 的 BF16 稠密算力要多少张 A100 顶得上": the basis of the match
         if (!BANDWIDTH_WORDS.matcher(q).find()) {
             return;
         }
-        asked.removeIf(a -> a == Quantity.PEAK_FLOPS || a == Quantity.MEMORY_BANDWIDTH);
+        asked.remove(Quantity.MEMORY_BANDWIDTH);
         int at = asked.indexOf(Quantity.GPUS);
         if (COMPUTE_NAMED.matcher(q).find()) {
             asked.add(at + 1, Quantity.BANDWIDTH_GPUS);

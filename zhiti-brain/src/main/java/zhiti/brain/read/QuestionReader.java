@@ -25,7 +25,7 @@ public final class QuestionReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|(?:is|are|be) worth|worth(?=\\s*[?？,.]|\\s+(?:in|of)\\b)|adds? up to|'s worth|worth of|\\bworth (?:how|as)|"
-            + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|keep up with|catch up", F);
+            + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|顶得上|顶得住|对标|等效|赶上|追上|比肩|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
     private static final Pattern GPU_ONLY = Pattern.compile("只算\\s*GPU|仅算\\s*GPU|只计\\s*GPU|GPUs? only|only the GPUs|counting (?:the )?GPUs", F);
@@ -46,7 +46,7 @@ public final class QuestionReader {
             + "|实测|跑出|实际跑", F);
     private static final Pattern PER_SECOND = Pattern.compile("peak|峰值|throughput|吞吐|FLOP/s|FLOPS\\b|每秒|per second", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
-            + "ratio|rule|recommend)|(?:按|根据|under|per|by|using)\\s*(?:the\\s+)?Chinchilla|"
+            + "ratio|rule|recommend|\\s*\\(\\s*(?:about|roughly|~|≈|约)?\\s*20)|(?:按|根据|照|遵循|under|per|by|using|follow(?:ing|s)?|apply(?:ing)?|with)\\s*(?:the\\s+)?Chinchilla|"
             + "Chinchilla\\s+(?:would\\s+|does\\s+)?(?:points?|suggests?|says?|gives?|implies|calls?)|"
             + "(?:compute-optimal|计算最优|最优)[^?？]{0,60}Chinchilla", F);
     private static final Pattern TRAIN_WORD = Pattern.compile("训练|train|租|rent", F);
@@ -307,7 +307,7 @@ public final class QuestionReader {
                 .forEach(k -> mentions.stream().filter(m -> m.start() == k.start()).findFirst().ifPresent(numbers::add));
         boolean pair = numbers.stream().collect(java.util.stream.Collectors.groupingBy(Mention::dim)).values().stream()
                 .anyMatch(l -> l.size() >= 2);
-        boolean modifier = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE || k.quantity() == Quantity.DOUBLING_TIME
+        boolean modifier = knowns.stream().anyMatch(k -> k.quantity() == Quantity.RATE || k.quantity() == Quantity.DOUBLING_TIME || k.quantity() == Quantity.HALVING_TIME
                 || k.quantity() == Quantity.PERIODS) || values.stream().anyMatch(m -> m.dim() == Dim.FRACTION || m.dim() == Dim.FACTOR);
         return pair || !dates.isEmpty() && !numbers.isEmpty() || modifier;
     }

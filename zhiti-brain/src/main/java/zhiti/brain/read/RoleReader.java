@@ -89,7 +89,7 @@ final class RoleReader {
     private static final Pattern LABEL_PUE = p("PUE\\s*(?:(?:统一|一律|默认|都|均|一般|通常|暂|先|就|按照|we use|assumed|taken as)?\\s*(?:取|按|用|算|定为|设为|为|是)|of|is|=|(?:goes |went |comes |is brought |gets )?(?:down|up) to|"
             + "drops? to|falls? to|rises? to|improves? to|降(?:到|至|为)|降低(?:到|至)|升(?:到|至)|提高(?:到|至)|变成|改成|改为)?\\s*(?:约|about)?\\s*$");
     private static final Pattern LABEL_BATCH = p("batch(?:[\\s_-]*size)?\\s*(?:of|is|为|是|=)?\\s*$|批(?:大小|量)?\\s*(?:为|是)?\\s*$");
-    private static final Pattern LABEL_HEAD_DIM = p("head[\\s_-]*dim(?:ension)?\\s*(?:of|is|为|是|=)?\\s*$|每(?:个)?头(?:的)?维度\\s*(?:为|是)?\\s*$");
+    private static final Pattern LABEL_HEAD_DIM = p("head[\\s_-]*dim(?:ension)?\\s*(?:of|is|为|是|=)?\\s*$|每(?:个)?头(?:的)?(?:维度)?\\s*(?:为|是)?\\s*$");
     private static final Pattern LABEL_CONTEXT = p("(?:上下文(?:长度)?|context(?:\\s*length|\\s*window)?|seq(?:uence)?[\\s_-]*len(?:gth)?|序列长度)"
             + "\\s*(?:of|is|为|是|=)?\\s*$");
     private static final Pattern LABEL_LAYERS = p("(?:layers?|层数)\\s*(?:of|is|为|是|=)?\\s*$");
@@ -193,6 +193,9 @@ final class RoleReader {
         if (PER_PARAM_BEFORE.matcher(before).find() || PER_PARAM_AFTER.matcher(after).find()) {
             return Quantity.TOKENS_PER_PARAM; // "每参数 20 个 token", "20 tokens per parameter": a ratio, not a data set
         }
+        if (PER_USER_BEFORE.matcher(before).find()) {
+            return Quantity.TOKENS_PER_QUERY; // "日活 2000 万，人均每天 3000 token": each user's tokens, one session a day
+        }
         if (m.per() == Dim.DAYS || PER_DAY_BEFORE.matcher(before).find()) {
             return Quantity.TOKENS_PER_DAY;
         }
@@ -252,6 +255,9 @@ final class RoleReader {
         return null;
     }
 
+    private static final Pattern PER_USER_BEFORE = p("(?:人均|每人|每个用户|每位用户|per user|each user|per person|per head|per DAU)\\s*"
+            + "(?:每天|每日|一天|per day|a day|daily)?\\s*(?:平均)?\\s*(?:生成|消耗|使用|用掉|产生|调用|输出|消费)?(?:了)?\\s*(?:约|大约|about)?\\s*$");
+    private static final Pattern HALVES = p("halv(?:es|ed|ing)|减半|降一半|砍半|腰斩");
     private static final Pattern END_OF_SPAN = p("%\\s*(?:to|到|降到|升到|降至|升至)\\s*$");
 
     /** "35% compound annual rate", "a 30% compounded yearly decline": the rate's words after it. */
@@ -325,7 +331,9 @@ final class RoleReader {
                 || role == Quantity.USD_PER_GPU || role == Quantity.USD_PER_SERVER;
         String unit = money ? (m.currency() == null ? "USD" : m.currency())
                 : role.kind() == Quantity.Kind.NUMBER && "as stated".equals(role.unit()) ? m.unit() : "";
-        Known k = Known.stated(role, v, unit, m);
+        // "halves every eight months": the same period, run downwards
+        Quantity as = role == Quantity.DOUBLING_TIME && HALVES.matcher(clause(q, m)).find() ? Quantity.HALVING_TIME : role;
+        Known k = Known.stated(as, v, unit, m);
         return NumberScanner.isRange(m) ? k.withOrigin(Known.Origin.DERIVED)
                 .withNote("取区间 " + m.text().trim() + " 的中值", "the midpoint of " + m.text().trim()) : k;
     }

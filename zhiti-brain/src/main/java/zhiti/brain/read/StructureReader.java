@@ -277,7 +277,12 @@ final class StructureReader {
     private static void successiveRates(String q, List<Mention> vs, List<Known> out, List<Quantity> asked) {
         List<Known> rates = out.stream().filter(k -> k.quantity() == Quantity.RATE).toList();
         List<Mention> fractions = vs.stream().filter(m -> m.dim() == Dim.FRACTION).toList();
-        boolean successive = SUCCESSIVE.matcher(q).find() && CHANGE_WORDS.matcher(q).find();
+        // "从 2022 年的 18% 升到 2024 年的 26.5%": the two ends of one change, not two changes in a row
+        boolean ends = fractions.size() == 2 && rates.isEmpty()
+                && FROM_TO.matcher(q.substring(0, fractions.get(0).start()).replaceFirst("(?:\\d{4}\\s*年?的?|in \\d{4}\\s*)$", "")).find()
+                || fractions.size() == 2 && TO.matcher(q.substring(fractions.get(0).end(), fractions.get(1).start())
+                .replaceAll("\\d{4}\\s*年?的?|(?:in|by) \\d{4}", "")).find();
+        boolean successive = SUCCESSIVE.matcher(q).find() && CHANGE_WORDS.matcher(q).find() && !ends;
         if (rates.size() >= 2 || (successive && rates.size() + fractions.size() >= 2)) {
             boolean decline = RoleReader.DECLINE.matcher(q).find();
             List<Double> all = new ArrayList<>(rates.stream().map(Known::number).toList());

@@ -30,7 +30,8 @@ final class UnitTable {
             rule("欧元|euros?\\b|EUR\\b", Dim.MONEY, 1, "EUR"),
             rule("(?:个\\s*)?(?:(?:training|generated|output|input|new|text|clean|unique|curated|filtered|deduplicated|"
                     + "high-quality|quality|pretraining|pre-training|web|raw|usable|fresh|synthetic)\\s+){0,2}(?:tokens?|词元)", Dim.TOKENS, 1, "token"),
-            rule("(?:个\\s*)?(?:(?:total|active)\\s+)?(?:parameters?|params?)\\b|参数", Dim.PARAMS, 1, "parameter"),
+            rule("(?:个\\s*)?(?:(?:total|active|activated|dense|sparse|model|trainable|non-embedding)\\s+){0,2}(?:parameters?|params?)\\b|参数",
+                    Dim.PARAMS, 1, "parameter"),
             rule("PF(?:LOP)?(?:/?s)?[\\s-]*days?|petaflop/s[\\s-]*days?", Dim.FLOP, 1e15 * 86_400, "FLOP"),
             rule("次浮点运算|FLOPs(?!/)|FLOP(?![sS/])|flops?(?!/)(?![a-z])", Dim.FLOP, 1, "FLOP"),
             rule("千瓦时|度电|度(?![^\\s，。,.?？]*[量数])|兆瓦时|吉瓦时|太瓦时|[kKmMgGtT]?Wh", Dim.KWH, 1, "kWh"),

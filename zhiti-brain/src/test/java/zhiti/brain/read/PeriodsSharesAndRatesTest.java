@@ -91,4 +91,32 @@ class PeriodsSharesAndRatesTest {
         assertThat(value(r, Quantity.TOKENS_PER_PARAM)).isEqualTo(20);
         assertThat(r.asked()).containsExactly(Quantity.PARAMS, Quantity.COMPUTE);
     }
+
+    @Test
+    void aStatedHalvingTimeIsNotADoublingTime() {
+        Reading r = reader.read("Suppose the price of a fixed level of LLM capability halves every eight months. Expressed as an "
+                + "annual rate of decline, what is that? And how many times cheaper does it get over three years?");
+        assertThat(value(r, Quantity.HALVING_TIME)).isCloseTo(8.0 / 12, within(1e-3));
+        assertThat(r.known(Quantity.DOUBLING_TIME)).isEmpty();
+    }
+
+    @Test
+    void tokensPerUserWithDailyUsersAndAChineseMatchWord() {
+        Reading users = reader.read("日活2000万，人均每天生成3000个token，模型是720亿参数的稠密模型，部署在H20上。每天一共要生成多少token？");
+        assertThat(value(users, Quantity.TOKENS_PER_QUERY)).isEqualTo(3000);
+        assertThat(value(users, Quantity.QUERIES_PER_DAY)).isEqualTo(2e7);
+        assertThat(users.asked()).contains(Quantity.TOKENS_PER_DAY);
+
+        Reading match = reader.read("100张B200的BF16稠密算力，大概要多少张A100才能顶得上？");
+        assertThat(match.asked()).containsExactly(Quantity.GPUS);
+        assertThat(value(match, Quantity.REFERENCE_GPUS)).isEqualTo(100);
+    }
+
+    @Test
+    void fromOneShareToAnotherBetweenYearsIsOneChangeNotTwoRates() {
+        Reading r = reader.read("国产GPU厂商的份额，从2022年的18%升到了2024年的26.5%。一共提升了多少个百分点？相对提升幅度又是多少？");
+        assertThat(r.asked()).containsExactly(Quantity.DIFFERENCE, Quantity.CHANGE);
+        assertThat(value(r, Quantity.START_VALUE)).isEqualTo(0.18);
+        assertThat(r.known(Quantity.RATES)).isEmpty();
+    }
 }

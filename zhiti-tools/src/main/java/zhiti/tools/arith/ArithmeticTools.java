@@ -32,6 +32,7 @@ public final class ArithmeticTools {
                 .register(new ModelMemoryTool(chips))
                 .register(new EquivalentAcceleratorsTool(chips))
                 .register(new FleetThroughputTool())
+                .register(new ImpliedUtilisationTool())
                 .register(new PurchaseCostTool())
                 .register(new PowerDrawTool())
                 .register(new TokenCostTool())

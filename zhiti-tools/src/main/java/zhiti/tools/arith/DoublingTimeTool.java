@@ -31,6 +31,12 @@ public final class DoublingTimeTool implements Tool {
                     .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build(),
             // "doubles every 8 months": the yearly rate that is, for a projection to work from
             Signature.of("yearly-rate").needs(Quantity.DOUBLING_TIME, "doubling_years")
+                    .gives(Quantity.RATE, "/rate").build(),
+            // "halves every eight months": the same, downwards
+            Signature.of("halving").needs(Quantity.HALVING_TIME, "doubling_years").fixed("direction", DoublingTime.HALVING)
+                    .needs(Quantity.PERIODS, "years_span")
+                    .gives(Quantity.FACTOR, "/factor").gives(Quantity.RATE, "/rate").build(),
+            Signature.of("halving-rate").needs(Quantity.HALVING_TIME, "doubling_years").fixed("direction", DoublingTime.HALVING)
                     .gives(Quantity.RATE, "/rate").build());
 
     @Override
@@ -138,8 +144,13 @@ public final class DoublingTimeTool implements Tool {
         if (!a.has("years_span")) {
             DoublingTime.Growth g = DoublingTime.grow(t, halving, 1, Stated.SOURCE);
             ObjectNode data = Stated.data("yearly-rate").put("rate", g.rate().value()).put("years", t).put("direction", direction);
+            List<Figure> figures = new java.util.ArrayList<>(List.of(g.rate()));
+            if (halving) {
+                figures.add(new Figure("yearly decline", -g.rate().value(), "fraction", "decline = 1 − 2^(−1 ÷ T)",
+                        g.rate().inputs(), Stated.SOURCE));
+            }
             return new ToolResult(data, (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years is "
-                    + Stated.signedPercent(g.rate().value()) + " a year", List.of(g.rate()), List.of());
+                    + Stated.signedPercent(g.rate().value()) + " a year", figures, List.of());
         }
         double span = a.positive("years_span", "the years to grow over, e.g. 10");
         DoublingTime.Growth g = DoublingTime.grow(t, halving, span, Stated.SOURCE);
@@ -148,7 +159,14 @@ public final class DoublingTimeTool implements Tool {
         String summary = (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years: ×"
                 + Stated.num(g.factor().value()) + " over " + Stated.num(span) + " years, "
                 + Stated.signedPercent(g.rate().value()) + " a year";
-        return new ToolResult(data, summary, List.of(g.factor(), g.rate()), List.of());
+        List<Figure> figures = new java.util.ArrayList<>(List.of(g.factor(), g.rate()));
+        if (halving) {
+            // "how many times cheaper", "what yearly decline": the fall said the way people say it
+            figures.add(new Figure("yearly decline", -g.rate().value(), "fraction", "decline = 1 − 2^(−1 ÷ T)",
+                    g.rate().inputs(), Stated.SOURCE));
+            figures.addAll(zhiti.econ.arith.Declines.ofCompounding(g.rate().value(), span, Stated.SOURCE));
+        }
+        return new ToolResult(data, summary, figures, List.of());
     }
 
     private static double oom(double k, List<Figure> figures) {

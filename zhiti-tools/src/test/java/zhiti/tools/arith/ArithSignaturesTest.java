@@ -48,7 +48,7 @@ class ArithSignaturesTest {
             Map.entry(Quantity.USD, 1e6), Map.entry(Quantity.UTILISATION, 0.4),
             Map.entry(Quantity.FLOP_PER_TOKEN, 1.4e11), Map.entry(Quantity.TOKENS_PER_DAY, 1e11),
             Map.entry(Quantity.QUERIES_PER_DAY, 1e8), Map.entry(Quantity.TOKENS_PER_QUERY, 1000),
-            Map.entry(Quantity.GPUS_PER_SERVER, 8), Map.entry(Quantity.MEMORY_GPUS, 11), Map.entry(Quantity.SERVERS, 125), Map.entry(Quantity.TOKENS, 1e6),
+            Map.entry(Quantity.GPUS_PER_SERVER, 8), Map.entry(Quantity.MEMORY_GPUS, 11), Map.entry(Quantity.HALVING_TIME, 0.75), Map.entry(Quantity.SERVERS, 125), Map.entry(Quantity.TOKENS, 1e6),
             Map.entry(Quantity.USD_PER_GPU, 25_000), Map.entry(Quantity.USD_PER_SERVER, 29_000),
             Map.entry(Quantity.CAPEX_USD, 2.9e7), Map.entry(Quantity.WATTS_PER_GPU, 700),
             Map.entry(Quantity.WATTS_PER_SERVER, 10_200), Map.entry(Quantity.TOKENS_PER_SECOND, 2_000),
@@ -66,6 +66,7 @@ class ArithSignaturesTest {
                 ToolName.INFERENCE_FLOP.id(), ToolName.SERVING_VOLUME.id(), ToolName.SERVER_COUNT.id(),
                 ToolName.GPU_HOURS.id(), ToolName.RENTAL_COST.id(), ToolName.DECODE_THROUGHPUT.id(),
                 ToolName.MODEL_MEMORY.id(), ToolName.EQUIVALENT_ACCELERATORS.id(), ToolName.FLEET_THROUGHPUT.id(),
+                ToolName.IMPLIED_UTILISATION.id(),
                 ToolName.PURCHASE_COST.id(), ToolName.POWER_DRAW.id(), ToolName.TOKEN_COST.id(),
                 ToolName.CACHE_CAPACITY.id());
     }

@@ -47,4 +47,37 @@ class SharesAndBandwidthTest {
         assertThat(o.data().get("gpus_exact").asDouble()).isCloseTo(8.0 / 1.008, within(1e-9));
         assertThat(o.summary()).contains("memory bandwidth").contains("1.008 vs 8 TB/s").doesNotContain("TFLOP/s");
     }
+
+    /** Halving every 8 months: 1 − 2^(−1.5) = 64.6% a year; over 3 years 2^4.5 = 22.6 times cheaper. */
+    @Test
+    void aHalvingTimeGivesTheYearlyDeclineAndTheFallFactor() {
+        Observation o = ok("doubling_time", """
+                {"doubling_years":0.6666666666666666,"direction":"halving","years_span":3}""");
+        assertThat(o.figures()).filteredOn(f -> f.name().equals("yearly decline")).singleElement()
+                .extracting(Figure::value).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isCloseTo(1 - Math.pow(2, -1.5), within(1e-9));
+        assertThat(o.figures()).filteredOn(f -> f.name().equals("fall factor")).singleElement()
+                .extracting(Figure::value).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isCloseTo(Math.pow(2, 4.5), within(1e-9));
+    }
+
+    /**
+     * 3.79e25 FLOP on 16,384 GPUs at 9.894e14 FLOP/s for 54 days: 3.79e25 ÷ 7.563e25 = 50.1%; 2,000 tokens/s × 3.5e11
+     * FLOP on 8 × 3.12e14 FLOP/s: 7e14 ÷ 2.496e15 = 28.0%.
+     */
+    @Test
+    void theUtilisationAReportedRunOrServingRateImplies() {
+        double train = data("implied_utilisation", """
+                {"compute":3.79e25,"gpus":16384,"peak_flops":9.894e14,"days":54}""").get("utilisation").asDouble();
+        assertThat(train).isCloseTo(3.79e25 / (16384 * 9.894e14 * 54 * 86400), within(1e-12));
+        assertThat(train).isCloseTo(0.501, within(0.001));
+        Observation serve = ok("implied_utilisation", """
+                {"tokens_per_second":2000,"flop_per_token":3.5e11,"gpus":8,"peak_flops":3.12e14}""");
+        assertThat(serve.data().get("utilisation").asDouble()).isCloseTo(7e14 / 2.496e15, within(1e-12));
+        assertThat(serve.summary()).contains("28% of peak");
+        // more than the peak allows: said, not hidden
+        assertThat(ok("implied_utilisation", """
+                {"tokens_per_second":20000,"flop_per_token":3.5e11,"gpus":8,"peak_flops":3.12e14}""").summary())
+                .contains("cannot all hold");
+    }
 }
