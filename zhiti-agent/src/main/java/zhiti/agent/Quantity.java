@@ -53,6 +53,8 @@ public enum Quantity {
     PEAK_FLOPS(Kind.NUMBER, "FLOP/s", "单卡峰值算力", "peak throughput per accelerator", 1e9, 1e18),
     UTILISATION(Kind.NUMBER, "fraction", "利用率", "utilisation", 1e-4, 1),
     /** The dense peak of a whole fleet: accelerators × peak each. */
+    /** The utilisation a reported run or serving rate implies: an answer only, never an input to another step. */
+    IMPLIED_UTILISATION(Kind.NUMBER, "fraction", "隐含利用率", "implied utilisation", 0, 10),
     FLEET_FLOPS(Kind.NUMBER, "FLOP/s", "集群峰值总算力", "fleet peak throughput", 1e9, 1e24),
     GPUS(Kind.NUMBER, "GPU", "GPU 数量", "GPUs", 0, 1e8),
     /** The size of the fleet another is compared with ("100 H100"). */

@@ -31,7 +31,10 @@ final class ForgetMethod implements Method {
 
     /** "Before I forget", "don't forget", "别忘了": the word is there, the request is the opposite. */
     private static final Pattern NOT_FORGET = Pattern.compile("(?:before|in case|lest|so|or)\\s+(?:I|we|you)(?:'ll| will)?\\s+forget"
-            + "|(?:don'?t|do not|never|not to)\\s+forget|别忘|不要忘|不能忘|免得忘|以免忘|省得忘|怕忘|防止忘", F);
+            + "|(?:don'?t|do not|never|not to)\\s+forget|别忘|不要忘|不能忘|免得忘|以免忘|省得忘|怕忘|防止忘"
+            // "forget the spec sheet: ours delivers 600 TFLOPS": set a published figure aside, not a memory
+            + "|forget (?:the |about the |about )?(?:spec(?:ification)?s?(?: sheet)?|data ?sheets?|official|published|catalog(?:ue)?|"
+            + "list (?:price|spec)|vendor|marketing|theoretical|peak|datasheet)|忘掉(?:官方|规格|纸面|理论)", F);
 
     static boolean isForget(String q) {
         return FORGET.matcher(q).find() && !NOT_FORGET.matcher(q).find();

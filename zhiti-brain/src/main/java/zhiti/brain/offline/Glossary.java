@@ -73,7 +73,12 @@ final class Glossary {
             Map.entry("mass production", "量产 规模量产"), Map.entry("production", "量产 产量 生产"),
             Map.entry("experience curve", "经验曲线"), Map.entry("learning curve", "经验曲线 学习曲线"),
             Map.entry("costs fall", "成本 下降"), Map.entry("cost falls", "成本 下降"), Map.entry("fall", "下降 降至"),
-            Map.entry("cheaper", "下降 降低 便宜"), Map.entry("scale", "规模"));
+            Map.entry("cheaper", "下降 降低 便宜"), Map.entry("scale", "规模"),
+            Map.entry("last ten years", "最近10年 近十年 过去十年"), Map.entry("past ten years", "最近10年 近十年 过去十年"),
+            Map.entry("last decade", "最近10年 近十年 过去十年"), Map.entry("past decade", "最近10年 近十年 过去十年"),
+            Map.entry("per gflops", "每GFLOPS GFLOPS"), Map.entry("gflops", "GFLOPS"), Map.entry("inference server", "推理服务器"),
+            Map.entry("inference-server", "推理服务器"), Map.entry("spending", "需求 支出 开支"), Map.entry("demand", "需求"),
+            Map.entry("generates", "带动 产生"), Map.entry("drive", "带动"));
 
     /**
      * How questions name a report — its publisher or its title's key words, in English or Chinese — with the words

@@ -32,6 +32,8 @@ public final class OfflineBrain implements Brain {
     /** Below this routing probability the brain asks rather than guesses. */
     public static final double MIN_CONFIDENCE = 0.40;
     /** Words that ask what the documents say rather than for a computation. */
+    private static final Pattern MEMORY_WORDS = Pattern.compile("记得|记住|记忆|回忆|之前|上次|刚才|前面|说过|提过|告诉过|"
+            + "remember|recall|memor|earlier|before|last time|told you|I said|I mentioned|notes?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENTS = Pattern.compile("报告|研报|文档|白皮书|\\breports?\\b|\\bdocuments?\\b|the research|"
             + "《[^》]{2,40}》|那篇|这篇|引用了|第[一二三四五六七八九十\\d]+章|\\bsection\\b|\\bchapter\\b|what did the authors|"
             + "does it (?:give|say|cite|estimate|quote)|"
@@ -211,6 +213,10 @@ public final class OfflineBrain implements Brain {
 
     /** A confident knowledge, memory or out-of-scope route wins over a cue that stated no number to compute with. */
     private static boolean routedAway(Optional<Intent> intent, Reading reading) {
+        // "老板问我们的模型训练要花多少钱？": "our model" is not a memory question unless it speaks of remembering
+        if (intent.filter(i -> i == Intent.MEMORY_OP).isPresent() && !MEMORY_WORDS.matcher(reading.text()).find()) {
+            return false;
+        }
         return intent.isPresent() && !intent.get().isCalculation() && intent.get() != Intent.CLARIFICATION
                 && numbers(reading) == 0 && reading.knowns().stream().noneMatch(k -> k.quantity().kind() == Quantity.Kind.ENTITY);
     }

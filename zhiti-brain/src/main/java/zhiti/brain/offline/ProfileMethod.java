@@ -83,7 +83,9 @@ final class ProfileMethod implements Method {
             + "summari[sz]e|help|let me know)\\b|^\\s*(?:请|帮我|麻烦|给我|告诉我|列出|列一下|比较|解释|对比|估一下|查一下)|帮我|帮忙|告诉我|给我(?:算|列|查|讲|看)", F);
 
     private static final Pattern CONTEXT_NOTE = Pattern.compile("context|背景|just so you know|for the record|\\bfyi\\b|heads[- ]up|"
-            + "先交代|先说明|先介绍|介绍一下|先说一下|后面会|接下来会|稍后会|I'll (?:be asking|ask)|we'll (?:be asking|ask)|more questions later", F);
+            + "先交代|先说明|先介绍|介绍一下|先说一下|后面会|接下来会|稍后会|I'll (?:be asking|ask)|we'll (?:be asking|ask)|more questions later|"
+            // introductions: "Hi, Tom Keller here.", "My name is…", "I'm a reporter…", "我叫…", "我是…的分析师"
+            + "\\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} here\\b|\\bmy name is\\b|\\bI(?:'m| am) (?:a|an|the)\\b|我叫|我姓|我是(?!想|说|问)", F);
 
     /** "Just so you have context: I'm a PhD student…": a statement that says it is background, even outside a chat. */
     static boolean isContextNote(String q) {

@@ -50,7 +50,7 @@ final class ValueFormat {
             case TOKENS, OPTIMAL_TOKENS -> magnitude(lang, v) + " tokens";
             case TOKENS_PER_PARAM -> Formats.human(v) + lang.pick(" token/参数", " tokens per parameter");
             case OPTIMAL_MULTIPLE, PARAMS_MULTIPLE, TOKENS_MULTIPLE, COMPUTE_MULTIPLE -> "×" + Formats.human(v);
-            case UTILISATION, SHARE, REMAINDER_SHARE -> Formats.percent(v);
+            case UTILISATION, IMPLIED_UTILISATION, SHARE, REMAINDER_SHARE -> Formats.percent(v);
             case RATE -> v < 0 ? lang.pick("每年下降 ", "−") + Formats.percent(-v) + lang.pick("", " a year")
                     : lang.pick("每年增长 ", "+") + Formats.percent(v) + lang.pick("", " a year");
             case CHANGE -> (v < 0 ? "−" : "+") + Formats.percent(Math.abs(v));

@@ -60,7 +60,7 @@ public final class Planner {
             Quantity.OPTIMAL_MULTIPLE, Quantity.PARAMS_MULTIPLE, Quantity.TOKENS_MULTIPLE, Quantity.COMPUTE_MULTIPLE,
             Quantity.OPTIMAL_COMPUTE, Quantity.REFERENCE_DAYS, Quantity.USD_PER_MILLION_TOKENS, Quantity.DOUBLINGS,
             Quantity.OPTIMAL_PARAMS, Quantity.REMAINDER, Quantity.REMAINDER_SHARE, Quantity.POWER_BUDGET, Quantity.MEMORY_SERVERS, Quantity.BANDWIDTH_GPUS,
-            Quantity.HALVING_TIME);
+            Quantity.HALVING_TIME, Quantity.IMPLIED_UTILISATION);
     /** The machine assumed when a question needs one and names none: the most common training GPU of 2024–25. */
     static final String DEFAULT_HARDWARE = "H100 SXM5 80GB";
 

@@ -53,8 +53,8 @@ final class AskedReader {
                     + "how many doublings|多少次翻倍|翻倍(?:了)?(?:几|多少)次|"
                     + "how many times (?:has|have|did) .{0,30}(?:doubled|halved)|number of (?:doublings|halvings)|how many halvings|"
                     + "减半了(?:几|多少)次|(?:几|多少)次减半"),
-            cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double"),
-            cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|卡时|卡小时|accelerator[\\s-]*hours?|GPU 小时"),
+            cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double|腰斩|砍半|降一半|跌一半"),
+            cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|(?<!每)(?<!每张)卡时(?!\\s*(?:租金|价格|单价|费用|成本)?\\s*(?:折合|约|按|为|是)?\\s*[\\d$￥¥])|(?<!每)卡小时|accelerator[\\s-]*hours?|(?<!每)GPU 小时"),
             cue(Quantity.KV_BYTES_PER_TOKEN, 10, "(?:每个?|每一个|单个|1\\s*个)\\s*token\\s*的\\s*KV|KV[\\s-]*(?:cache|缓存)\\s*(?:per|每)\\s*"
                     + "(?:token|个 token)|per[\\s-]token KV|KV[\\s-]*(?:cache[\\s-]*)?bytes?\\s*(?:per|/|每)\\s*token|KV (?:cache )?(?:bytes )?(?:for|of) (?:one|a single|each) token"),
             cue(Quantity.KV_CACHE_BYTES, 9, "KV[\\s-]*cache|KV\\s*缓存|KV[\\s-]*bytes?"),
@@ -86,7 +86,7 @@ final class AskedReader {
                     + "what it is (?:today|now))"),
             cue(Quantity.SHARE, 6, "占比|比例是?多少|多大比例|份额|市占率|what share|(?:what|which) (?:market )?share|market share|what percentage of|what fraction|share of|占.{0,12}多少|"
                     + "百分之几|百分之多少|what proportion|what percent|多大的比例|占总|what (?:slice|portion|part|chunk) of|how big a (?:slice|share|chunk)|"
-                    + "how much of the (?:total|whole|market|pie)"),
+                    + "how much of the (?:total|whole|market|pie)|\\bshare\\s*[?？]|占比\\s*[?？]|比例\\s*[?？]"),
             cue(Quantity.DIFFERENCE, 7, "(?:多少|几)个百分点|(?:in|as) percentage points|(?:in|as) (?:pp|pts)\\b|百分点(?=.{0,6}(?:和|与|以及|及|、))|how many (?:percentage )?points|percentage[- ]point (?:change|difference|gain|increase)|"
                     + "相差多少|差距|差值|difference between|the difference|gap between|增加了多少(?:元|美元|亿|万)|"
                     + "多了多少|少了多少|increase in (?:dollars|value)|增加了多少钱"),
@@ -211,6 +211,10 @@ final class AskedReader {
         }
         if (out.contains(Quantity.SERVERS) && (HOLD.matcher(q).find() || out.contains(Quantity.WEIGHT_BYTES)) && !WORKLOAD.matcher(q).find()) {
             out.set(out.indexOf(Quantity.SERVERS), Quantity.MEMORY_SERVERS); // "单台 8 卡放不下的话，要几台"
+        }
+        if (out.contains(Quantity.UTILISATION) && !out.contains(Quantity.PARALLEL_PLAN)) {
+            // "what MFU does that imply?": read back from what was achieved, never fed on to another step
+            out.set(out.indexOf(Quantity.UTILISATION), Quantity.IMPLIED_UTILISATION);
         }
         if (out.contains(Quantity.USD) && ELECTRICITY.matcher(q).find()) {
             out.set(out.indexOf(Quantity.USD), Quantity.ELECTRICITY_USD);

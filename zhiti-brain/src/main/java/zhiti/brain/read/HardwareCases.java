@@ -149,6 +149,9 @@ final class HardwareCases {
         ownSpecs(hardware, distinct, knowns, variants.subList(first, variants.size()));
     }
 
+    private static final Pattern SPEC_ASIDE = Pattern.compile("(?:forget|ignore|disregard|never mind|not|instead of|rather than|"
+            + "不用|不按|别用|别管|不要用|忽略|而不是|而非)\\s*(?:the\\s+|about the\\s+)?(?:spec[\\s-]*sheet|datasheet|data sheet|official|"
+            + "rated|nominal|官方|标称|规格|纸面)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEC_TOO = Pattern.compile("spec[\\s-]*sheet|datasheet|data sheet|official (?:spec|figure|number|value)|"
             + "rated (?:spec|figure|value|bandwidth|peak)|nominal|on paper|标称|官方(?:数据|参数|规格|值|口径)?|规格(?:表|书)?(?:上的|值)|纸面|名义",
             Pattern.CASE_INSENSITIVE);
@@ -158,7 +161,8 @@ final class HardwareCases {
      * stated value and the catalog's are two cases of one machine.
      */
     static void specAlongside(String q, List<Known> knowns, List<List<Known>> variants) {
-        if (!variants.isEmpty() || !SPEC_TOO.matcher(q).find()) {
+        // "forget the spec sheet", "不用官方数": the sheet is named to be set aside, not worked out too
+        if (!variants.isEmpty() || !SPEC_TOO.matcher(q).find() || SPEC_ASIDE.matcher(q).find()) {
             return;
         }
         Known hw = knowns.stream().filter(k -> k.quantity() == Quantity.HARDWARE).findFirst().orElse(null);

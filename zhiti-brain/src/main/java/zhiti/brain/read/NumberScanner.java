@@ -30,7 +30,7 @@ final class NumberScanner {
     private static final Pattern YEAR_ZH = Pattern.compile("^\\s*年(?![内里间后前度代])");
     private static final Pattern DATE_CONTEXT_EN = Pattern.compile(
             "(?:\\b(?:in|from|to|by|since|until|through|of|and|vs\\.?|versus|year|the|Q[1-4]|H[12]|does|did|about|before|after|"
-                    + "around|early|late|mid|end of|start of)|[(（,，])\\s*$", F);
+                    + "around|early|late|mid|end of|start of|fiscal|FY|CY)|[(（,，])\\s*$", F);
     private static final Pattern YEAR_NOUN = Pattern.compile("\\s*(?:frontier\\s+)?(?:runs?|models?|systems?|levels?|figures?|estimates?|"
             + "values?|market|budgets?|revenues?|sales|shipments?|forecasts?|projections?|targets?|guidance|capex|spend(?:ing)?|"
             + "baseline|vintage|edition|prices?|cohort|generation|releases?|numbers?)\\b", F);

@@ -25,7 +25,7 @@ public final class QuestionReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern REFERENCE = Pattern.compile("match|same|equal|equivalent|相当于|等于|抵得上|替代|replace|as much|(?:is|are|be) worth|worth(?=\\s*[?？,.]|\\s+(?:in|of)\\b)|adds? up to|'s worth|worth of|\\bworth (?:how|as)|"
-            + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|顶得上|顶得住|对标|等效|赶上|追上|比肩|keep up with|catch up", F);
+            + "deliver the same|换成|顶替|比得上|追平|持平|同等|达到同样|顶上|抵上|顶得上|顶得住|顶(?=多少|几)|对标|等效|赶上|追上|比肩|keep up with|catch up", F);
     private static final Pattern IT_ONLY = Pattern.compile("before PUE|excluding PUE|without (?:the )?PUE|ignoring PUE|不含\\s*PUE|"
             + "不计\\s*PUE|IT (?:load|power|energy) (?:only|alone)|只算\\s*IT|仅\\s*IT|(?:GPUs?|cards?|accelerators?) only", F);
     private static final Pattern GPU_ONLY = Pattern.compile("只算\\s*GPU|仅算\\s*GPU|只计\\s*GPU|GPUs? only|only the GPUs|counting (?:the )?GPUs", F);
@@ -43,7 +43,7 @@ public final class QuestionReader {
             // "measured 400 TFLOPS achieved per GPU", "sustains 380 TFLOPS", "实测每卡跑出 400 TFLOPS"
             + "|(?:measured|achieved|achieves|sustains?|sustained|observed|reali[sz]ed|actual(?:ly)?)\\b[^.?;。？；]{0,24}?\\d[\\d.,]*\\s*[TP]?FLOP"
             + "|\\d[\\d.,]*\\s*[TP]?FLOP/?S?\\s+(?:achieved|sustained|measured|delivered|effective|actual)"
-            + "|实测|跑出|实际跑", F);
+            + "|实测|跑出|实际跑|net of utili[sz]ation|already (?:includes|counts|net of) (?:the )?(?:utili[sz]ation|MFU)|已(?:经)?(?:扣除|含|考虑)了?利用率", F);
     private static final Pattern PER_SECOND = Pattern.compile("peak|峰值|throughput|吞吐|FLOP/s|FLOPS\\b|每秒|per second", F);
     private static final Pattern CHINCHILLA_LAW = Pattern.compile("Chinchilla\\s*(?:下|法则|定律|最优|规律|比例|配比|的最优|-?optim(?:al|um)|scaling|law|"
             + "ratio|rule|recommend|\\s*\\(\\s*(?:about|roughly|~|≈|约)?\\s*20)|(?:按|根据|照|遵循|under|per|by|using|follow(?:ing|s)?|apply(?:ing)?|with)\\s*(?:the\\s+)?Chinchilla|"
@@ -146,6 +146,7 @@ public final class QuestionReader {
             knowns.removeIf(k -> k.quantity() == Quantity.SERVERS && k.isNumber() && k.number() == 1);
         }
         dropKnown(q, asked, knowns);
+        SubYearRate.monthSpan(q, knowns);
         PriceAndTrend.perMillionIsAUnit(asked, knowns, values);
         PriceAndTrend.projection(asked, knowns, dates, mentions);
         // "I'm modelling power for a 1,000-GPU cluster: 700 W per GPU, PUE 1.3": a statement of inputs, not a ratio

@@ -49,6 +49,35 @@ final class SubYearRate {
         });
     }
 
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec");
+
+    /**
+     * "$180k in January, 12% month on month: the December bill?": the span between two months named, as a fraction
+     * of a year, when a rate is stated and no other span is.
+     */
+    static void monthSpan(String q, java.util.List<Known> knowns) {
+        boolean rate = knowns.stream().anyMatch(k -> k.quantity() == zhiti.agent.Quantity.RATE);
+        if (!rate || knowns.stream().anyMatch(k -> k.quantity() == zhiti.agent.Quantity.PERIODS
+                || k.quantity() == zhiti.agent.Quantity.END_DATE)) {
+            return;
+        }
+        java.util.List<java.util.regex.MatchResult> ms = MONTH.matcher(q).results()
+                .filter(r -> !(r.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(r.group(1).charAt(0)))).toList();
+        if (ms.size() != 2) {
+            return;
+        }
+        int a = MONTHS.indexOf(ms.get(0).group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+        int b = MONTHS.indexOf(ms.get(1).group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+        int months = b > a ? b - a : b + 12 - a;
+        String zh = ms.get(0).group(1) + " → " + ms.get(1).group(1) + " = " + months + " 个月 = " + Formats.human(months / 12.0) + " 年";
+        String en = ms.get(0).group(1) + " → " + ms.get(1).group(1) + " = " + months + " months = " + Formats.human(months / 12.0) + " years";
+        knowns.add(new Known(zhiti.agent.Quantity.PERIODS, months / 12.0, "", Known.Origin.DERIVED, null, ms.get(0).start(),
+                ms.get(1).end()).withNote(zh, en));
+    }
+
     /** A rate per quarter or month as the yearly rate it compounds to, the note showing the step. */
     private static Known yearly(Known rate, int perYear) {
         double r = rate.number();

@@ -70,8 +70,10 @@ final class TextNormaliser {
         s = latex(s);
         s = replace(CHIP_HOURS, s, m -> "GPU-hours (" + m.group(1) + ")");
         s = relativeYears(s);
+        // "多久腰斩一次", "doubles once": "once" counts nothing
+        s = s.replaceAll("(腰斩|减半|翻倍|翻一番|翻番|降一半|砍半)(?:一|1)次", "$1");
         // "FY2025", "CY 2024", "FY25": the year of a fiscal or calendar year is a date like any other
-        s = FISCAL_YEAR.matcher(s).replaceAll(m -> m.group(1).length() == 2 ? "20" + m.group(1) : m.group(1));
+        s = FISCAL_YEAR.matcher(s).replaceAll(m -> "FY " + (m.group(1).length() == 2 ? "20" + m.group(1) : m.group(1)));
         s = QuantityParser.plainExponents(s);
         s = replace(POWER_OF_TEN, s, m -> "1e" + m.group(1));
         s = replace(CN_PERCENT, s, m -> trim(chineseOrDigits(m.group(1))) + "%");

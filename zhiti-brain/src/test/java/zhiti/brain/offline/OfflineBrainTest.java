@@ -132,4 +132,23 @@ class OfflineBrainTest {
                 .contains("implies 82.3% utilisation");
         assertThat(a.citations()).extracting(Citation::doc).contains("seed-004.txt");
     }
+
+    /** 3.79e25 FLOP (6 × 405e9 × 15.6e12) over 16,384 × 989.4 TFLOP/s × 54 days: 50.1% of peak, read back. */
+    @Test
+    void readsTheUtilisationAReportedRunImplies() {
+        Answer a = ask("Llama 3 405B was trained on 15.6 trillion tokens using 16,384 H100s over 54 days. What MFU does that imply?",
+                Recall.NONE, new java.util.ArrayList<>());
+        assertThat(figure(a, "implied utilisation (MFU)").value())
+                .isCloseTo(6 * 405e9 * 15.6e12 / (16384 * 989.4e12 * 54 * 86400), within(1e-6));
+        assertThat(a.steps()).extracting(o -> o.step().tool()).contains("implied_utilisation").doesNotContain("decode_throughput");
+    }
+
+    /** A memory route without any word of remembering is a cost question that lacks its inputs: it asks for them. */
+    @Test
+    void aMemoryRouteWithoutRememberingWordsAsksForTheInputsInstead() {
+        Answer a = ask(IntentClassifier.fixed("memory_op"), "老板问我们的模型训练下来要花多少钱，你帮我估一下？", Recall.NONE,
+                new java.util.ArrayList<>());
+        assertThat(a.figures()).isEmpty();
+        assertThat(a.text()).contains("训练算力").contains("请补充");
+    }
 }

@@ -119,4 +119,42 @@ class PeriodsSharesAndRatesTest {
         assertThat(value(r, Quantity.START_VALUE)).isEqualTo(0.18);
         assertThat(r.known(Quantity.RATES)).isEmpty();
     }
+
+    @Test
+    void aFiscalYearIsADateAndABareShareIsAsked() {
+        Reading r = reader.read("nvda FY24: data center $47.5bn out of $60.9bn total revenue. share?");
+        assertThat(r.asked()).containsExactly(Quantity.SHARE);
+        assertThat(value(r, Quantity.PART)).isEqualTo(4.75e10);
+        assertThat(value(r, Quantity.WHOLE)).isEqualTo(6.09e10);
+    }
+
+    @Test
+    void twoMonthsNamedAreTheSpanOfAMonthlyRate() {
+        Reading r = reader.read("Our inference bill was $180k in January and we're modelling 12% month-on-month growth. If that "
+                + "holds, what's the December bill?");
+        assertThat(r.asked()).containsExactly(Quantity.END_VALUE);
+        assertThat(value(r, Quantity.PERIODS)).isCloseTo(11.0 / 12, within(1e-12));
+        assertThat(value(r, Quantity.START_VALUE)).isEqualTo(180_000);
+    }
+
+    @Test
+    void halvingOnceCountsNothingAndASpecSheetSetAsideIsNotACase() {
+        Reading halving = reader.read("某家模型的调用价格每年下降七成，多长时间价格会腰斩一次？");
+        assertThat(halving.asked()).containsExactly(Quantity.DOUBLING_TIME);
+        assertThat(halving.knowns()).extracting(Known::quantity).containsExactly(Quantity.RATE);
+
+        Reading aside = reader.read("Forget the spec sheet: in our stack an H100 only delivers about 600 TFLOPS of effective BF16, "
+                + "already net of utilisation. Training a 7B model on 2T tokens with 64 of them, how many days?");
+        assertThat(aside.variants()).isEmpty();
+        assertThat(value(aside, Quantity.PEAK_FLOPS)).isEqualTo(6e14);
+        assertThat(value(aside, Quantity.UTILISATION)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPricePerCardHourIsNotAskedAsGpuHoursAndAnImpliedMfuIsAnAnswerOnly() {
+        assertThat(reader.read("帮我估一下用H100训练一个340亿参数的模型要多少天，租卡价格按每卡时2美元算。").asked())
+                .containsExactly(Quantity.DAYS);
+        assertThat(reader.read("Llama 3 405B was trained on 15.6 trillion tokens using 16,384 H100s over 54 days. What MFU does "
+                + "that imply?").asked()).containsExactly(Quantity.IMPLIED_UTILISATION);
+    }
 }

@@ -30,10 +30,10 @@ public final class ImpliedUtilisationTool implements Tool {
     private static final List<Signature> SIGNATURES = List.of(
             Signature.of("training").needs(Quantity.COMPUTE, "compute").needs(Quantity.GPUS, "gpus")
                     .needs(Quantity.PEAK_FLOPS, "peak_flops").needs(Quantity.DAYS, "days")
-                    .gives(Quantity.UTILISATION, "/utilisation").build(),
+                    .gives(Quantity.IMPLIED_UTILISATION, "/utilisation").build(),
             Signature.of("serving").needs(Quantity.TOKENS_PER_SECOND, "tokens_per_second")
                     .needs(Quantity.FLOP_PER_TOKEN, "flop_per_token").needs(Quantity.GPUS, "gpus")
-                    .needs(Quantity.PEAK_FLOPS, "peak_flops").gives(Quantity.UTILISATION, "/utilisation").build());
+                    .needs(Quantity.PEAK_FLOPS, "peak_flops").gives(Quantity.IMPLIED_UTILISATION, "/utilisation").build());
 
     @Override
     public String name() {
