@@ -42,7 +42,10 @@ final class ProfileMethod implements Method {
             + "^\\s*(?:please\\s+)?(?:convert|compute|calculate|estimate|work out|figure out|size|price)\\b|^\\s*(?:请|帮我)?(?:算|计算|换算|估算|折算)", F);
     private static final Pattern ABOUT_ME = Pattern.compile("what(?:'s| is) my name|what name did i (?:give|tell|say)|who am i|what do i work on|what (?:did|have) i (?:say|tell|mention|ask)|"
             + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|(?:还)?记得我(?:是|叫|做|在)|我是做什么的|我做什么的|我(?:的)?(?:预算|工作|职业|身份)是(?:多少|什么)|我的名字|我是谁|(?:项目|我们的?项目)(?:代号|名字|名称)(?:是|叫)什么|代号叫什么|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
-            + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask", F);
+            + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask|"
+            // "我主要跟的是哪些型号？", "which chips do I cover?": what the user said they work on
+            + "我(?:主要|平时|一般|现在|目前)?(?:跟|做|负责|关注|盯|研究|覆盖|管|卖|代理)的?(?:是)?(?:哪些|哪个|哪几|什么)|"
+            + "what (?:do|did) i (?:cover|follow|track|focus on|handle|sell)|which \\w+(?: \\w+)? (?:do|did) i (?:cover|follow|track|focus on|handle|sell|work on)", F);
     private static final Pattern NOTED = Pattern.compile("^(?:好的，已记下：|Noted: )");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
 

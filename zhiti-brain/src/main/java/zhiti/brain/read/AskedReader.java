@@ -53,7 +53,7 @@ final class AskedReader {
                     + "how many doublings|多少次翻倍|翻倍(?:了)?(?:几|多少)次|"
                     + "how many times (?:has|have|did) .{0,30}(?:doubled|halved)|number of (?:doublings|halvings)|how many halvings|"
                     + "减半了(?:几|多少)次|(?:几|多少)次减半"),
-            cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double|腰斩|砍半|降一半|跌一半"),
+            cue(Quantity.DOUBLING_TIME, 9, "翻(?:一)?(?:倍|番)|double[sd]?\\b|doubling|减半|halv(?:e|ing)|how often did it double|腰斩|砍半|降一半|跌一半|(?:降|跌|减|砍|掉)(?:到|至)(?:原来的|现在的)?一半|(?:fall|drop|come down|shrink)s? (?:to|by) half|to halve"),
             cue(Quantity.GPU_HOURS, 9, "(?<![/每]\\s?)(?<!per )(?<!a )(?:GPU[\\s-]*(?:小)?时|GPU[\\s-]*hours?)|(?<!每)(?<!每张)卡时(?!\\s*(?:租金|价格|单价|费用|成本)?\\s*(?:折合|约|按|为|是)?\\s*[\\d$￥¥])|(?<!每)卡小时|accelerator[\\s-]*hours?|(?<!每)GPU 小时"),
             cue(Quantity.KV_BYTES_PER_TOKEN, 10, "(?:每个?|每一个|单个|1\\s*个)\\s*token\\s*的\\s*KV|KV[\\s-]*(?:cache|缓存)\\s*(?:per|每)\\s*"
                     + "(?:token|个 token)|per[\\s-]token KV|KV[\\s-]*(?:cache[\\s-]*)?bytes?\\s*(?:per|/|每)\\s*token|KV (?:cache )?(?:bytes )?(?:for|of) (?:one|a single|each) token"),

@@ -83,4 +83,25 @@ final class CombinedShare {
         String[] words = last.split("\\s+");
         return words.length > 1 && last.matches(".*[A-Za-z].*") ? words[words.length - 1] : last;
     }
+
+    /**
+     * "$1.65bn is GPUs and $380 million is networking … what share is GPUs?": the stated part whose label (the word
+     * after it, "is GPUs") the asking sentence repeats; null when none or several do.
+     */
+    static Mention namedInQuestion(String q, List<Mention> parts) {
+        int ask = Math.max(q.lastIndexOf('.', Math.max(0, q.indexOf('?'))), q.lastIndexOf('。', Math.max(0, q.indexOf('？'))));
+        String asking = q.substring(Math.max(0, ask)).toLowerCase(java.util.Locale.ROOT);
+        List<Mention> hits = new ArrayList<>();
+        for (Mention m : parts) {
+            java.util.regex.Matcher after = LABEL_AFTER.matcher(q.substring(m.end(), Math.min(q.length(), m.end() + 30)));
+            if (after.lookingAt() && asking.contains(after.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                hits.add(m);
+            }
+        }
+        return hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\s*(?:is|are|goes to|go to|on|for|in|是|为|用于|投向|花在)\\s*"
+            + "(?:the\\s+)?([A-Za-z][\\w&-]{2,}|[\\p{IsHan}]{2,4})", F);
+
 }

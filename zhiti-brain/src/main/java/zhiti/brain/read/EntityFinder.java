@@ -138,15 +138,19 @@ final class EntityFinder {
     private static Pattern loose(String name) {
         StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9])");
         String compact = NameIndex.normalize(name);
+        // "A100", "H20", "T4": one letter and a number, never spaced apart ("a 100 GPU cluster" names no A100)
+        boolean letterNumber = compact.length() >= 2 && Character.isLetter(compact.charAt(0)) && Character.isDigit(compact.charAt(1));
         for (int i = 0; i < compact.length(); i++) {
-            if (i > 0) {
+            if (i == 1 && letterNumber) {
+                sb.append("[\\-_]?");
+            } else if (i > 0) {
                 sb.append("[\\s\\-_.]*");
             }
             sb.append(Pattern.quote(String.valueOf(compact.charAt(i))));
         }
         boolean latinEnd = Character.isLetterOrDigit(compact.charAt(compact.length() - 1))
                 && compact.charAt(compact.length() - 1) < 0x80;
-        sb.append(latinEnd ? "(?:s\\b|(?![A-Za-z0-9]|-[A-Za-z0-9]))" : "");
+        sb.append(latinEnd ? "(?:s\\b|(?![A-Za-z0-9]|-[A-Za-z0-9]|,\\d{3}))" : "");
         return Pattern.compile(sb.toString(), F);
     }
 }

@@ -22,7 +22,9 @@ final class RoleReader {
             + "trim(?:s|med)?|砍掉|压低|省下");
     private static final Pattern RISE = p("上升|上涨|增长|增加|提高|提升|涨|grows?|grew|rises?|rose|increases?|up\\b|more expensive");
     private static final Pattern OF_PEAK_AFTER = p("^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+|each\\s+)?(?:[\\w'’.-]+\\s+){0,2}?(?:[\\d.,]+\\s*)?"
-            + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)");
+            + "(?:dense\\s+)?(?:BF16\\s+|FP16\\s+|FP8\\s+)?(?:peak|[TP]?FLOPS|FLOP/s)"
+            // "at 50% of that measured figure": a share of the rate just stated
+            + "|^\\s*of\\s+(?:that|this|the|its)\\s+(?:measured\\s+|benchmarked\\s+|stated\\s+|quoted\\s+|effective\\s+)?(?:figure|number|rate|value|throughput)");
     private static final Pattern OF_PEAK_BEFORE = p("(?:峰值|峰值算力|理论算力|理论峰值)(?:的)?\\s*$");
     private static final Pattern UTILISATION = p("MFU|HFU|utili[sz]ation|利用率|efficiency|算力利用|effective(?:ly)?|有效");
     private static final Pattern PER_YEAR = p("(?<!\\b(?:within|over|after|than) )a year(?! later| ago| earlier| before| after)|per year|each year|every year|annual|"
@@ -61,7 +63,7 @@ final class RoleReader {
     /** "整机摊到每张卡 1.2 kW": a server's power spread over its cards is still per card. */
     private static final Pattern PER_CARD_BEFORE = p("(?:每张卡|每卡|单卡|每块卡|每张|per (?:GPU|card|accelerator)|each (?:GPU|card))\\s*(?:约|大约|about|of)?\\s*$");
     private static final Pattern FACILITY = p("含制冷|包括制冷|包含制冷|含空调|总功率|总用电|市电|(?:cooling|overhead) included|including cooling|"
-            + "incl\\.? cooling|all-in|facility power|total facility|grid connection|utility feed");
+            + "incl\\.? cooling|all-in|facility power|total facility|grid connection|utility feed|at the meter|from the grid|电表|关口");
     private static final Pattern FREE_MEMORY = p("\\b(?:spare|free|left|available|remaining|unused|headroom)\\b|剩余|剩下|空闲|可用|"
             + "留给|用来放|用于(?:放)?\\s*KV|给\\s*KV|for (?:the )?(?:KV[\\s-]*)?cache");
     private static final Pattern GPU_MEMORY = p("^\\s*(?:的)?\\s*(?:GPUs?|cards?|卡|显卡|显存|HBM|memory|[A-Z]\\w*\\d\\w*)");
@@ -81,6 +83,7 @@ final class RoleReader {
     private static final Pattern COMPUTE_GROWS = p("(?:compute|FLOP|算力)\\S*(?:\\s+budget)?\\s*(?:预算)?\\s*(?:grows?|increases?|rises?|"
             + "goes up|is scaled up|scales up|增加|增长|扩大|提高|提升|翻|变为|变成)\\s*(?:by|到|了|为)?\\s*(?:a factor of)?\\s*"
             + "(?:原来的|现在的|the original|its current)?\\s*$");
+    private static final Pattern BUDGET_AFTER = p("^\\s*(?:的)?(?:预算|经费|资金|budget|of (?:budget|funding))");
     private static final Pattern BUDGET = p("预算|budget|have \\$?$|afford|spend|资金|with \\$?$|花\\s*$|投入|gives? us|grant|"
             + "earmark(?:s|ed)?|allocat(?:es?|ed)|sets? aside|set aside|拨出|划拨|"
             + "funding|funds?|拨款|经费|资助|手上有|手头有|we have|we've got");
@@ -220,8 +223,8 @@ final class RoleReader {
             // an electricity price is cents to a few units per kWh; $139/kWh is a battery price, a plain value
             return m.value() < 5 ? Quantity.USD_PER_KWH : null;
         }
-        if (m.per() == null && BUDGET.matcher(before).find()) {
-            return Quantity.USD;
+        if (m.per() == null && (BUDGET.matcher(before).find() || BUDGET_AFTER.matcher(after).find())) {
+            return Quantity.USD; // "预算 2000 万美元", "2000 万美元预算", "a $20M budget"
         }
         if (m.per() == Dim.SERVERS || m.per() == null && (SERVER_PRICE_BEFORE.matcher(before).find()
                 || SERVER_PRICE_AFTER.matcher(after).find())) {

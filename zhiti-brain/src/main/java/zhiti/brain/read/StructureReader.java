@@ -199,9 +199,10 @@ final class StructureReader {
             list = list.withNote("份额 " + each + " 折成 " + amounts, "the shares " + each + " come to " + amounts);
         }
         out.add(list);
-        if (stated.size() == 1 && shares.isEmpty() && shareAsked) {
+        Mention named = stated.size() == 1 ? stated.get(0) : CombinedShare.namedInQuestion(q, stated);
+        if (named != null && shares.isEmpty() && shareAsked) {
             // one part named: its share is asked, and the rest
-            out.add(Known.stated(Quantity.PART, stated.get(0).value(), whole.unit(), stated.get(0)));
+            out.add(Known.stated(Quantity.PART, named.value(), whole.unit(), named));
             asked.add(Quantity.SHARE);
             asked.add(Quantity.REMAINDER);
             return true;

@@ -29,7 +29,7 @@ final class UnitTable {
             rule("元人民币|人民币|块钱|元|RMB\\b|CNY\\b|yuan\\b", Dim.MONEY, 1, "CNY"),
             rule("欧元|euros?\\b|EUR\\b", Dim.MONEY, 1, "EUR"),
             rule("(?:个\\s*)?(?:(?:training|generated|output|input|new|text|clean|unique|curated|filtered|deduplicated|"
-                    + "high-quality|quality|pretraining|pre-training|web|raw|usable|fresh|synthetic)\\s+){0,2}(?:tokens?|词元)", Dim.TOKENS, 1, "token"),
+                    + "high-quality|quality|pretraining|pre-training|web|raw|usable|fresh|synthetic)\\s+){0,2}(?:tokens?|toks?\\b|词元)", Dim.TOKENS, 1, "token"),
             rule("(?:个\\s*)?(?:(?:total|active|activated|dense|sparse|model|trainable|non-embedding)\\s+){0,2}(?:parameters?|params?)\\b|参数",
                     Dim.PARAMS, 1, "parameter"),
             rule("PF(?:LOP)?(?:/?s)?[\\s-]*days?|petaflop/s[\\s-]*days?", Dim.FLOP, 1e15 * 86_400, "FLOP"),
@@ -156,6 +156,9 @@ final class UnitTable {
             String w = p.group(2).toLowerCase(Locale.ROOT);
             perGpu = p.group(1) != null || w.startsWith("gpu") || w.startsWith("卡");
             per = perDim(w);
+            if (dim == Dim.MONEY && w.equals("mwh")) {
+                v /= 1000; // "$95 per MWh" is 9.5 cents per kWh, the unit prices are read in
+            }
             at = p.end();
         }
         return new Mention(start, at, v, dim, per, perGpu, currency, unit, q.substring(start, at));

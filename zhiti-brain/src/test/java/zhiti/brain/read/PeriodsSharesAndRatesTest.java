@@ -157,4 +157,31 @@ class PeriodsSharesAndRatesTest {
         assertThat(reader.read("Llama 3 405B was trained on 15.6 trillion tokens using 16,384 H100s over 54 days. What MFU does "
                 + "that imply?").asked()).containsExactly(Quantity.IMPLIED_UTILISATION);
     }
+
+    @Test
+    void aBudgetNamedAfterItsSumAPricePerMegawattHourAndShorthandTokens() {
+        Reading budget = reader.read("假设有2000万美元预算全部用来租H100，每卡时2.5美元，MFU 40%，按Chinchilla最优能训多大的模型？");
+        assertThat(value(budget, Quantity.USD)).isEqualTo(2e7);
+        assertThat(value(reader.read("Our cluster draws 12 MW. What is the bill at $95 per MWh for a 30-day month?"),
+                Quantity.USD_PER_KWH)).isCloseTo(0.095, within(1e-12));
+        assertThat(value(reader.read("2048x H800 @38% MFU, 34B dense, 3.2T tok — wall-clock days?"), Quantity.TOKENS))
+                .isEqualTo(3.2e12);
+    }
+
+    @Test
+    void aShareOfTheRateJustStatedAndFallingToHalfAsAHalvingAsked() {
+        Reading r = reader.read("Our MI300X nodes benchmark at only 1,000 TFLOPS dense BF16 per GPU — use that. Llama 3 8B on 15T "
+                + "tokens with 256 GPUs at 50% of that measured figure: how many days?");
+        assertThat(value(r, Quantity.UTILISATION)).isEqualTo(0.5);
+        assertThat(reader.read("假设每GFLOPS的算力成本每年下降35%，那成本降到一半需要多长时间？").asked())
+                .containsExactly(Quantity.DOUBLING_TIME);
+    }
+
+    @Test
+    void theNamedPartsShareBesideTheRest() {
+        Reading r = reader.read("Of a $2.5bn data-centre capex plan, $1.65bn is GPUs and $380 million is networking; the remainder "
+                + "is power and facilities. What share of the total is GPUs, and what share is power & facilities?");
+        assertThat(value(r, Quantity.PART)).isEqualTo(1.65e9);
+        assertThat(r.asked()).containsExactly(Quantity.SHARE, Quantity.REMAINDER);
+    }
 }

@@ -77,7 +77,10 @@ public final class TrainingEnergyTool implements Tool {
                 load("load", false), load("load-cost", true),
                 // a facility's own power (cooling included) already has its overhead in it: PUE 1 on top
                 Signature.of("facility").needs(Quantity.POWER_BUDGET, "it_load_kw", 1000).needs(Quantity.DAYS, "days")
-                        .fixed("pue", 1).gives(Quantity.ENERGY, "/energy_mwh", 1000).build());
+                        .fixed("pue", 1).gives(Quantity.ENERGY, "/energy_mwh", 1000).build(),
+                Signature.of("facility-cost").needs(Quantity.POWER_BUDGET, "it_load_kw", 1000).needs(Quantity.DAYS, "days")
+                        .fixed("pue", 1).needs(Quantity.USD_PER_KWH, "usd_per_kwh").withUnitArg("currency")
+                        .gives(Quantity.ELECTRICITY_USD, "/electricity_usd").gives(Quantity.ENERGY, "/energy_mwh", 1000).build());
     }
 
     /** A stated IT load (a site's megawatts) × hours × PUE; with a price, the bill too. */
