@@ -44,7 +44,7 @@ final class ProfileMethod implements Method {
             + "which (?:company|chip|model|project).{0,30}\\bi\\b|remind me|我叫什么|(?:还)?记得我(?:是|叫|做|在)|我是做什么的|我做什么的|我(?:的)?(?:预算|工作|职业|身份)是(?:多少|什么)|我的名字|我是谁|(?:项目|我们的?项目)(?:代号|名字|名称)(?:是|叫)什么|代号叫什么|我负责|我(?:之前|刚才|前面)(?:说|问|提)|"
             + "我们用的是什么|我们(?:集群)?用的(?:是)?(?:什么|哪)|计划采购多少|我在做什么|what am i working on|what did i ask|"
             // "我主要跟的是哪些型号？", "which chips do I cover?": what the user said they work on
-            + "我(?:主要|平时|一般|现在|目前)?(?:跟|做|负责|关注|盯|研究|覆盖|管|卖|代理)的?(?:是)?(?:哪些|哪个|哪几|什么)|"
+            + "我(?:主要|平时|一般|现在|目前)?(?:跟踪|追踪|跟|做|负责|关注|盯|研究|覆盖|管|卖|代理|看)的?(?:是)?(?:哪些|哪个|哪几|什么)|提醒我(?:一下)?[，,：:]?\\s*我|"
             + "what (?:do|did) i (?:cover|follow|track|focus on|handle|sell)|which \\w+(?: \\w+)? (?:do|did) i (?:cover|follow|track|focus on|handle|sell|work on)", F);
     private static final Pattern NOTED = Pattern.compile("^(?:好的，已记下：|Noted: )");
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]|[A-Za-z0-9][A-Za-z0-9.\\-]*");
@@ -88,7 +88,8 @@ final class ProfileMethod implements Method {
     private static final Pattern CONTEXT_NOTE = Pattern.compile("context|背景|just so you know|for the record|\\bfyi\\b|heads[- ]up|"
             + "先交代|先说明|先介绍|介绍一下|先说一下|后面会|接下来会|稍后会|I'll (?:be asking|ask)|we'll (?:be asking|ask)|more questions later|"
             // introductions: "Hi, Tom Keller here.", "My name is…", "I'm a reporter…", "我叫…", "我是…的分析师"
-            + "\\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} here\\b|\\bmy name is\\b|\\bI(?:'m| am) (?:a|an|the)\\b|我叫|我姓|我是(?!想|说|问)", F);
+            + "\\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) here\\b|\\bmy name is\\b|\\bI(?:'m| am) (?:a|an|the)\\b|我叫|我姓|我是(?!想|说|问)|"
+            + "\\bintro(?:duction)?\\b|before my questions|\\bI(?:'m| am) (?-i:\\p{Lu})\\p{L}+", F);
 
     /** "Just so you have context: I'm a PhD student…": a statement that says it is background, even outside a chat. */
     static boolean isContextNote(String q) {

@@ -136,7 +136,7 @@ public final class Planner {
     }
 
     private static final java.util.regex.Pattern WHICH_MORE = java.util.regex.Pattern.compile(
-            "谁更|哪(?:个|款|一个|张)更|强的那个|快的那个|高的那个|(?:能|会|要)?快(?:几|多少)倍|提速(?:几|多少)倍|speed-?up|which (?:one |chip |card )?(?:is|has|gives|delivers) (?:the )?(?:faster|stronger|"
+            "how many times|多少倍|几倍|谁更|哪(?:个|款|一个|张)更|强的那个|快的那个|高的那个|(?:能|会|要)?快(?:几|多少)倍|提速(?:几|多少)倍|speed-?up|which (?:one |chip |card )?(?:is|has|gives|delivers) (?:the )?(?:faster|stronger|"
                     + "more|higher|better)|the (?:faster|stronger) one", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**

@@ -71,7 +71,7 @@ final class AskedReader {
             cue(Quantity.QUERIES_PER_DAY, 8, "how many queries|多少次(?:查询|请求|提问)|queries per day\\s*[?？]"),
             cue(Quantity.CONVERTED_AMOUNT, 8, "折合(?!(?:成)?多少\\s*(?:台|张|块|天|小时|个|次))(?!\\s*(?:成|为)?\\s*(?:年均|年化|每年|复合|平均|增速|增长|年增|CAGR|翻倍|相当))|换算(?!成?多少\\s*(?:台|张|块|天|小时|个))(?!成?\\s*(?:GB|TB|MB|PB|字节|GiB|TiB))|convert|\\bin (?:US )?dollars\\b|\\b(?:in|to|into) (?:RMB|yuan|euros?|"
                     + "US dollars|dollars|USD|CNY|EUR)\\b|多少(?:人民币|欧元)|合多少(?!\\s*(?:台|张|块|天|小时|个|次))"),
-            cue(Quantity.RATE, 7, "CAGR|年复合|平均每年(?:降价|涨价|下降|降低|增长|上涨|提升|减少)|每年平均(?:降|涨|增长|下降)|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
+            cue(Quantity.RATE, 7, "CAGR|compound(?:ed)? annual (?:growth|decline) rate|compound(?:ed)? (?:annual|yearly) rate|年复合|平均每年(?:降价|涨价|下降|降低|增长|上涨|提升|减少)|每年平均(?:降|涨|增长|下降)|复合(?:年)?(?:增速|增长率|增长)|年均(?:增速|增长率|增长|降幅|下降|降低|涨幅|复合)|"
                     + "annual (?:growth|decline|rate|increase|improvement)|(?:average )?(?:yearly|annual) (?:growth|decline)|"
                     + "growth rate|年化|每年(?:下降|增长|降低)多少|rate of (?:decline|growth)|decline (?:rate|per year)|"
                     + "per year on average|a year on average|average annual|年均|年(?:增长率|增速|降幅)(?:是|为)?多少|"

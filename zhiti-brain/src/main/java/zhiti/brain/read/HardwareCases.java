@@ -33,6 +33,8 @@ final class HardwareCases {
     /** Beside a bandwidth, only a word that names compute itself makes it a second quantity compared ("faster" does not). */
     private static final Pattern COMPUTE_NAMED = Pattern.compile("算力|BF16|FP16|FP8|TF32|TFLOPS|FLOP|\\bcompute\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPACITY_WORDS = Pattern.compile("显存(?!带宽|速度)(?:容量|大小)?|HBM\\s*(?:容量|capacity)|"
+            + "memory (?:capacity|size)|(?:GB|gigabytes) of (?:HBM|memory)|how much memory", Pattern.CASE_INSENSITIVE);
     private static final Pattern BANDWIDTH_WORDS = Pattern.compile("带宽|bandwidth|HBM|显存速度", Pattern.CASE_INSENSITIVE);
 
     private HardwareCases() {
@@ -125,6 +127,13 @@ final class HardwareCases {
             } else if (b >= 0 || c >= 0) {
                 bases.add(b >= 0 ? Quantity.MEMORY_BANDWIDTH : Quantity.PEAK_FLOPS);
             }
+            java.util.regex.Matcher cap = CAPACITY_WORDS.matcher(q);
+            if (cap.find()) {
+                // "MI300X 的显存容量是 H100 的多少倍": the memory each holds, in the order named
+                int at = cap.start();
+                bases.add((int) bases.stream().filter(x -> (x == Quantity.MEMORY_BANDWIDTH ? b : c) < at).count(),
+                        Quantity.ACCELERATOR_MEMORY);
+            }
             bases.removeIf(asked::contains);
             asked.addAll(0, bases);
         }
@@ -150,7 +159,7 @@ final class HardwareCases {
     }
 
     private static final Pattern SPEC_ASIDE = Pattern.compile("(?:forget|ignore|disregard|never mind|not|instead of|rather than|"
-            + "不用|不按|别用|别管|不要用|忽略|而不是|而非)\\s*(?:the\\s+|about the\\s+)?(?:spec[\\s-]*sheet|datasheet|data sheet|official|"
+            + "不用|不按|别用|别管|不要用|忽略|而不是|而非|不是|并非)\\s*(?:the\\s+|about the\\s+)?(?:spec[\\s-]*sheet|datasheet|data sheet|official|"
             + "rated|nominal|官方|标称|规格|纸面)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEC_TOO = Pattern.compile("spec[\\s-]*sheet|datasheet|data sheet|official (?:spec|figure|number|value)|"
             + "rated (?:spec|figure|value|bandwidth|peak)|nominal|on paper|标称|官方(?:数据|参数|规格|值|口径)?|规格(?:表|书)?(?:上的|值)|纸面|名义",

@@ -43,6 +43,9 @@ final class StructureReader {
     private static final Pattern CHANGE_WORDS = Pattern.compile("下降|下跌|降低|减少|上涨|增长|提高|提升|涨|降|fell|fall|drop|rose|rise|"
             + "grew|grow|increase|decrease|cut|up|down|markup|discount|cheaper|more expensive|reduc|declin|lower", F);
 
+    /** "10× cheaper", "10 倍便宜": the factor a price falls by, said upwards; read as stated (the tools say which way). */
+    private static final Pattern CHEAPER_BY = Pattern.compile("\\s*(?:cheaper|less|lower|smaller|便宜|更低)", F);
+
     /** The asked quantities that make a question one about its own numbers. */
     static final Set<Quantity> ARITHMETIC = EnumSet.of(Quantity.FACTOR, Quantity.SHARE, Quantity.CHANGE,
             Quantity.DIFFERENCE, Quantity.RATE, Quantity.DOUBLING_TIME, Quantity.YEAR, Quantity.END_VALUE,
@@ -95,8 +98,13 @@ final class StructureReader {
         List<Mention> factors = vs.stream().filter(m -> m.dim() == Dim.FACTOR).toList();
         if (factors.size() == 1 && (!asked.contains(Quantity.FACTOR) || vs.size() == 1)) {
             // "rose 1000x in 10 years", "是 2022 年的 4.5 倍": a stated factor, not a value to compare
-            vs.remove(factors.get(0));
-            out.add(Known.stated(Quantity.FACTOR, factors.get(0).value(), "", factors.get(0)));
+            Mention f = factors.get(0);
+            vs.remove(f);
+            // "prices falling 10x every 18 months": a fall by a factor is a multiple below one
+            boolean falls = f.value() > 1 && RoleReader.declining(q, f) && !CHEAPER_BY.matcher(RoleReader.after(q, f, 16)).lookingAt();
+            Known k = Known.stated(Quantity.FACTOR, falls ? 1 / f.value() : f.value(), "", f);
+            out.add(falls ? k.withNote("下降 " + fmt(f.value()) + " 倍 = ×" + fmt(1 / f.value()), "falling " + fmt(f.value())
+                    + "× = ×" + fmt(1 / f.value())) : k);
         }
         boolean others = vs.stream().anyMatch(m -> m.dim() != Dim.FRACTION);
         for (Mention m : List.copyOf(vs)) {

@@ -70,6 +70,11 @@ final class TextNormaliser {
         s = latex(s);
         s = replace(CHIP_HOURS, s, m -> "GPU-hours (" + m.group(1) + ")");
         s = relativeYears(s);
+        // "at end-2021", "mid-2024": a year, written with a hyphen that is not a minus
+        s = s.replaceAll("(?i)\\b(end|start|mid|early|late|year-end)-((?:19|20)\\d\\d)\\b", "$1 of $2");
+        // "1.2 million H100 GPU-hours": the hours are GPU-hours, the chip says which
+        s = s.replaceAll("(\\d[\\d.,]*\\s*(?:million|billion|thousand|k|M|万|亿)?)\\s+([A-Z][A-Za-z]*\\d+[A-Za-z]*)\\s+(GPU[- ]?hours?|GPU[- ]?hrs?)\\b",
+                "$1 $3 on $2");
         // "多久腰斩一次", "doubles once": "once" counts nothing
         s = s.replaceAll("(腰斩|减半|翻倍|翻一番|翻番|降一半|砍半)(?:一|1)次", "$1");
         // "FY2025", "CY 2024", "FY25": the year of a fiscal or calendar year is a date like any other

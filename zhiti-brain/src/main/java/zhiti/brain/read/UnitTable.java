@@ -32,7 +32,7 @@ final class UnitTable {
                     + "high-quality|quality|pretraining|pre-training|web|raw|usable|fresh|synthetic)\\s+){0,2}(?:tokens?|toks?\\b|词元)", Dim.TOKENS, 1, "token"),
             rule("(?:个\\s*)?(?:(?:total|active|activated|dense|sparse|model|trainable|non-embedding)\\s+){0,2}(?:parameters?|params?)\\b|参数",
                     Dim.PARAMS, 1, "parameter"),
-            rule("PF(?:LOP)?(?:/?s)?[\\s-]*days?|petaflop/s[\\s-]*days?", Dim.FLOP, 1e15 * 86_400, "FLOP"),
+            rule("PF(?:LOP)?(?:/?s)?[\\s-]*days?|petaflop/s[\\s-]*days?|PFLOPS[\\s-]*days?", Dim.FLOP, 1e15 * 86_400, "FLOP"),
             rule("次浮点运算|FLOPs(?!/)|FLOP(?![sS/])|flops?(?!/)(?![a-z])", Dim.FLOP, 1, "FLOP"),
             rule("千瓦时|度电|度(?![^\\s，。,.?？]*[量数])|兆瓦时|吉瓦时|太瓦时|[kKmMgGtT]?Wh", Dim.KWH, 1, "kWh"),
             rule("[kKmMgG]?W(?![a-zA-Z])|千瓦|兆瓦|瓦", Dim.WATTS, 1, "W"),
@@ -63,7 +63,7 @@ final class UnitTable {
 
     /** FLOP/s with its SI prefix: "312 TFLOPS", "989 TFLOP/s", "19.5TFlops", "624 TOPS", "1 EFLOPS". */
     private static final Pattern RATE = Pattern.compile(
-            "\\s*([kKMGTPEZ])?(?:FLOPS|FLOP/s|FLOPs/s|flop/s|Flops|flops/s|OPS|ops)(?![a-zA-Z])");
+            "\\s*([kKMGTPEZ])?(?:FLOPS|FLOP/s|FLOPs/s|flop/s|Flops|flops/s|OPS|ops)(?![a-zA-Z])(?![\\s-]*days?\\b)");
     private static final Pattern SI_UNIT = Pattern.compile("\\s*([kKMGTPE])([A-Za-z]+/s)(?![A-Za-z])");
     private static final String NOT_A_UNIT = "(?i)and|or|to|in|at|of|on|for|the|is|vs|with|by|from|were|was|are|be|been|"
             + "had|has|have|will|would|could|can|may|might|each|per|that|which|who|than|then|more|less|about|around|"

@@ -184,4 +184,26 @@ class PeriodsSharesAndRatesTest {
         assertThat(value(r, Quantity.PART)).isEqualTo(1.65e9);
         assertThat(r.asked()).containsExactly(Quantity.SHARE, Quantity.REMAINDER);
     }
+
+    @Test
+    void petaflopDaysHyphenatedYearsFallingFactorsAndChipNamedGpuHours() {
+        assertThat(value(reader.read("The lab's compute allocation is 5,000 PFLOP/s-days. How many FLOP is that in total?"),
+                Quantity.COMPUTE)).isCloseTo(5000 * 1e15 * 86400, within(1e9));
+        Reading cagr = reader.read("Capacity went from 1.8 EFLOPS at end-2021 to 14 EFLOPS at end-2025. What's the implied "
+                + "compound annual growth rate?");
+        assertThat(cagr.asked()).containsExactly(Quantity.RATE);
+        assertThat(cagr.known(Quantity.START_DATE).orElseThrow().value()).isEqualTo("2021");
+        Reading falling = reader.read("API prices have been falling roughly 10x every 18 months. What annual rate of decline "
+                + "does that imply?");
+        assertThat(value(falling, Quantity.FACTOR)).isCloseTo(0.1, within(1e-12));
+        assertThat(value(reader.read("Last quarter's run burned 1.2 million H100 GPU-hours. At 700 W per GPU, how many MWh?"),
+                Quantity.GPU_HOURS)).isEqualTo(1.2e6);
+    }
+
+    @Test
+    void memoryCapacityIsABaseOfAComparison() {
+        Reading r = reader.read("MI300X 的显存容量是 H100 的多少倍？");
+        assertThat(r.asked()).containsExactly(Quantity.ACCELERATOR_MEMORY, Quantity.FACTOR);
+        assertThat(r.variants()).hasSize(2);
+    }
 }

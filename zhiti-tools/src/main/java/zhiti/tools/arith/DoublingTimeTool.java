@@ -107,6 +107,11 @@ public final class DoublingTimeTool implements Tool {
         }
         figures.add(0, r.years());
         figures.addAll(1, inShorterUnits(r.years()));
+        if (r.rate().value() < 0) {
+            // "what annual rate of decline": the fall said as a positive yearly decline
+            figures.add(new Figure("yearly decline", -r.rate().value(), "fraction", "decline = −r", r.rate().inputs(),
+                    Stated.SOURCE));
+        }
         ObjectNode data = Stated.data(mode).put("years", r.years().value()).put("direction", r.direction())
                 .put("rate", r.rate().value());
         String summary = r.direction() + " time " + Stated.num(r.years().value())

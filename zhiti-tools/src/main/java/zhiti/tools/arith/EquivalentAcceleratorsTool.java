@@ -24,6 +24,7 @@ public final class EquivalentAcceleratorsTool implements Tool {
     private static final List<Signature> SIGNATURES = List.of(Signature.of("match")
             .needs(Quantity.REFERENCE_GPUS, "gpus").needs(Quantity.REFERENCE_HARDWARE, "reference_hardware")
             .needs(Quantity.HARDWARE, "hardware").overrides(Quantity.PRECISION, "precision")
+            .overrides(Quantity.PEAK_FLOPS, "peak_flops")
             .gives(Quantity.GPUS, "/gpus").build(),
             Signature.of("bandwidth").fixed("metric", "memory_bandwidth").needs(Quantity.REFERENCE_GPUS, "gpus")
                     .needs(Quantity.REFERENCE_HARDWARE, "reference_hardware").needs(Quantity.HARDWARE, "hardware")
@@ -60,6 +61,8 @@ public final class EquivalentAcceleratorsTool implements Tool {
                 .oneOf("precision", "number format of both peaks; default the first of bf16, fp16, fp8 both list",
                         "fp32", "tf32", "bf16", "fp16", "fp8", "int8")
                 .number("days", "days the job takes on the reference accelerators (instead of gpus), e.g. 10")
+                .number("peak_flops", "a measured or stated dense peak of `hardware` in FLOP/s, used in place of the "
+                        + "catalog's (e.g. 1.7e14 for an H20 benchmarked at 170 TFLOPS)")
                 .oneOf("metric", "what is matched: dense peak compute (default) or memory bandwidth", "compute",
                         "memory_bandwidth")
                 .required("reference_hardware", "hardware").build();
@@ -103,6 +106,15 @@ public final class EquivalentAcceleratorsTool implements Tool {
                     List.of(bw[0], bw[1]), citations);
         }
         Match m = EquivalentFleet.match(n, ref, target, p);
+        if (a.has("peak_flops")) {
+            // a peak the user measured for the chip counted: the catalog's reference peak, the stated one for the chip
+            double stated = a.positive("peak_flops", "");
+            m = new Match(new Figure(target.name() + " matching " + Stated.num(n) + " × " + ref.name(),
+                    Math.ceil(n * m.referencePeakFlops() / stated - 1e-9), "accelerator",
+                    "count = ⌈N_ref × peak_ref ÷ stated peak⌉", Figure.inputs("N_ref", n, "peak_ref (FLOP/s, " + ref.name()
+                    + ")", m.referencePeakFlops(), "stated peak (FLOP/s, " + target.name() + ")", stated), Stated.SOURCE
+                    + "; " + ref.source()), n * m.referencePeakFlops() / stated, m.precision(), stated, m.referencePeakFlops());
+        }
         ObjectNode data = Stated.data("match").put("gpus", m.count().value()).put("gpus_exact", m.exact())
                 .put("reference_gpus", n).put("reference_hardware", ref.name()).put("hardware", target.name())
                 .put("precision", m.precision().label()).put("reference_peak_flops", m.referencePeakFlops())

@@ -80,4 +80,24 @@ class SharesAndBandwidthTest {
                 {"tokens_per_second":20000,"flop_per_token":3.5e11,"gpus":8,"peak_flops":3.12e14}""").summary())
                 .contains("cannot all hold");
     }
+
+    /** 1,000 A100s (312 TFLOP/s) in H20s benchmarked at 170 TFLOP/s: 312,000 ÷ 170 = 1,835.3, so 1,836. */
+    @Test
+    void aMeasuredPeakReplacesTheCatalogsForTheChipCounted() {
+        Observation o = ok("equivalent_accelerators", """
+                {"gpus":1000,"reference_hardware":"A100","hardware":"H20","peak_flops":1.7e14}""");
+        assertThat(o.data().get("gpus").asDouble()).isEqualTo(1836);
+        assertThat(o.data().get("gpus_exact").asDouble()).isCloseTo(1000 * 312e12 / 1.7e14, within(1e-9));
+        assertThat(o.summary()).contains("170 vs 312 TFLOP/s");
+    }
+
+    /** Ten times cheaper every 1.5 years: 0.1^(1/1.5) = 0.2154 a year left, a yearly decline of 78.46%. */
+    @Test
+    void aFallOverASpanGivesThePositiveYearlyDecline() {
+        Observation o = ok("doubling_time", """
+                {"factor":0.1,"years_span":1.5}""");
+        assertThat(o.figures()).filteredOn(f -> f.name().equals("yearly decline")).singleElement()
+                .extracting(Figure::value).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isCloseTo(1 - Math.pow(0.1, 1 / 1.5), within(1e-9));
+    }
 }
