@@ -2,6 +2,7 @@ package zhiti.econ.chip;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import zhiti.core.Figure;
 import zhiti.econ.InputChecks;
 import zhiti.econ.Precision;
@@ -27,17 +28,30 @@ public final class EquivalentFleet {
 
     public static Match match(double referenceCount, Accelerator reference, Accelerator target,
                               Optional<Precision> precision) {
+        return match(referenceCount, reference, target, precision, OptionalDouble.empty());
+    }
+
+    /**
+     * The same, with a peak the user measured or stated for the chip counted (FLOP/s) in place of the catalog's; the
+     * reference chip keeps its catalog peak.
+     */
+    public static Match match(double referenceCount, Accelerator reference, Accelerator target,
+                              Optional<Precision> precision, OptionalDouble statedPeak) {
         InputChecks.positive("reference gpus", referenceCount);
         Precision p = precision.orElseGet(() -> sharedPrecision(reference, target));
         double refPeak = reference.peakFlops(p);
-        double peak = target.peakFlops(p);
+        double peak = statedPeak.orElse(target.peakFlops(p));
+        InputChecks.positive("peak (FLOP/s) of " + target.name(), peak);
+        String source = statedPeak.isPresent() ? "stated in the question; " + reference.source()
+                : reference.source() + "; " + target.source();
         double exact = referenceCount * refPeak / peak;
         long n = (long) Math.ceil(exact - 1e-9);
         Figure f = new Figure(target.name() + " matching " + trim(referenceCount) + " × " + reference.name(), n,
-                "accelerator", "count = ⌈N_ref × peak_ref ÷ peak⌉ (dense " + p.label() + " peaks)",
+                "accelerator", "count = ⌈N_ref × peak_ref ÷ peak⌉ (dense " + p.label() + " peaks"
+                        + (statedPeak.isPresent() ? ", the stated one for " + target.name() : "") + ")",
                 Figure.inputs("N_ref", referenceCount, "peak_ref (FLOP/s, " + reference.name() + ")", refPeak,
                         "peak (FLOP/s, " + target.name() + ")", peak, "exact", Math.round(exact * 1000) / 1000.0),
-                reference.source() + "; " + target.source());
+                source);
         return new Match(f, exact, p, peak, refPeak);
     }
 

@@ -109,8 +109,7 @@ public final class DoublingTimeTool implements Tool {
         figures.addAll(1, inShorterUnits(r.years()));
         if (r.rate().value() < 0) {
             // "what annual rate of decline": the fall said as a positive yearly decline
-            figures.add(new Figure("yearly decline", -r.rate().value(), "fraction", "decline = −r", r.rate().inputs(),
-                    Stated.SOURCE));
+            figures.add(yearlyDecline(r.rate()));
         }
         ObjectNode data = Stated.data(mode).put("years", r.years().value()).put("direction", r.direction())
                 .put("rate", r.rate().value());
@@ -118,6 +117,12 @@ public final class DoublingTimeTool implements Tool {
                 + (r.years().value() == 1 ? " year" : " years") + " (at "
                 + Stated.signedPercent(r.rate().value()) + " a year)";
         return new ToolResult(data, summary, figures, List.of());
+    }
+
+    /** A falling yearly rate said as people say it, a positive decline ("78.5% a year"), from the same inputs. */
+    private static Figure yearlyDecline(Figure rate) {
+        return new Figure("yearly decline", -rate.value(), "fraction", "decline = −(" + rate.formula() + ")", rate.inputs(),
+                rate.source());
     }
 
     /** The same span in months and in days (a year of 365 days), for "in days" and "how many months" askers. */
@@ -151,8 +156,7 @@ public final class DoublingTimeTool implements Tool {
             ObjectNode data = Stated.data("yearly-rate").put("rate", g.rate().value()).put("years", t).put("direction", direction);
             List<Figure> figures = new java.util.ArrayList<>(List.of(g.rate()));
             if (halving) {
-                figures.add(new Figure("yearly decline", -g.rate().value(), "fraction", "decline = 1 − 2^(−1 ÷ T)",
-                        g.rate().inputs(), Stated.SOURCE));
+                figures.add(yearlyDecline(g.rate()));
             }
             return new ToolResult(data, (halving ? "halving" : "doubling") + " every " + Stated.num(t) + " years is "
                     + Stated.signedPercent(g.rate().value()) + " a year", figures, List.of());
@@ -167,8 +171,7 @@ public final class DoublingTimeTool implements Tool {
         List<Figure> figures = new java.util.ArrayList<>(List.of(g.factor(), g.rate()));
         if (halving) {
             // "how many times cheaper", "what yearly decline": the fall said the way people say it
-            figures.add(new Figure("yearly decline", -g.rate().value(), "fraction", "decline = 1 − 2^(−1 ÷ T)",
-                    g.rate().inputs(), Stated.SOURCE));
+            figures.add(yearlyDecline(g.rate()));
             figures.addAll(zhiti.econ.arith.Declines.ofCompounding(g.rate().value(), span, Stated.SOURCE));
         }
         return new ToolResult(data, summary, figures, List.of());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import zhiti.agent.Quantity;
 import zhiti.agent.Signature;
 import zhiti.agent.Tool;
@@ -105,16 +106,9 @@ public final class EquivalentAcceleratorsTool implements Tool {
                     + Stated.num(target.memoryBandwidthTBs()) + " vs " + Stated.num(ref.memoryBandwidthTBs()) + " TB/s)",
                     List.of(bw[0], bw[1]), citations);
         }
-        Match m = EquivalentFleet.match(n, ref, target, p);
-        if (a.has("peak_flops")) {
-            // a peak the user measured for the chip counted: the catalog's reference peak, the stated one for the chip
-            double stated = a.positive("peak_flops", "");
-            m = new Match(new Figure(target.name() + " matching " + Stated.num(n) + " × " + ref.name(),
-                    Math.ceil(n * m.referencePeakFlops() / stated - 1e-9), "accelerator",
-                    "count = ⌈N_ref × peak_ref ÷ stated peak⌉", Figure.inputs("N_ref", n, "peak_ref (FLOP/s, " + ref.name()
-                    + ")", m.referencePeakFlops(), "stated peak (FLOP/s, " + target.name() + ")", stated), Stated.SOURCE
-                    + "; " + ref.source()), n * m.referencePeakFlops() / stated, m.precision(), stated, m.referencePeakFlops());
-        }
+        // a peak the user measured for the chip counted replaces the catalog's; the reference keeps its own
+        Match m = EquivalentFleet.match(n, ref, target, p, a.has("peak_flops")
+                ? OptionalDouble.of(a.positive("peak_flops", "")) : OptionalDouble.empty());
         ObjectNode data = Stated.data("match").put("gpus", m.count().value()).put("gpus_exact", m.exact())
                 .put("reference_gpus", n).put("reference_hardware", ref.name()).put("hardware", target.name())
                 .put("precision", m.precision().label()).put("reference_peak_flops", m.referencePeakFlops())
